@@ -1,0 +1,23 @@
+import { auditMessages } from './auditMessages';
+import { checkMessages } from './checkMessages';
+import { engineMessages } from './engineMessages';
+import type { Message } from './message';
+import { projectionMessages } from './projectionMessages';
+import { structureMessages } from './structureMessages';
+import { workbookMessages } from './workbookMessages';
+
+/**
+ * The one message catalogue. Each area keeps its entries in its own file; the set of codes
+ * is closed: IssueCode is exactly the keys below, so an unknown code does not compile.
+ */
+export const catalogue = {
+  ...engineMessages,
+  ...workbookMessages,
+  ...auditMessages,
+  ...projectionMessages,
+  ...checkMessages,
+  ...structureMessages,
+} as const satisfies Record<string, Message>;
+
+export type IssueCode = keyof typeof catalogue;
+export type { Lang, Message } from './message';

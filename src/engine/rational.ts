@@ -1,0 +1,72 @@
+import { Dec } from './decimal';
+
+/**
+ * An exact rational number n/d with BigInt parts (d > 0). Shares such as 295299/4440794 have
+ * no finite decimal form, so comparing remainders or summing pro-rated slices in decimals
+ * would round somewhere; with rationals the only rounding is the one we name, at the end.
+ */
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+const ZERO: Rational = { n: 0n, d: 1n };
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+export function rat(n: bigint, d: bigint = 1n): Rational {
+  if (d === 0n) throw new RangeError('rational with zero denominator');
+  if (d < 0n) [n, d] = [-n, -d];
+  const g = gcd(n, d);
+  return g > 1n ? { n: n / g, d: d / g } : { n, d };
+}
+
+/** Exact value of a finite Decimal (every Decimal is finite decimal text: n / 10^k). */
+export function ratFromDec(x: Dec): Rational {
+  if (!x.isFinite()) throw new RangeError(`not a finite number: ${x.toString()}`);
+  const places = x.decimalPlaces();
+  const n = BigInt(x.times(new Dec(10).pow(places)).toFixed(0));
+  return rat(n, 10n ** BigInt(places));
+}
+
+export const ratZero = (): Rational => ZERO;
+export const ratAdd = (a: Rational, b: Rational): Rational =>
+  a.d === b.d ? rat(a.n + b.n, a.d) : rat(a.n * b.d + b.n * a.d, a.d * b.d);
+export const ratSub = (a: Rational, b: Rational): Rational => ratAdd(a, { n: -b.n, d: b.d });
+export const ratMul = (a: Rational, b: Rational): Rational => rat(a.n * b.n, a.d * b.d);
+export const ratDiv = (a: Rational, b: Rational): Rational => rat(a.n * b.d, a.d * b.n);
+export const ratCmp = (a: Rational, b: Rational): number => {
+  const l = a.n * b.d;
+  const r = b.n * a.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+};
+export const ratSign = (a: Rational): number => (a.n < 0n ? -1 : a.n > 0n ? 1 : 0);
+export const ratAbs = (a: Rational): Rational => (a.n < 0n ? { n: -a.n, d: a.d } : a);
+
+/** Largest integer ≤ a. */
+export function ratFloor(a: Rational): bigint {
+  const q = a.n / a.d;
+  return a.n < 0n && q * a.d !== a.n ? q - 1n : q;
+}
+
+/** Rounds to an integer, halves away from zero (Excel's ROUND). */
+export function ratRoundHalfAway(a: Rational): bigint {
+  const abs = ratAbs(a);
+  const q = (2n * abs.n + abs.d) / (2n * abs.d);
+  return a.n < 0n ? -q : q;
+}
+
+/** Decimal approximation for display: `places` decimals, halves away from zero. */
+export function ratToDec(a: Rational, places: number): Dec {
+  const scale = 10n ** BigInt(places);
+  const units = ratRoundHalfAway({ n: a.n * scale, d: a.d });
+  return new Dec(units.toString()).div(new Dec(scale.toString()));
+}
+
+/** Display text with exactly `places` decimals ('.' as decimal point), for JSON contracts. */
+export const ratToFixed = (a: Rational, places: number): string => ratToDec(a, places).toFixed(places);

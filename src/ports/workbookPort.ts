@@ -1,0 +1,54 @@
+import type { Cell } from './cell';
+
+/** Where to read the input from; the layout is documented in the README. */
+export type SourceRef =
+  | { readonly kind: 'table'; readonly name: string }
+  | { readonly kind: 'sheet'; readonly name: string }
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'selection' };
+
+/** A rectangular block of cells exactly as the host has it, with what hides or joins them. */
+export interface RangeData {
+  readonly sheet: string;
+  /** A1 address of the top-left cell of `cells` (e.g. 'A1'), so findings can name any cell. */
+  readonly origin: string;
+  readonly cells: ReadonlyArray<ReadonlyArray<Cell>>;
+  /** 0-based row offsets within `cells` that are hidden (by hand or by a filter). */
+  readonly hiddenRows: ReadonlyArray<number>;
+  /** A1 ranges of merged areas that overlap the block. */
+  readonly merged: ReadonlyArray<string>;
+  /** An active filter on the source table or sheet. */
+  readonly filtered: boolean;
+  readonly tableName?: string;
+}
+
+/** How an output column is shown: numbers stay numbers, formatted by the host. */
+export type OutFormat = 'text' | 'eur0' | 'eur2' | 'pct' | 'pct4' | 'int' | 'decimal' | 'date';
+
+/** One table the tool owns: its sheet is recreated on every refresh. */
+export interface OutputTable {
+  readonly sheet: string;
+  readonly table: string;
+  /** Lines above the table: title, rule, source, run time, tool version (provenance). */
+  readonly caption: ReadonlyArray<string>;
+  readonly columns: ReadonlyArray<{ readonly header: string; readonly format: OutFormat }>;
+  readonly rows: ReadonlyArray<ReadonlyArray<Cell>>;
+}
+
+/**
+ * The one port between the use cases and a workbook host (Office.js, an .xlsx file, memory).
+ * Plain data in and out; an implementation touches nothing but what it is asked to.
+ */
+export interface WorkbookPort {
+  /** The block behind a source reference, or undefined when there is no such table/sheet/name. */
+  read(ref: SourceRef): Promise<RangeData | undefined>;
+  /** The single cell a defined name points at (e.g. PeriodeStart), or undefined. */
+  readName(name: string): Promise<Cell | undefined>;
+  /** The run settings stored by the last refresh (JSON text), if any. */
+  readSettings(): Promise<string | undefined>;
+  /**
+   * Replaces the owned output sheets with `outputs` and stores `settings`, all or nothing:
+   * on any failure the workbook is as it was. Refuses to overwrite what it does not own.
+   */
+  write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void>;
+}
