@@ -1,0 +1,13 @@
+/** What a command may touch besides files: its output streams and its working folder. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+}
+
+/** Exit codes, the CLI contract: 0 done (warnings allowed), 1 input rejected, 2 usage error. */
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+export type Command = (argv: string[], io: CliIo) => Promise<number>;
