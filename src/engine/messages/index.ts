@@ -2,6 +2,7 @@ import { auditMessages } from './auditMessages';
 import { checkMessages } from './checkMessages';
 import { engineMessages } from './engineMessages';
 import type { Message } from './message';
+import { packageMessages } from './packageMessages';
 import { projectionMessages } from './projectionMessages';
 import { structureMessages } from './structureMessages';
 import { workbookMessages } from './workbookMessages';
@@ -13,6 +14,7 @@ import { workbookMessages } from './workbookMessages';
 export const catalogue = {
   ...engineMessages,
   ...workbookMessages,
+  ...packageMessages,
   ...auditMessages,
   ...projectionMessages,
   ...checkMessages,
