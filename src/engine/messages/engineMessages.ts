@@ -57,8 +57,4 @@ export const engineMessages = {
     nl: 'Er zijn geen P-budgetten voor {year}, maar de periode loopt door dat jaar.',
     en: 'There are no P-budgets for {year}, but the period covers that year.',
   },
-  YEAR_TOTALS_MIXED_SIGN: {
-    nl: 'De lumpsumtotalen hebben verschillende tekens ({years}); een periode over terugbetaling en betaling samen is niet eenduidig.',
-    en: 'The lump-sum totals have different signs ({years}); a period mixing refunds and payments is ambiguous.',
-  },
 } as const satisfies Record<string, Message>;
