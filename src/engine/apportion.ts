@@ -16,7 +16,9 @@ export function apportion(
   tieBreak: (i: number, j: number) => number,
 ): bigint[] {
   if (denominator <= 0n) throw new EngineError('APPORTION_DENOMINATOR', 'denominator must be positive');
-  const sign = targetUnits < 0n ? -1n : 1n;
+  // Mirror on the sign of the exact sum, not of the target: -0.3 rounds to a target of 0.
+  const exactSum = numerators.reduce((a, b) => a + b, 0n);
+  const sign = exactSum < 0n || (exactSum === 0n && targetUnits < 0n) ? -1n : 1n;
   const target = targetUnits * sign;
   const base: bigint[] = [];
   const rest: bigint[] = [];
