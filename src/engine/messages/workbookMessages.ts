@@ -1,4 +1,132 @@
 import type { Message } from './message';
 
-/** Findings of the workbook area. */
-export const workbookMessages = {} as const satisfies Record<string, Message>;
+/** Findings of the workbook area: reading the annex layout, cell by cell, and writing it back. */
+export const workbookMessages = {
+  AMOUNT_BLANK: { nl: 'Er staat geen bedrag.', en: 'There is no amount.' },
+  AMOUNT_PLACEHOLDER: {
+    nl: '"{value}" is een plaatshouder, geen bedrag; vul het echte bedrag in.',
+    en: '"{value}" is a placeholder, not an amount; enter the real amount.',
+  },
+  CELL_ERROR: {
+    nl: 'De cel bevat de foutwaarde {value}; herstel de formule of verwijzing.',
+    en: 'The cell holds the error value {value}; repair the formula or reference.',
+  },
+  AMOUNT_AMBIGUOUS: {
+    nl: '"{value}" is dubbelzinnig: {nl} in Nederlandse notatie, {en} in Engelse; typ het als getal.',
+    en: '"{value}" is ambiguous: {nl} in Dutch notation, {en} in English; enter it as a number.',
+  },
+  AMOUNT_NOT_NUMBER: { nl: '"{value}" is geen bedrag.', en: '"{value}" is not an amount.' },
+  AMOUNT_FORMATTED_TEXT: {
+    nl: '"{value}" is gelezen als {read} (scheidingstekens of valutateken geïnterpreteerd).',
+    en: '"{value}" was read as {read} (separators or currency sign interpreted).',
+  },
+  NUMBER_AS_TEXT: {
+    nl: 'Getal opgeslagen als tekst: "{value}" is gelezen als {read}; maak er een getal van.',
+    en: 'Number stored as text: "{value}" was read as {read}; make it a number.',
+  },
+  BUDGET_SOURCE_MISSING: {
+    nl: 'Geen P-budgetten gevonden: voeg een tabel "PBudget" toe, of een blad "P-budget" met in de eerste rij "Gemeente" en een kolom per jaar.',
+    en: 'No P-budgets found: add a table "PBudget", or a sheet "P-budget" whose first row holds "Gemeente" and one column per year.',
+  },
+  NAME_HEADER_MISSING: {
+    nl: 'De eerste kolom moet "Gemeente" (of "Municipality") heten, niet "{value}".',
+    en: 'The first column must be headed "Gemeente" (or "Municipality"), not "{value}".',
+  },
+  YEAR_INVALID: {
+    nl: '"{value}" is geen jaartal (vier cijfers, bijv. 2022).',
+    en: '"{value}" is not a year (four digits, e.g. 2022).',
+  },
+  YEAR_DUPLICATE: { nl: 'Jaar {year} komt meer dan eens voor.', en: 'Year {year} appears more than once.' },
+  NO_YEAR_COLUMNS: {
+    nl: 'Er is geen kolom met een jaartal als kop.',
+    en: 'There is no column headed with a year.',
+  },
+  COLUMN_IGNORED: {
+    nl: 'Kolom "{value}" is geen jaar en geen uitvoeringsgebied; ze telt niet mee.',
+    en: 'Column "{value}" is neither a year nor the execution area; it is not used.',
+  },
+  TOTALS_ROW_IN_DATA: {
+    nl: '"{value}" is een totaalregel tussen de gemeenten en zou dubbel tellen; verwijder hem, zet hem na een lege regel, of gebruik de totaalrij van de tabel.',
+    en: '"{value}" is a totals row among the municipalities and would count twice; remove it, put it after a blank row, or use the table\'s totals row.',
+  },
+  ROW_HIDDEN: {
+    nl: 'Rij {row} ({name}) is verborgen, maar telt mee in de verdeling.',
+    en: 'Row {row} ({name}) is hidden, but counts in the allocation.',
+  },
+  SOURCE_FILTERED: {
+    nl: 'Er staat een filter op {source}; alle rijen tellen mee, ook de weggefilterde.',
+    en: 'There is a filter on {source}; every row counts, including those filtered out.',
+  },
+  MERGED_CELLS: {
+    nl: 'Samengevoegde cellen {range}: alleen de eerste cel heeft een waarde; hef de samenvoeging op.',
+    en: 'Merged cells {range}: only the first cell holds a value; unmerge them.',
+  },
+  NAME_UNKNOWN: {
+    nl: '"{name}" is geen IBN-gemeente; controleer de spelling, of noem de gemeenten in een tabel "Gemeenten".',
+    en: '"{name}" is not an IBN municipality; check the spelling, or list the municipalities in a table "Gemeenten".',
+  },
+  NAME_UNDECLARED: {
+    nl: '"{name}" staat niet in de tabel Gemeenten.',
+    en: '"{name}" is not in the table Gemeenten.',
+  },
+  MUNICIPALITY_ABSENT: {
+    nl: 'Gemeente "{name}" staat in de tabel Gemeenten maar heeft geen P-budgetten.',
+    en: 'Municipality "{name}" is in the table Gemeenten but has no P-budgets.',
+  },
+  TOTALS_MISSING: {
+    nl: 'Er zijn geen lumpsumtotalen: voeg een tabel "Lumpsum" toe met de kolommen Jaar en Totaal, of een cel met de naam "Scenario" (0, I, II of III) om de totalen uit de projectie te nemen.',
+    en: 'There are no lump-sum totals: add a table "Lumpsum" with the columns Jaar and Totaal, or a cell named "Scenario" (0, I, II or III) to take the totals from the projection.',
+  },
+  TOTALS_HEADER_INVALID: {
+    nl: 'De tabel Lumpsum moet de kolommen "Jaar" en "Totaal" hebben.',
+    en: 'The table Lumpsum must have the columns "Jaar" and "Totaal".',
+  },
+  SCENARIO_INVALID: {
+    nl: 'Scenario "{value}" bestaat niet; kies 0, I, II of III.',
+    en: 'Scenario "{value}" does not exist; choose 0, I, II or III.',
+  },
+  YEAR_NOT_ALLOCATED: {
+    nl: 'Er zijn P-budgetten voor {year} maar geen lumpsumtotaal; dat jaar wordt niet verdeeld.',
+    en: 'There are P-budgets for {year} but no lump-sum total; that year is not allocated.',
+  },
+  TOTAL_YEAR_UNUSED: {
+    nl: 'Er is een lumpsumtotaal voor {year} maar geen kolom {year} met P-budgetten.',
+    en: 'There is a lump-sum total for {year} but no column {year} of P-budgets.',
+  },
+  NO_YEAR_TO_ALLOCATE: {
+    nl: 'Geen enkel jaar heeft zowel P-budgetten als een lumpsumtotaal.',
+    en: 'No year has both P-budgets and a lump-sum total.',
+  },
+  PERIOD_INCOMPLETE: {
+    nl: 'Alleen {present} is gegeven; geef PeriodeStart én PeriodeEinde, of geen van beide.',
+    en: 'Only {present} is given; give both PeriodeStart and PeriodeEinde, or neither.',
+  },
+  DATE_AS_TEXT: {
+    nl: 'Datum als tekst: "{value}" is gelezen als {read}; maak er een datum van.',
+    en: 'Date stored as text: "{value}" was read as {read}; make it a date.',
+  },
+  DATE_NOT_FORMATTED: {
+    nl: 'Het getal {value} heeft geen datumopmaak; geef de cel een datumopmaak of typ een datum.',
+    en: 'The number {value} has no date format; give the cell a date format or enter a date.',
+  },
+  SETTINGS_IGNORED: {
+    nl: 'De opgeslagen instellingen van een vorige verversing zijn onleesbaar en worden genegeerd.',
+    en: 'The settings stored by an earlier refresh cannot be read and are ignored.',
+  },
+  SHEET_NOT_OWNED: {
+    nl: 'Blad "{sheet}" bestaat al en is niet door deze tool gemaakt; hernoem het, dan schrijft de tool zijn eigen blad.',
+    en: 'Sheet "{sheet}" already exists and was not made by this tool; rename it so the tool can write its own.',
+  },
+  WRITE_FAILED: {
+    nl: 'Schrijven is mislukt ({reason}); de werkmap is ongewijzigd.',
+    en: 'Writing failed ({reason}); the workbook is unchanged.',
+  },
+  OUTPUT_STALE: {
+    nl: 'De uitvoer in {table} wijkt af van een nieuwe berekening; ververs de werkmap.',
+    en: 'The output in {table} differs from a new calculation; refresh the workbook.',
+  },
+  OUTPUT_ABSENT: {
+    nl: 'De werkmap is nog niet ververst: tabel {table} ontbreekt.',
+    en: 'The workbook has not been refreshed yet: table {table} is missing.',
+  },
+} as const satisfies Record<string, Message>;
