@@ -70,3 +70,6 @@ export function ratToDec(a: Rational, places: number): Dec {
 
 /** Display text with exactly `places` decimals ('.' as decimal point), for JSON contracts. */
 export const ratToFixed = (a: Rational, places: number): string => ratToDec(a, places).toFixed(places);
+
+/** A share as a percentage for display, e.g. 7/100 → 7.00 with places = 2. */
+export const ratPercent = (a: Rational, places: number): Dec => ratToDec({ n: a.n * 100n, d: a.d }, places);

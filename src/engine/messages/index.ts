@@ -1,5 +1,6 @@
 import { auditMessages } from './auditMessages';
 import { checkMessages } from './checkMessages';
+import { cliMessages } from './cliMessages';
 import { engineMessages } from './engineMessages';
 import type { Message } from './message';
 import { packageMessages } from './packageMessages';
@@ -19,6 +20,7 @@ export const catalogue = {
   ...projectionMessages,
   ...checkMessages,
   ...structureMessages,
+  ...cliMessages,
 } as const satisfies Record<string, Message>;
 
 export type IssueCode = keyof typeof catalogue;
