@@ -53,7 +53,10 @@ export function parseAmountText(text: string, convention?: Convention): AmountTe
   const magnitude = nl ?? en;
   if (!magnitude) return { ok: false, code: 'AMOUNT_NOT_NUMBER' };
   const value = sign(magnitude, negative);
-  return CANONICAL.test(text.trim()) ? { ok: true, value } : { ok: true, value, warning: 'AMOUNT_FORMATTED_TEXT' };
+  // "295.299" looks canonical but reads as 295299 in Dutch: only a reading equal to the
+  // canonical one goes without a warning.
+  const plain = text.trim();
+  return CANONICAL.test(plain) && new Dec(plain).eq(value) ? { ok: true, value } : { ok: true, value, warning: 'AMOUNT_FORMATTED_TEXT' };
 }
 
 const sign = (x: Dec, negative: boolean): Dec => (negative && !x.isZero() ? x.neg() : x);
