@@ -51,3 +51,12 @@ export const offsetA1 = (origin: CellRef, row: number, col: number): string => a
 
 export const rangesOverlap = (a: RangeRef, b: RangeRef): boolean =>
   a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;
+
+/** "'Periode'!$B$1" or "Lumpsum!A1:B3" → sheet and range (quotes doubled inside a quoted name). */
+export function parseSheetRange(ref: string): { sheet: string; range: RangeRef } | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref.trim());
+  if (!m) return undefined;
+  const range = parseRange((m[3] as string).replace(/\$/g, ''));
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string);
+  return range ? { sheet, range } : undefined;
+}

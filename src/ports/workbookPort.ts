@@ -20,6 +20,11 @@ export interface RangeData {
   /** An active filter on the source table or sheet. */
   readonly filtered: boolean;
   readonly tableName?: string;
+  /**
+   * A table's totals row (Excel's "Totaalrij"), never part of `cells`: the data body is what
+   * the codec counts, so a SUM row Excel keeps below the data is not read as a municipality.
+   */
+  readonly totalsRow?: ReadonlyArray<Cell>;
 }
 
 /** How an output column is shown: numbers stay numbers, formatted by the host. */
@@ -33,6 +38,11 @@ export interface OutputTable {
   readonly caption: ReadonlyArray<string>;
   readonly columns: ReadonlyArray<{ readonly header: string; readonly format: OutFormat }>;
   readonly rows: ReadonlyArray<ReadonlyArray<Cell>>;
+  /**
+   * Written as the table's totals row, below the data body, so structured references such as
+   * SUM(LumpsumPerJaar[Lumpsum 2021]) count every municipality once and never the total.
+   */
+  readonly totalsRow?: ReadonlyArray<Cell>;
 }
 
 /**
@@ -40,7 +50,11 @@ export interface OutputTable {
  * Plain data in and out; an implementation touches nothing but what it is asked to.
  */
 export interface WorkbookPort {
-  /** The block behind a source reference, or undefined when there is no such table/sheet/name. */
+  /**
+   * The block behind a source reference, or undefined when there is no such table/sheet/name.
+   * A table gives its header row and data body (its totals row apart, in `totalsRow`); a sheet
+   * its used range; a defined name the range it refers to. Names compare case-insensitively.
+   */
   read(ref: SourceRef): Promise<RangeData | undefined>;
   /** The single cell a defined name points at (e.g. PeriodeStart), or undefined. */
   readName(name: string): Promise<Cell | undefined>;

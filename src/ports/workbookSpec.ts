@@ -25,6 +25,8 @@ export interface TableSpec {
   readonly ref: string;
   /** An active filter on the table (hides rows). */
   readonly filtered?: boolean;
+  /** The last row of `ref` is the table's totals row (not data). */
+  readonly totalsRow?: boolean;
 }
 
 export interface DefinedNameSpec {

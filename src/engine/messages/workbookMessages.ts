@@ -113,14 +113,6 @@ export const workbookMessages = {
     nl: 'De opgeslagen instellingen van een vorige verversing zijn onleesbaar en worden genegeerd.',
     en: 'The settings stored by an earlier refresh cannot be read and are ignored.',
   },
-  SHEET_NOT_OWNED: {
-    nl: 'Blad "{sheet}" bestaat al en is niet door deze tool gemaakt; hernoem het, dan schrijft de tool zijn eigen blad.',
-    en: 'Sheet "{sheet}" already exists and was not made by this tool; rename it so the tool can write its own.',
-  },
-  WRITE_FAILED: {
-    nl: 'Schrijven is mislukt ({reason}); de werkmap is ongewijzigd.',
-    en: 'Writing failed ({reason}); the workbook is unchanged.',
-  },
   OUTPUT_STALE: {
     nl: 'De uitvoer in {table} wijkt af van een nieuwe berekening; ververs de werkmap.',
     en: 'The output in {table} differs from a new calculation; refresh the workbook.',
