@@ -4,9 +4,10 @@
  * - certain: "Gemeente Boekel en gemeente Bernheze werken samen met gemeente Meierijstad als
  *   één Sociale Dienst (één uitvoeringsgebied / subregio)" (seed 002);
  * - inferred: the documents speak of four areas and "7 gemeenten en 4 sociale diensten" after
- *   the mergers but never list the other three; Oss, Maashorst (Uden, Landerd) and Land van
- *   Cuijk (its five predecessors) is the only split that keeps merging municipalities together
- *   and gives four. A workbook's Uitvoeringsgebied column overrides any entry.
+ *   the mergers (those of 2022 in fact left six) but never name the other three areas; Oss,
+ *   Maashorst (Uden, Landerd) and Land van Cuijk (its five predecessors) is the only split that
+ *   keeps merging municipalities together and gives four. Likely, not confirmed: a workbook's
+ *   Uitvoeringsgebied column overrides any entry.
  * Old and new names are both listed so that tables before and after 1 January 2022 group
  * alike; "Meierijstad, Veghel" is how the published P-budget table prints Meierijstad.
  */
