@@ -1,0 +1,95 @@
+import { parseArea, type Area } from './a1';
+import type { OpcPackage } from './opcPackage';
+import { REL_TYPE } from './opcNames';
+import { isFiltering } from './sheetGrid';
+import { attr, child, children, textOf } from './xmlNode';
+
+export interface SheetEntry {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly rId: string;
+  /** The worksheet part; undefined for chart sheets and dialog sheets. */
+  readonly part: string | undefined;
+}
+
+export interface DefinedNameEntry {
+  readonly name: string;
+  /** Index into the sheets list for a sheet-scoped name. */
+  readonly localSheetId?: number;
+  readonly formula: string;
+}
+
+export interface TableEntry {
+  /** The display name: what formulas and structured references use. */
+  readonly name: string;
+  readonly id: number;
+  readonly part: string;
+  readonly sheet: SheetEntry;
+  readonly ref: Area;
+  readonly autoFilter: boolean;
+  readonly filtering: boolean;
+}
+
+/** What the workbook part and its relationships say: sheets, names, tables, parts. */
+export interface WorkbookIndex {
+  readonly part: string;
+  readonly sheets: ReadonlyArray<SheetEntry>;
+  readonly names: ReadonlyArray<DefinedNameEntry>;
+  readonly tables: ReadonlyArray<TableEntry>;
+  readonly stylesPart?: string;
+  readonly sharedStringsPart?: string;
+}
+
+/** Sheet, table and defined names compare case-insensitively in Excel. */
+export const sameName = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+
+export function indexWorkbook(pkg: OpcPackage, part: string): WorkbookIndex {
+  const workbook = child(pkg.xml(part), 'workbook');
+  if (!workbook) throw pkg.damaged(part);
+  const rels = pkg.relationships(part);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets = children(child(workbook, 'sheets'), 'sheet').map((s): SheetEntry => {
+    const rel = byId.get(attr(s, 'id') ?? '');
+    const isWorksheet = rel?.type === REL_TYPE.worksheet && !rel.external && pkg.has(rel.target);
+    return { name: attr(s, 'name') ?? '', sheetId: Number(attr(s, 'sheetId')), rId: attr(s, 'id') ?? '', part: isWorksheet ? pkg.storedName(rel.target) : undefined };
+  });
+  const names = children(child(workbook, 'definedNames'), 'definedName').map((n): DefinedNameEntry => {
+    const local = attr(n, 'localSheetId');
+    return { name: attr(n, 'name') ?? '', formula: textOf(n), ...(local !== undefined ? { localSheetId: Number(local) } : {}) };
+  });
+  const partOf = (type: string): string | undefined => {
+    const rel = rels.find((r) => r.type === type && !r.external);
+    return rel ? pkg.storedName(rel.target) : undefined;
+  };
+  const stylesPart = partOf(REL_TYPE.styles);
+  const sharedStringsPart = partOf(REL_TYPE.sharedStrings);
+  return {
+    part,
+    sheets,
+    names,
+    tables: sheets.flatMap((sheet) => (sheet.part ? tablesOf(pkg, sheet) : [])),
+    ...(stylesPart ? { stylesPart } : {}),
+    ...(sharedStringsPart ? { sharedStringsPart } : {}),
+  };
+}
+
+function tablesOf(pkg: OpcPackage, sheet: SheetEntry): TableEntry[] {
+  return pkg.relationships(sheet.part!).flatMap((rel): TableEntry[] => {
+    const part = rel.type === REL_TYPE.table && !rel.external ? pkg.storedName(rel.target) : undefined;
+    const table = part ? child(pkg.xml(part), 'table') : undefined;
+    const ref = parseArea(attr(table, 'ref') ?? '');
+    if (!part || !table || !ref) return [];
+    const autoFilter = child(table, 'autoFilter');
+    return [
+      {
+        name: attr(table, 'displayName') ?? attr(table, 'name') ?? '',
+        id: Number(attr(table, 'id')),
+        part,
+        sheet,
+        ref,
+        autoFilter: autoFilter !== undefined,
+        filtering: isFiltering(autoFilter),
+      },
+    ];
+  });
+}
