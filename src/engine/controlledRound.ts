@@ -1,6 +1,6 @@
-import { UnitFlow, type FlowArc, type UnitBounds } from './controlledRound/unitFlow';
+import { UnitFlow, type CellArc, type FlowArc, type UnitBounds } from './controlledRound/unitFlow';
 import { EngineError } from './engineError';
-import { rat, ratAdd, ratCmp, ratFloor, ratSub, ratZero, type Rational } from './rational';
+import { ratFloor, type Rational } from './rational';
 
 /*
  * Controlled rounding of a table (rows × columns of exact rationals, in units) to an additive
@@ -63,24 +63,42 @@ export interface ControlledRoundResult {
   total: bigint;
 }
 
-const sum = (xs: ReadonlyArray<Rational>): Rational => xs.reduce(ratAdd, ratZero());
+/**
+ * The least common multiple of the denominators: over it every cell, fractional part and sum
+ * is a plain BigInt numerator, so sums need no gcd per term and remainders compare as
+ * integers. The cells of a column share a denominator up to reduction (L(t) · P(g, t) /
+ * ΣP(·, t) · fraction), so most terms cost one division.
+ */
+function commonDenominator(xs: ReadonlyArray<Rational>): bigint {
+  let d = 1n;
+  for (const x of xs) {
+    if (d % x.d === 0n) continue;
+    let [a, b] = [d, x.d];
+    while (b !== 0n) [a, b] = [b, a % b];
+    d = (d / a) * x.d;
+  }
+  return d;
+}
 
-/** Units a total of fractional parts may take above its floor: [⌊y⌋, ⌈y⌉] as counts. */
-function unitBounds(y: Rational): UnitBounds & { rest: Rational } {
-  const lo = ratFloor(y);
-  const rest = ratSub(y, rat(lo));
-  return { lo: Number(lo), hi: Number(lo) + (rest.n === 0n ? 0 : 1), rest };
+const total = (xs: ReadonlyArray<bigint>): bigint => xs.reduce((s, x) => s + x, 0n);
+
+/** Units a sum of fractional parts (numerator y ≥ 0 over d) may take: [⌊y/d⌋, ⌈y/d⌉] as counts. */
+function unitBounds(y: bigint, d: bigint): UnitBounds & { rest: bigint } {
+  const lo = Number(y / d);
+  const rest = y % d;
+  return { lo, hi: lo + (rest === 0n ? 0 : 1), rest };
 }
 
 /** Items with a fractional part, largest part first; `tie` orders equal parts. */
-function byFractionDescending(
-  items: ReadonlyArray<{ rest: Rational }>,
-  tie: (a: number, b: number) => number,
-): number[] {
+function byFractionDescending(items: ReadonlyArray<{ rest: bigint }>, tie: (a: number, b: number) => number): number[] {
   return items
     .map((_, i) => i)
-    .filter((i) => items[i]!.rest.n !== 0n)
-    .sort((a, b) => ratCmp(items[b]!.rest, items[a]!.rest) || tie(a, b));
+    .filter((i) => items[i]!.rest !== 0n)
+    .sort((a, b) => {
+      const x = items[a]!.rest;
+      const y = items[b]!.rest;
+      return x > y ? -1 : x < y ? 1 : tie(a, b);
+    });
 }
 
 /** Position of each row in rowTieBreak's order; throws if the order is not strict. */
@@ -102,37 +120,38 @@ export function controlledRound(input: ControlledRoundInput): ControlledRoundRes
   if (cells.some((row) => row.length !== cols)) {
     throw new EngineError('CONTROLLED_ROUND_SHAPE', 'every row must have the same number of columns');
   }
+  const d = commonDenominator(cells.flat());
   const floors = cells.map((row) => row.map(ratFloor));
-  const fractions = cells.map((row, i) => row.map((x, j) => ratSub(x, rat(floors[i]![j]!))));
-  const rowSums = fractions.map(sum);
-  const rowBounds = rowSums.map(unitBounds);
-  const colBounds = Array.from({ length: cols }, (_, j) => unitBounds(sum(fractions.map((row) => row[j]!))));
-  const grandBounds = unitBounds(sum(rowSums));
-  const base = floors.reduce((s, row) => row.reduce((t, f) => t + f, s), 0n);
-  const extra = grandTarget - base;
+  // φ = x − ⌊x⌋ as numerators over d, each in [0, d).
+  const fractions = cells.map((row, i) => row.map((x, j) => x.n * (d / x.d) - floors[i]![j]! * d));
+  const rowBounds = fractions.map((row) => unitBounds(total(row), d));
+  const colBounds = Array.from({ length: cols }, (_, j) => unitBounds(total(fractions.map((row) => row[j]!)), d));
+  const grandBounds = unitBounds(total(fractions.map(total)), d);
+  const extra = grandTarget - total(floors.map(total));
   if (extra < BigInt(grandBounds.lo) || extra > BigInt(grandBounds.hi)) {
     throw new EngineError('CONTROLLED_ROUND_TARGET', `grand target ${grandTarget} is not a rounding of the exact grand total`);
   }
 
   const position = tiePositions(cells.length, input.rowTieBreak);
+  const openCells = fractions.flatMap((row, i) => row.map((rest, j) => ({ row: i, column: j, rest })));
+  const cellOrder = byFractionDescending(openCells, (a, b) => position[openCells[a]!.row]! - position[openCells[b]!.row]! || a - b).map(
+    (k): CellArc => ({ kind: 'cell', row: openCells[k]!.row, column: openCells[k]!.column }),
+  );
   const flow = new UnitFlow(
-    fractions.map((row) => row.map((phi) => phi.n !== 0n)),
+    fractions.map((row) => row.map((phi) => phi !== 0n)),
     rowBounds,
     colBounds,
     Number(extra),
+    cellOrder,
   );
-  const openCells = fractions.flatMap((row, i) => row.map((rest, j) => ({ row: i, column: j, rest })));
   const preference: FlowArc[] = [
     ...byFractionDescending(rowBounds, (a, b) => position[a]! - position[b]!).map((row): FlowArc => ({ kind: 'row', row })),
     ...byFractionDescending(colBounds, (a, b) => a - b).map((column): FlowArc => ({ kind: 'column', column })),
-    ...byFractionDescending(openCells, (a, b) => position[openCells[a]!.row]! - position[openCells[b]!.row]! || a - b).map(
-      (k): FlowArc => ({ kind: 'cell', row: openCells[k]!.row, column: openCells[k]!.column }),
-    ),
+    ...cellOrder,
   ];
   for (const arc of preference) flow.settleHigh(arc);
 
   const rounded = floors.map((row, i) => row.map((f, j) => f + BigInt(flow.units({ kind: 'cell', row: i, column: j }))));
-  const rowTotals = rounded.map((row) => row.reduce((s, x) => s + x, 0n));
-  const colTotals = Array.from({ length: cols }, (_, j) => rounded.reduce((s, row) => s + row[j]!, 0n));
-  return { cells: rounded, rowTotals, colTotals, total: rowTotals.reduce((s, x) => s + x, 0n) };
+  const rowTotals = rounded.map(total);
+  return { cells: rounded, rowTotals, colTotals: Array.from({ length: cols }, (_, j) => total(rounded.map((row) => row[j]!))), total: total(rowTotals) };
 }

@@ -6,10 +6,12 @@ export interface UnitBounds {
   readonly hi: number;
 }
 
-export type FlowArc =
-  | { readonly kind: 'row'; readonly row: number }
-  | { readonly kind: 'column'; readonly column: number }
-  | { readonly kind: 'cell'; readonly row: number; readonly column: number };
+export interface CellArc {
+  readonly kind: 'cell';
+  readonly row: number;
+  readonly column: number;
+}
+export type FlowArc = { readonly kind: 'row'; readonly row: number } | { readonly kind: 'column'; readonly column: number } | CellArc;
 
 /**
  * The extra units of a table being rounded, kept as a circulation s → row → cell → column →
@@ -47,16 +49,22 @@ export class UnitFlow {
   private readonly gives: Set<number>[];
   /** Per column b: the rows that can take one more unit on cell (r, b) and on their total. */
   private readonly takes: Set<number>[];
+  /** Scratch space of findPath, one slot per node: columns, s, t and the end row. */
+  private readonly parent: Int32Array;
+  private readonly queue: Int32Array;
 
   /**
-   * Starts from zero units everywhere (within every upper bound) and pushes units through
-   * each arc still below its lower bound. Throws when the bounds admit no circulation.
+   * Starts from a greedy fill (cells in `fillOrder` take a unit while their row, column and the
+   * total stay within their upper bounds), then pushes units through each arc still below its
+   * lower bound. Throws when the bounds admit no circulation. Any start within the upper
+   * bounds would do; a fill in order of preference leaves few deficits and few choices to undo.
    */
   constructor(
     open: ReadonlyArray<ReadonlyArray<boolean>>,
     rowBounds: ReadonlyArray<UnitBounds>,
     colBounds: ReadonlyArray<UnitBounds>,
     private readonly target: number,
+    fillOrder: ReadonlyArray<CellArc>,
   ) {
     this.rows = rowBounds.length;
     this.cols = colBounds.length;
@@ -71,7 +79,18 @@ export class UnitFlow {
     this.moves = Array.from({ length: this.cols * this.cols }, () => new Set<number>());
     this.gives = Array.from({ length: this.cols }, () => new Set<number>());
     this.takes = Array.from({ length: this.cols }, () => new Set<number>());
-    for (let r = 0; r < this.rows; r++) this.refreshRow(r);
+    this.parent = new Int32Array(this.cols + 3);
+    this.queue = new Int32Array(this.cols + 3);
+    for (const { row, column } of fillOrder) {
+      const i = row * this.cols + column;
+      if (this.open[i] && this.rowUnits[row]! < this.rowHi[row]! && this.colUnits[column]! < this.colHi[column]! && this.totalUnits < target) {
+        this.cellUnits[i] = 1;
+        this.rowUnits[row]!++;
+        this.colUnits[column]!++;
+        this.totalUnits++;
+      }
+    }
+    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.refreshCell(r, c);
 
     for (let r = 0; r < this.rows; r++) {
       while (this.rowUnits[r]! < this.rowLo[r]!) this.mustPush(this.findPath(this.rowNode, this.s, r), { kind: 'row', row: r });
@@ -152,44 +171,46 @@ export class UnitFlow {
     return this.open[i] === 1 && this.cellUnits[i] === 0;
   }
 
-  /** Residual arcs of the compressed graph out of node u; `row` is the row behind rowNode. */
-  private successors(u: number, row: number): number[] {
-    const next: number[] = [];
-    if (u < this.cols) {
-      for (let b = 0; b < this.cols; b++) if (this.moves[u * this.cols + b]!.size > 0) next.push(b);
-      if (this.gives[u]!.size > 0) next.push(this.s);
-      if (this.colUnits[u]! < this.colHi[u]!) next.push(this.t);
-      if (row >= 0 && this.canGive(row, u)) next.push(this.rowNode);
-    } else if (u === this.s) {
-      for (let b = 0; b < this.cols; b++) if (this.takes[b]!.size > 0) next.push(b);
-      if (this.totalUnits > this.target) next.push(this.t);
-      if (row >= 0 && this.rowUnits[row]! < this.rowHi[row]!) next.push(this.rowNode);
-    } else if (u === this.t) {
-      for (let b = 0; b < this.cols; b++) if (this.colUnits[b]! > this.colLo[b]!) next.push(b);
-      if (this.totalUnits < this.target) next.push(this.s);
-    } else {
-      for (let b = 0; b < this.cols; b++) if (this.canTake(row, b)) next.push(b);
-      if (this.rowUnits[row]! > this.rowLo[row]!) next.push(this.s);
+  /** Whether the compressed residual graph has the arc u → v; `row` is the row behind rowNode. */
+  private hasArc(u: number, v: number, row: number): boolean {
+    const cols = this.cols;
+    if (u < cols) {
+      if (v < cols) return this.moves[u * cols + v]!.size > 0;
+      if (v === this.s) return this.gives[u]!.size > 0;
+      if (v === this.t) return this.colUnits[u]! < this.colHi[u]!;
+      return row >= 0 && this.canGive(row, u);
     }
-    return next;
+    if (u === this.s) {
+      if (v < cols) return this.takes[v]!.size > 0;
+      if (v === this.t) return this.totalUnits > this.target;
+      return v === this.rowNode && row >= 0 && this.rowUnits[row]! < this.rowHi[row]!;
+    }
+    if (u === this.t) {
+      if (v < cols) return this.colUnits[v]! > this.colLo[v]!;
+      return v === this.s && this.totalUnits < this.target;
+    }
+    if (v < cols) return this.canTake(row, v);
+    return v === this.s && this.rowUnits[row]! > this.rowLo[row]!;
   }
 
   /** Breadth-first search from `from` to `to`; returns the nodes on the path or null. */
   private findPath(from: number, to: number, row: number): number[] | null {
-    const parent = new Int32Array(this.cols + 3).fill(-1);
+    const nodes = this.cols + 3;
+    const parent = this.parent.fill(-1);
+    const queue = this.queue;
     parent[from] = from;
-    const queue = [from];
-    for (let head = 0; head < queue.length; head++) {
+    queue[0] = from;
+    for (let head = 0, tail = 1; head < tail; head++) {
       const u = queue[head]!;
-      for (const v of this.successors(u, row)) {
-        if (parent[v] !== -1) continue;
+      for (let v = 0; v < nodes; v++) {
+        if (parent[v] !== -1 || !this.hasArc(u, v, row)) continue;
         parent[v] = u;
         if (v === to) {
           const path = [v];
           for (let w = v; w !== from; w = parent[w]!) path.push(parent[w]!);
           return path.reverse().map((node) => (node === this.rowNode ? -1 - row : node));
         }
-        queue.push(v);
+        queue[tail++] = v;
       }
     }
     return null;
@@ -240,9 +261,12 @@ export class UnitFlow {
     else if (arc.kind === 'column') this.colUnits[arc.column]!++;
     else cells.push([arc.row, arc.column, 1]);
 
-    for (const [r, c, d] of cells) this.cellUnits[r * this.cols + c]! += d;
+    // One cell at a time: refreshCell assumes the other cells of the row did not change.
+    for (const [r, c, d] of cells) {
+      this.cellUnits[r * this.cols + c]! += d;
+      this.refreshCell(r, c);
+    }
     for (const [r, d] of rowDelta) this.rowUnits[r]! += d;
-    for (const [r, c] of cells) this.refreshCell(r, c);
     for (const [r] of rowDelta) this.refreshRow(r);
   }
 
@@ -255,10 +279,10 @@ export class UnitFlow {
   private refreshCell(r: number, c: number): void {
     const give = this.canGive(r, c);
     const take = this.canTake(r, c);
+    // Only pairs whose other cell qualifies can change membership.
     for (let b = 0; b < this.cols; b++) {
-      if (b === c) continue;
-      UnitFlow.mark(this.moves[c * this.cols + b]!, r, give && this.canTake(r, b));
-      UnitFlow.mark(this.moves[b * this.cols + c]!, r, take && this.canGive(r, b));
+      if (this.canTake(r, b)) UnitFlow.mark(this.moves[c * this.cols + b]!, r, give);
+      else if (this.canGive(r, b)) UnitFlow.mark(this.moves[b * this.cols + c]!, r, take);
     }
     UnitFlow.mark(this.gives[c]!, r, give && this.rowUnits[r]! > this.rowLo[r]!);
     UnitFlow.mark(this.takes[c]!, r, take && this.rowUnits[r]! < this.rowHi[r]!);
