@@ -1,0 +1,54 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Issue } from '../../engine/issue';
+import { issueOf } from '../../ports/portError';
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  /** What is being worked on now, already in the pane's language. */
+  readonly label: string;
+}
+
+export type ActionState<T> =
+  | { readonly status: 'idle' }
+  | { readonly status: 'running'; readonly progress?: Progress }
+  | { readonly status: 'done'; readonly value: T }
+  /** A finding when the failure carries one (a port refusing a write), else the error's own words. */
+  | { readonly status: 'failed'; readonly issue?: Issue; readonly detail: string };
+
+export interface Action<A extends unknown[], T> {
+  readonly state: ActionState<T>;
+  readonly run: (...args: A) => Promise<T | undefined>;
+  /** For long work: how far it is, shown as a progress bar. */
+  readonly progress: (p: Progress) => void;
+  readonly reset: () => void;
+}
+
+/**
+ * Runs one user action at a time and keeps what the screen needs to answer at once: running
+ * (a spinner, a progress bar), done, or failed with a finding a controller can act on.
+ * Failures are caught here so that no stack trace ever reaches the screen.
+ */
+export function useAction<A extends unknown[], T>(fn: (...args: A) => Promise<T>): Action<A, T> {
+  const [state, setState] = useState<ActionState<T>>({ status: 'idle' });
+  const latest = useRef(0);
+  const run = useCallback(
+    async (...args: A) => {
+      const id = ++latest.current;
+      setState({ status: 'running' });
+      try {
+        const value = await fn(...args);
+        if (id === latest.current) setState({ status: 'done', value });
+        return value;
+      } catch (e) {
+        const issue = issueOf(e);
+        if (id === latest.current) setState({ status: 'failed', ...(issue ? { issue } : {}), detail: e instanceof Error ? e.message : String(e) });
+        return undefined;
+      }
+    },
+    [fn],
+  );
+  const progress = useCallback((p: Progress) => setState((s) => (s.status === 'running' ? { status: 'running', progress: p } : s)), []);
+  const reset = useCallback(() => setState({ status: 'idle' }), []);
+  return { state, run, progress, reset };
+}

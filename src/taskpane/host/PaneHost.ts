@@ -1,0 +1,21 @@
+import type { WorkbookPort } from '../../ports/workbookPort';
+
+/** Inside Excel, or a plain browser working on an opened .xlsx file. */
+export type PaneMode = 'office' | 'file';
+
+/**
+ * Everything the screens may do to a workbook: the port, plus what only a host can do.
+ * The components receive it through PaneHostProvider and never reach Excel or a file directly.
+ */
+export interface PaneHost {
+  readonly mode: PaneMode;
+  readonly port: WorkbookPort;
+  /** The workbook's name, shown so the user knows which file the figures come from. */
+  readonly title: string;
+  /** Brings a cell into view: selects it in Excel; in file mode shows the cells around it. */
+  readonly showCell: (sheet: string, cell: string) => Promise<void>;
+  /** Puts the output tables of the refresh before the last one back (throws a PortError when there is none). */
+  readonly undoLastRefresh: () => Promise<void>;
+  /** File mode: the workbook as it is now, to download. */
+  readonly save?: () => Promise<Uint8Array>;
+}

@@ -1,0 +1,33 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Lang } from '../../engine/messages';
+import { STRINGS, type StringKey } from '../strings';
+
+export type Translate = (key: StringKey, params?: Readonly<Record<string, string | number>>) => string;
+
+interface LangValue {
+  readonly lang: Lang;
+  readonly setLang: (lang: Lang) => void;
+  readonly t: Translate;
+}
+
+const LangContext = createContext<LangValue | undefined>(undefined);
+
+/** The pane's language, switchable at any time; every string comes from the one strings module. */
+export function LangProvider({ initial, children }: { initial: Lang; children: ReactNode }) {
+  const [lang, setLang] = useState<Lang>(initial);
+  const value = useMemo<LangValue>(
+    () => ({
+      lang,
+      setLang,
+      t: (key, params = {}) => STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),
+    }),
+    [lang],
+  );
+  return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
+}
+
+export function useLang(): LangValue {
+  const value = useContext(LangContext);
+  if (!value) throw new Error('useLang outside LangProvider');
+  return value;
+}

@@ -1,0 +1,55 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Dec } from '../../engine/decimal';
+import { formatAmount } from '../../engine/formatAmount';
+import type { Projection, ProjectionRowKind } from '../../engine/projection/projectionRows';
+import { formatPercent } from '../common/formatFigures';
+import { useLang } from '../i18n/LangProvider';
+
+const useStyles = makeStyles({
+  scroll: { overflowX: 'auto' },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  num: { textAlign: 'right', padding: `0 ${tokens.spacingHorizontalS}`, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  head: { textAlign: 'left', fontWeight: tokens.fontWeightRegular, paddingRight: tokens.spacingHorizontalS },
+});
+
+/** Volumes to one decimal and percentages to whole percents, as the published table prints them. */
+const PLACES: Readonly<Record<ProjectionRowKind, number>> = { volume: 1, index: 1, pct: 0, eur: 0 };
+
+/** Every row of one projection over its years, as the council proposal prints it. */
+export function ProjectionTable({ projection, caption }: { projection: Projection; caption: string }) {
+  const { lang } = useLang();
+  const styles = useStyles();
+  const show = (kind: ProjectionRowKind, v: Dec) =>
+    kind === 'pct' ? formatPercent(v, PLACES.pct, lang) : formatAmount(v, kind === 'eur' ? projection.decimals : PLACES[kind], lang);
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {projection.years.map((y) => (
+              <th key={y} scope="col" className={styles.num}>
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {projection.rows.map((row) => (
+            <tr key={row.key} data-row={row.key}>
+              <th scope="row" className={styles.head}>
+                {row.label[lang]}
+              </th>
+              {row.values.map((v, i) => (
+                <td key={projection.years[i]} className={styles.num}>
+                  {show(row.kind, v)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
