@@ -25,6 +25,16 @@ export function serialToIso(serial: string): string | undefined {
   return new Date((n > 60 ? EPOCH_FROM_61 : EPOCH_BELOW_60) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** ISO date → Excel's date serial (1900 date system): the inverse of serialToIso. */
+export function isoToSerial(iso: string): string | undefined {
+  const date = parseIsoDate(iso);
+  // Date.UTC reads years 0–99 as 1900–1999; Excel has no dates before 1900 anyway.
+  if (!date || date.y < 1900) return undefined;
+  const n = (Date.UTC(date.y, date.m - 1, date.d) - EPOCH_FROM_61) / DAY_MS;
+  const serial = n > 60 ? n : n - 1;
+  return serial >= 1 && serial <= MAX_SERIAL ? String(serial) : undefined;
+}
+
 export function readDateCell(cell: Cell): DateCell {
   switch (cell.t) {
     case 'blank':

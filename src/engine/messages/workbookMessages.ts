@@ -49,6 +49,10 @@ export const workbookMessages = {
     nl: '"{value}" is een totaalregel tussen de gemeenten en zou dubbel tellen; verwijder hem, zet hem na een lege regel, of gebruik de totaalrij van de tabel.',
     en: '"{value}" is a totals row among the municipalities and would count twice; remove it, put it after a blank row, or use the table\'s totals row.',
   },
+  ROWS_AFTER_BLANK_IGNORED: {
+    nl: 'Rij {row} en verder staan na een lege regel en worden niet gelezen: alleen de regels direct onder de kop tellen.',
+    en: 'Row {row} onward comes after a blank row and is not read: only the rows right below the header count.',
+  },
   ROW_HIDDEN: {
     nl: 'Rij {row} ({name}) is verborgen, maar telt mee in de verdeling.',
     en: 'Row {row} ({name}) is hidden, but counts in the allocation.',
@@ -121,4 +125,29 @@ export const workbookMessages = {
     nl: 'De werkmap is nog niet ververst: tabel {table} ontbreekt.',
     en: 'The workbook has not been refreshed yet: table {table} is missing.',
   },
+  CAPTION_PER_YEAR: {
+    nl: 'Lumpsum per gemeente per jaar, verdeeld naar rato van het P-budget',
+    en: 'Lump sum per municipality and year, in proportion to the P-budget',
+  },
+  CAPTION_PERIOD: {
+    nl: 'Lumpsum over de periode {start} t/m {end}: {slices}',
+    en: 'Lump sum over the period {start} to {end}: {slices}',
+  },
+  CAPTION_CONTROLE: { nl: 'Controle van de lumpsumtabellen', en: 'Checks of the lump-sum tables' },
+  CAPTION_RULE_ALLOCATION: {
+    nl: 'Regel: bedrag = totaal × P-budget ÷ som van de P-budgetten, exact gerekend en afgerond op {unit} met de grootste-overschotmethode (Hamilton), zodat de bedragen precies optellen tot het totaal; het totaal is half van nul af afgerond.',
+    en: 'Rule: amount = total × P-budget ÷ sum of the P-budgets, computed exactly and rounded to {unit} by largest remainder (Hamilton), so that the amounts add up exactly to the total; the total is rounded half away from zero.',
+  },
+  CAPTION_RULE_PERIOD: {
+    nl: 'Regel: per jaar het lumpsumbedrag × het deel van het jaar ({basis}), exact opgeteld en één keer afgerond op {unit}; rijen, kolommen en totaal tellen precies op.',
+    en: 'Rule: per year the lump sum × the part of the year ({basis}), added exactly and rounded once to {unit}; rows, columns and total add up exactly.',
+  },
+  CAPTION_SOURCE: {
+    nl: 'Bron: P-budgetten uit {source} ({address}); totalen uit {totals}.',
+    en: 'Source: P-budgets from {source} ({address}); totals from {totals}.',
+  },
+  CAPTION_RUN: { nl: 'Berekend op {time} met ibn-lumpsum {version}.', en: 'Computed on {time} with ibn-lumpsum {version}.' },
+  BASIS_MONTHS: { nl: 'hele kalendermaanden', en: 'whole calendar months' },
+  BASIS_DAYS: { nl: 'dagen', en: 'days' },
+  TOTALS_FROM_PROJECTION: { nl: 'de projectie, scenario {scenario}', en: 'the projection, scenario {scenario}' },
 } as const satisfies Record<string, Message>;

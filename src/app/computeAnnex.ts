@@ -1,0 +1,56 @@
+import { safeAllocate, type Allocation } from '../engine/allocate';
+import { hasErrors, issue, type Issue, type Where } from '../engine/issue';
+import { safePeriodTable, type PeriodTable } from '../engine/periodTable';
+import type { Basis } from '../engine/yearSlices';
+import type { AnnexInputs } from './readAnnex';
+
+export interface AnnexComputation {
+  /** The years allocated: those with both P-budgets and a total, ascending. */
+  readonly years: ReadonlyArray<number>;
+  readonly perYear: ReadonlyMap<number, Allocation>;
+  readonly period?: PeriodTable;
+}
+
+/** The engine on decoded inputs: one allocation per year, and the period table if asked. */
+export function computeAnnex(inputs: AnnexInputs, choice: { basis: Basis; decimals: number }): { computed?: AnnexComputation; issues: Issue[] } {
+  const { budgets, totals } = inputs;
+  const issues: Issue[] = [];
+  const source = { table: budgets.source };
+  for (const year of budgets.years) {
+    if (!totals.has(year)) issues.push(issue('YEAR_NOT_ALLOCATED', 'warning', { ...source, column: String(year) }, { year }));
+  }
+  if (inputs.totalsSource.kind === 'table') {
+    for (const year of totals.keys()) {
+      if (!budgets.years.includes(year)) issues.push(issue('TOTAL_YEAR_UNUSED', 'warning', { table: 'Lumpsum', row: String(year) }, { year }));
+    }
+  }
+  const years = budgets.years.filter((y) => totals.has(y));
+  if (years.length === 0) return { issues: [...issues, issue('NO_YEAR_TO_ALLOCATE', 'error', source)] };
+
+  const perYear = new Map<number, Allocation>();
+  for (const year of years) {
+    const result = safeAllocate({
+      rows: budgets.rows.map((r) => ({ name: r.name, weight: r.weights[year] })),
+      total: totals.get(year),
+      decimals: choice.decimals,
+    });
+    issues.push(...result.issues.map((i) => at(i, { ...source, ...i.where, column: String(year) })));
+    if (result.ok) perYear.set(year, result.value);
+  }
+  let period: PeriodTable | undefined;
+  if (inputs.period) {
+    const result = safePeriodTable({
+      rows: budgets.rows.map((r) => ({ name: r.name, weights: r.weights })),
+      yearTotals: Object.fromEntries(totals),
+      period: inputs.period,
+      basis: choice.basis,
+      decimals: choice.decimals,
+    });
+    issues.push(...result.issues.map((i) => at(i, { ...inputs.periodWhere, ...i.where })));
+    if (result.ok) period = result.value;
+  }
+  if (hasErrors(issues)) return { issues };
+  return { computed: { years, perYear, ...(period ? { period } : {}) }, issues };
+}
+
+const at = (i: Issue, where: Where): Issue => ({ ...i, where });

@@ -1,0 +1,70 @@
+import { hasErrors, issue, type Issue } from '../engine/issue';
+import type { Lang } from '../engine/messages';
+import type { Basis } from '../engine/yearSlices';
+import type { OutputTable, WorkbookPort } from '../ports/workbookPort';
+import { controleTable, perYearTable, periodOutputTable } from './annexTables';
+import { auditAnnex } from './auditAnnex';
+import { computeAnnex } from './computeAnnex';
+import { readAnnex } from './readAnnex';
+import { parseSettings, settingsJson } from './refreshSettings';
+
+export interface RefreshOptions {
+  /** When the refresh runs, as the captions state it (e.g. 2025-01-31T09:00:00Z). */
+  readonly runTime: string;
+  readonly toolVersion: string;
+  /** Override what the workbook's stored settings say; else months, whole euros, Dutch. */
+  readonly lang?: Lang;
+  readonly basis?: Basis;
+  readonly decimals?: number;
+}
+
+export interface RefreshPlan {
+  /** No errors in the inputs and every check holds: the tables may be written. */
+  readonly ok: boolean;
+  /** Findings about the inputs and the computation; the warnings are also on Controle. */
+  readonly issues: ReadonlyArray<Issue>;
+  /** The checks of Controle, master check first (empty when the inputs have errors). */
+  readonly checks: ReadonlyArray<Issue>;
+  /** The owned tables, as they will be written: per year, the period (if any), Controle. */
+  readonly tables: ReadonlyArray<OutputTable>;
+  readonly settings: string;
+  readonly lang: Lang;
+}
+
+/**
+ * Everything a refresh does except writing: read → decode → validate → compute → check →
+ * encode. The task pane previews this; refreshWorkbook writes it.
+ */
+export async function planRefresh(port: WorkbookPort, options: RefreshOptions): Promise<RefreshPlan> {
+  const issues: Issue[] = [];
+  const storedText = await port.readSettings();
+  const stored = storedText === undefined ? {} : parseSettings(storedText);
+  if (!stored) issues.push(issue('SETTINGS_IGNORED', 'warning'));
+  const basis = options.basis ?? stored?.basis ?? 'months';
+  const decimals = options.decimals ?? stored?.decimals ?? 0;
+  const lang = options.lang ?? stored?.lang ?? 'nl';
+  const read = await readAnnex(port, stored?.scenario ?? undefined);
+  issues.push(...read.issues);
+  const computation = read.inputs && computeAnnex(read.inputs, { basis, decimals });
+  issues.push(...(computation?.issues ?? []));
+  const inputs = read.inputs;
+  const computed = computation?.computed;
+  if (!inputs || !computed || hasErrors(issues)) return { ok: false, issues, checks: [], tables: [], settings: storedText ?? '', lang };
+
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  const checks = auditAnnex(inputs, computed, warnings.length, lang);
+  const provenance = { runTime: options.runTime, toolVersion: options.toolVersion, lang };
+  const period = periodOutputTable(inputs, computed, provenance);
+  const tables = [perYearTable(inputs, computed, provenance), ...(period ? [period] : []), controleTable(checks, warnings, inputs, provenance)];
+  const settings = settingsJson({
+    version: 1,
+    source: inputs.budgets.source,
+    totals: inputs.totalsSource.kind === 'table' ? 'Lumpsum' : 'projection',
+    scenario: inputs.totalsSource.kind === 'projection' ? inputs.totalsSource.scenario : null,
+    period: inputs.period ?? null,
+    basis,
+    decimals,
+    lang,
+  });
+  return { ok: !hasErrors(checks), issues, checks, tables, settings, lang };
+}

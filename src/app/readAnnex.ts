@@ -1,0 +1,77 @@
+import type { Dec } from '../engine/decimal';
+import { hasErrors, issue, type Issue, type Where } from '../engine/issue';
+import { isScenarioId, project, scenarioParams, type ScenarioId } from '../engine/projection';
+import type { Period } from '../engine/yearSlices';
+import { ANNEX } from '../ports/annexLayout';
+import { decodeBudgets, type Budgets } from '../ports/decodeBudgets';
+import { decodeDeclared } from '../ports/decodeDeclared';
+import { decodePeriod } from '../ports/decodePeriod';
+import { decodeTotals } from '../ports/decodeTotals';
+import { cellWhere } from '../ports/rangeWhere';
+import { cellText } from '../ports/readYearCell';
+import type { WorkbookPort } from '../ports/workbookPort';
+
+export type TotalsSource = { readonly kind: 'table' } | { readonly kind: 'projection'; readonly scenario: ScenarioId };
+
+export interface AnnexInputs {
+  readonly budgets: Budgets;
+  readonly totals: ReadonlyMap<number, Dec>;
+  readonly totalsSource: TotalsSource;
+  readonly period?: Period;
+  /** Where findings about the period point (the PeriodeStart cell). */
+  readonly periodWhere?: Where;
+}
+
+/**
+ * Reads and decodes everything the layout defines: budgets (table PBudget, else sheet
+ * P-budget), the declared municipalities, the totals (table Lumpsum, else the projection of
+ * the scenario the workbook names or last used), and the period. Every finding is collected
+ * before giving up, so one run shows all that must be fixed.
+ */
+export async function readAnnex(port: WorkbookPort, storedScenario?: ScenarioId): Promise<{ inputs?: AnnexInputs; issues: Issue[] }> {
+  const issues: Issue[] = [];
+  const source = (await port.read({ kind: 'table', name: ANNEX.budgetTable })) ?? (await port.read({ kind: 'sheet', name: ANNEX.budgetSheet }));
+  const declared = await port.read({ kind: 'table', name: ANNEX.municipalitiesTable });
+  let budgets: Budgets | undefined;
+  if (source) {
+    const decoded = decodeBudgets(source, declared && decodeDeclared(declared));
+    issues.push(...decoded.issues);
+    budgets = decoded.budgets;
+  } else issues.push(issue('BUDGET_SOURCE_MISSING', 'error'));
+  const totals = await readTotals(port, storedScenario, issues);
+  const period = decodePeriod(await port.read({ kind: 'name', name: ANNEX.periodStart }), await port.read({ kind: 'name', name: ANNEX.periodEnd }));
+  issues.push(...period.issues);
+  if (hasErrors(issues) || !budgets || !totals) return { issues };
+  const periodPart = period.period ? { period: period.period, ...(period.where ? { periodWhere: period.where } : {}) } : {};
+  return { inputs: { budgets, ...totals, ...periodPart }, issues };
+}
+
+async function readTotals(
+  port: WorkbookPort,
+  storedScenario: ScenarioId | undefined,
+  issues: Issue[],
+): Promise<Pick<AnnexInputs, 'totals' | 'totalsSource'> | undefined> {
+  const table = await port.read({ kind: 'table', name: ANNEX.totalsTable });
+  if (table) {
+    const decoded = decodeTotals(table);
+    issues.push(...decoded.issues);
+    return decoded.totals && { totals: decoded.totals, totalsSource: { kind: 'table' } };
+  }
+  const named = await port.read({ kind: 'name', name: ANNEX.scenarioName });
+  const cell = named?.cells[0]?.[0];
+  const text = cell ? cellText(cell) : '';
+  if (named && text !== '' && !isScenarioId(text)) {
+    issues.push(issue('SCENARIO_INVALID', 'error', cellWhere(named, 0, 0), { value: text }));
+    return undefined;
+  }
+  const scenario = isScenarioId(text) ? text : storedScenario;
+  if (!scenario) {
+    issues.push(issue('TOTALS_MISSING', 'error'));
+    return undefined;
+  }
+  // The projection's own total row: rounded once per year, as the published table prints it.
+  const projection = project(scenarioParams(scenario));
+  const row = projection.rows.find((r) => r.key === 'totaalLumpsum');
+  const totals = new Map(projection.years.map((year, i) => [year, row!.values[i]!]));
+  return { totals, totalsSource: { kind: 'projection', scenario } };
+}

@@ -1,0 +1,51 @@
+import type { Lang } from '../engine/messages';
+import type { ScenarioId } from '../engine/projection';
+import { isScenarioId } from '../engine/projection';
+import { isBasis, type Basis, type Period } from '../engine/yearSlices';
+
+/**
+ * What a refresh used, stored in the workbook through the port so that a later "refresh
+ * all" recomputes with the same choices: where the budgets and totals came from, the period,
+ * the convention, the rounding, the scenario and the language of the texts.
+ */
+export interface RefreshSettings {
+  readonly version: 1;
+  readonly source: string;
+  readonly totals: string;
+  readonly scenario: ScenarioId | null;
+  readonly period: Period | null;
+  readonly basis: Basis;
+  readonly decimals: number;
+  readonly lang: Lang;
+}
+
+/** Fixed key order, so an unchanged workbook stores byte-identical settings. */
+export const settingsJson = (s: RefreshSettings): string =>
+  JSON.stringify({
+    version: s.version,
+    source: s.source,
+    totals: s.totals,
+    scenario: s.scenario,
+    period: s.period,
+    basis: s.basis,
+    decimals: s.decimals,
+    lang: s.lang,
+  });
+
+/** The choices a stored settings text carries; undefined when it is not ours or not readable. */
+export function parseSettings(text: string): Partial<Pick<RefreshSettings, 'basis' | 'decimals' | 'lang' | 'scenario'>> | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof json !== 'object' || json === null || (json as { version?: unknown }).version !== 1) return undefined;
+  const s = json as Record<string, unknown>;
+  return {
+    ...(typeof s.basis === 'string' && isBasis(s.basis) ? { basis: s.basis } : {}),
+    ...(s.decimals === 0 || s.decimals === 2 ? { decimals: s.decimals } : {}),
+    ...(s.lang === 'nl' || s.lang === 'en' ? { lang: s.lang } : {}),
+    ...(isScenarioId(s.scenario) ? { scenario: s.scenario } : {}),
+  };
+}

@@ -1,0 +1,21 @@
+import { issue } from '../engine/issue';
+import { issueOf } from '../ports/portError';
+import type { WorkbookPort } from '../ports/workbookPort';
+import { planRefresh, type RefreshOptions, type RefreshPlan } from './planRefresh';
+
+export interface RefreshResult extends RefreshPlan {
+  readonly written: boolean;
+}
+
+/** planRefresh, then the one all-or-nothing write; with any error nothing is written. */
+export async function refreshWorkbook(port: WorkbookPort, options: RefreshOptions): Promise<RefreshResult> {
+  const plan = await planRefresh(port, options);
+  if (!plan.ok) return { ...plan, written: false };
+  try {
+    await port.write(plan.tables, plan.settings);
+    return { ...plan, written: true };
+  } catch (e) {
+    const refusal = issueOf(e) ?? issue('PKG_WRITE_FAILED', 'error', undefined, { reason: e instanceof Error ? e.message : String(e) });
+    return { ...plan, ok: false, issues: [...plan.issues, refusal], written: false };
+  }
+}
