@@ -1,6 +1,6 @@
 import { UnitFlow, type CellArc, type FlowArc, type UnitBounds } from './controlledRound/unitFlow';
 import { EngineError } from './engineError';
-import { ratFloor, type Rational } from './rational';
+import { rat, ratFloor, type Rational } from './rational';
 
 /*
  * Controlled rounding of a table (rows × columns of exact rationals, in units) to an additive
@@ -22,11 +22,11 @@ import { ratFloor, type Rational } from './rational';
  * {⌊X⌋, ⌈X⌉}, is an end. {total = A} is then a non-empty face of an integral polytope, which
  * has an integer point: an additive rounding.
  *
- * Why the algorithm finds one (UnitFlow). Start from zero units, which respects every upper
- * bound. While some arc (u, v) is below its lower bound, search a path v ⇝ u in the residual
- * graph (arcs that can rise without passing their upper bound, or fall without passing their
- * lower bound) and move one unit around that cycle; no other arc leaves its bounds and the
- * deficit falls by one. If no path exists, let S be the nodes reachable from v: every arc
+ * Why the algorithm finds one (UnitFlow). Start from any units within every upper bound (a
+ * greedy fill). While some arc (u, v) is below its lower bound, search a path v ⇝ u in the
+ * residual graph (arcs that can rise without passing their upper bound, or fall without
+ * passing their lower bound) and move one unit around that cycle; no other arc leaves its
+ * bounds and the deficit falls by one. If no path exists, let S be the nodes reachable from v: every arc
  * leaving S is at its upper bound, every arc entering S at most at its lower bound and (u, v)
  * strictly below, so Σ_out hi = flow out of S = flow into S < Σ_in lo, which by Hoffman's
  * circulation theorem means no circulation within the bounds exists, contradicting the
@@ -71,12 +71,8 @@ export interface ControlledRoundResult {
  */
 function commonDenominator(xs: ReadonlyArray<Rational>): bigint {
   let d = 1n;
-  for (const x of xs) {
-    if (d % x.d === 0n) continue;
-    let [a, b] = [d, x.d];
-    while (b !== 0n) [a, b] = [b, a % b];
-    d = (d / a) * x.d;
-  }
+  // rat(d, x.d).d is x.d / gcd(d, x.d), the factor that makes d a multiple of x.d.
+  for (const x of xs) if (d % x.d !== 0n) d *= rat(d, x.d).d;
   return d;
 }
 
@@ -153,5 +149,6 @@ export function controlledRound(input: ControlledRoundInput): ControlledRoundRes
 
   const rounded = floors.map((row, i) => row.map((f, j) => f + BigInt(flow.units({ kind: 'cell', row: i, column: j }))));
   const rowTotals = rounded.map(total);
-  return { cells: rounded, rowTotals, colTotals: Array.from({ length: cols }, (_, j) => total(rounded.map((row) => row[j]!))), total: total(rowTotals) };
+  const colTotals = Array.from({ length: cols }, (_, j) => total(rounded.map((row) => row[j]!)));
+  return { cells: rounded, rowTotals, colTotals, total: total(rowTotals) };
 }

@@ -19,8 +19,8 @@ export type FlowArc = { readonly kind: 'row'; readonly row: number } | { readonl
  * open, rows and columns [lo, hi], the total arc t → s exactly `target`. controlledRound.ts
  * says why such a circulation exists and why the searches below find one.
  *
- * Rows are many and columns few (11 municipalities × 2 years; at most about 1,000 × 12), so a
- * residual path is searched over the columns, s and t only. A row on a path is entered by one
+ * Rows are many and columns few (municipalities × year slices), so a residual path is
+ * searched over the columns, s and t only. A row on a path is entered by one
  * arc and left by another, so all that matters about it is which pair of arcs it offers:
  *   column a → column b  takes a unit off cell (r, a) and puts it on cell (r, b);
  *   column a → s         takes a unit off cell (r, a) and off row r's total;
@@ -92,13 +92,9 @@ export class UnitFlow {
     }
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.refreshCell(r, c);
 
-    for (let r = 0; r < this.rows; r++) {
-      while (this.rowUnits[r]! < this.rowLo[r]!) this.mustPush(this.findPath(this.rowNode, this.s, r), { kind: 'row', row: r });
-    }
-    for (let c = 0; c < this.cols; c++) {
-      while (this.colUnits[c]! < this.colLo[c]!) this.mustPush(this.findPath(this.t, c, -1), { kind: 'column', column: c });
-    }
-    while (this.totalUnits < this.target) this.mustPush(this.findPath(this.s, this.t, -1), 'total');
+    for (let r = 0; r < this.rows; r++) while (this.rowUnits[r]! < this.rowLo[r]!) this.mustPush({ kind: 'row', row: r });
+    for (let c = 0; c < this.cols; c++) while (this.colUnits[c]! < this.colLo[c]!) this.mustPush({ kind: 'column', column: c });
+    while (this.totalUnits < this.target) this.mustPush('total');
   }
 
   units(arc: FlowArc): number {
@@ -120,14 +116,17 @@ export class UnitFlow {
     }
     // Raising the lower bound first keeps the search from using the arc backwards.
     this.fix(arc, hi);
-    const path =
-      arc.kind === 'row'
-        ? this.findPath(this.rowNode, this.s, arc.row)
-        : arc.kind === 'column'
-          ? this.findPath(this.t, arc.column, -1)
-          : this.findPath(arc.column, this.rowNode, arc.row);
+    const path = this.pathBack(arc);
     if (path) this.push(path, arc);
     else this.fix(arc, lo);
+  }
+
+  /** A residual path from the arc's head back to its tail: with the arc, a cycle. */
+  private pathBack(arc: FlowArc | 'total'): number[] | null {
+    if (arc === 'total') return this.findPath(this.s, this.t, -1);
+    if (arc.kind === 'row') return this.findPath(this.rowNode, this.s, arc.row);
+    if (arc.kind === 'column') return this.findPath(this.t, arc.column, -1);
+    return this.findPath(arc.column, this.rowNode, arc.row);
   }
 
   private get s(): number {
@@ -147,6 +146,7 @@ export class UnitFlow {
     return this.open[arc.row * this.cols + arc.column] ? { lo: 0, hi: 1 } : { lo: this.units(arc), hi: this.units(arc) };
   }
 
+  /** Rows and columns get [value, value]; a cell is closed at its current units (push raises it). */
   private fix(arc: FlowArc, value: number): void {
     if (arc.kind === 'row') {
       this.rowLo[arc.row] = value;
@@ -216,7 +216,8 @@ export class UnitFlow {
     return null;
   }
 
-  private mustPush(path: number[] | null, arc: FlowArc | 'total'): void {
+  private mustPush(arc: FlowArc | 'total'): void {
+    const path = this.pathBack(arc);
     // Cannot happen for bounds taken from a real table (see the proof in controlledRound.ts).
     if (!path) throw new EngineError('CONTROLLED_ROUND_INFEASIBLE', 'the rounding bounds admit no additive table');
     this.push(path, arc);
