@@ -48,9 +48,8 @@ export const PRINTED_ROWS = [
 ] as const satisfies ReadonlyArray<{ key: PrintedKey; row: ProjectionRowKey; places: number }>;
 export type PrintedRowKey = (typeof PRINTED_ROWS)[number]['row'];
 
-/** One printed figure: its text, exact value, and half a unit of its last place. */
+/** One printed figure: its exact value, the places it has, and half a unit of the last one. */
 export interface PrintedFigure {
-  readonly text: string;
   readonly value: Rational;
   readonly half: Rational;
   readonly places: number;
@@ -85,7 +84,7 @@ export function readPrinted(printed: PrintedProjection): Result<PrintedTable> {
         issues.push(issue('PROJECTION_PARAM_NOT_NUMBER', 'error', { ...where, column: String(years[i]) }, { name: `${key} ${years[i]}`, value: String(v) }));
       }
       const p = Math.max(places, value.decimalPlaces());
-      return { text: c.kind === 'ok' ? String(v).trim() : '', value: ratFromDec(value), half: rat(1n, 2n * 10n ** BigInt(p)), places: p };
+      return { value: ratFromDec(value), half: rat(1n, 2n * 10n ** BigInt(p)), places: p };
     });
   }
   return issues.length > 0 ? fail(issues) : ok({ years, rows: rows as Record<PrintedRowKey, PrintedFigure[]> });
