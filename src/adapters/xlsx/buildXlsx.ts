@@ -1,7 +1,7 @@
 import { EngineError } from '../../engine/engineError';
 import { BLANK, type Cell } from '../../ports/cell';
 import type { SheetSpec, TableSpec, WorkbookSpec } from '../../ports/workbookSpec';
-import { cellRef, parseArea, parseCellRef, type Area } from './a1';
+import { a1, parseA1, parseRange } from '../../ports/a1';
 import { BASE_STYLES, ensureCellStyles } from './cellStyles';
 import { cellXml } from './cellXml';
 import { relativeTarget, relsPartOf } from './opcPackage';
@@ -98,46 +98,55 @@ export function buildXlsx(spec: WorkbookSpec): Uint8Array {
 function sheetSpecXml(sheet: SheetSpec, styleOf: ReadonlyMap<string, number>, sharedString: (text: string) => number, tableRelIds: string[]): string {
   const formulas = new Map<string, string>();
   for (const [ref, formula] of Object.entries(sheet.formulas ?? {})) {
-    const pos = parseCellRef(ref);
+    const pos = parseA1(ref);
     if (!pos) throw invalid(`formula address ${ref} on ${sheet.name}`);
-    formulas.set(cellRef(pos.row, pos.col), formula.replace(/^=/, ''));
+    formulas.set(a1(pos), formula.replace(/^=/, ''));
   }
   const hidden = new Set(sheet.hiddenRows ?? []);
-  const formulaRows = [...formulas.keys()].map((ref) => parseCellRef(ref)!);
-  const lastRow = Math.max(sheet.cells.length, ...formulaRows.map((p) => p.row), ...[...hidden].map((r) => r + 1));
-  const lastCol = Math.max(1, ...sheet.cells.map((row) => row.length), ...formulaRows.map((p) => p.col));
+  const formulaCells = [...formulas.keys()].map((ref) => parseA1(ref)!);
+  const usedRows = Math.max(sheet.cells.length, ...formulaCells.map((p) => p.row + 1), ...[...hidden].map((r) => r + 1));
+  const usedCols = Math.max(1, ...sheet.cells.map((row) => row.length), ...formulaCells.map((p) => p.col + 1));
   const rows: string[] = [];
-  for (let r = 1; r <= lastRow; r++) {
-    const line = sheet.cells[r - 1] ?? [];
+  for (let r = 0; r < usedRows; r++) {
+    const line = sheet.cells[r] ?? [];
     let cells = '';
-    for (let c = 1; c <= lastCol; c++) {
-      const ref = cellRef(r, c);
+    for (let c = 0; c < usedCols; c++) {
+      const ref = a1({ row: r, col: c });
       const format = sheet.formats?.[ref];
-      cells += cellXml(ref, line[c - 1] ?? BLANK, format ? styleOf.get(format)! : 0, sharedString, formulas.get(ref));
+      cells += cellXml(ref, line[c] ?? BLANK, format ? styleOf.get(format)! : 0, sharedString, formulas.get(ref));
     }
-    const hiddenAttribute = hidden.has(r - 1) ? ' hidden="1"' : '';
-    if (cells || hiddenAttribute) rows.push(`<row r="${r}"${hiddenAttribute}>${cells}</row>`);
+    const hiddenAttribute = hidden.has(r) ? ' hidden="1"' : '';
+    if (cells || hiddenAttribute) rows.push(`<row r="${r + 1}"${hiddenAttribute}>${cells}</row>`);
   }
-  for (const m of sheet.merged ?? []) if (!parseArea(m)) throw invalid(`merged range ${m} on ${sheet.name}`);
-  return worksheetXml({ lastRow, lastCol, rows, ...(sheet.merged ? { merged: sheet.merged } : {}), tableRelIds });
+  for (const m of sheet.merged ?? []) if (!parseRange(m)) throw invalid(`merged range ${m} on ${sheet.name}`);
+  return worksheetXml({ usedRows, usedCols, rows, ...(sheet.merged ? { merged: sheet.merged } : {}), tableRelIds });
 }
 
 const cellText = (cell: Cell | undefined): string => (cell && cell.t !== 'blank' ? String(cell.v) : '');
 
-/** A table over spec cells; a filtered one keeps, in its first column, the values of the rows left visible. */
+/**
+ * A table over spec cells. A filtered one keeps, in its first column, the values of the rows
+ * left visible; a totals row takes its text cells as labels.
+ */
 function tableSpecXml(table: TableSpec, id: number, sheet: SheetSpec): string {
-  const area: Area | undefined = parseArea(table.ref);
-  if (!area || area.bottom <= area.top) throw invalid(`table ${table.name} needs a header and a data row: ${table.ref}`);
-  const cellAt = (row: number, col: number): Cell | undefined => sheet.cells[row - 1]?.[col - 1];
-  const headers: string[] = [];
-  for (let c = area.left; c <= area.right; c++) headers.push(cellText(cellAt(area.top, c)) || `Column${c - area.left + 1}`);
+  const range = parseRange(table.ref);
+  const dataRows = range ? range.end.row - range.start.row - (table.totalsRow ? 1 : 0) : 0;
+  if (!range || dataRows < 1) throw invalid(`table ${table.name} needs a header and a data row: ${table.ref}`);
+  const { start, end } = range;
+  const cellAt = (row: number, col: number): Cell | undefined => sheet.cells[row]?.[col];
+  const columns = Array.from({ length: end.col - start.col + 1 }, (_, j) => start.col + j);
+  const headers = columns.map((c, j) => cellText(cellAt(start.row, c)) || `Column${j + 1}`);
   let filterColumns: string | undefined;
   if (table.filtered) {
     const hidden = new Set(sheet.hiddenRows ?? []);
     const visible = new Set<string>();
-    for (let r = area.top + 1; r <= area.bottom; r++) if (!hidden.has(r - 1)) visible.add(cellText(cellAt(r, area.left)));
+    for (let r = start.row + 1; r <= start.row + dataRows; r++) if (!hidden.has(r)) visible.add(cellText(cellAt(r, start.col)));
     const filters = [...visible].filter((v) => v !== '').map((v) => `<filter val="${escapeXml(v)}"/>`).join('');
     filterColumns = `<filterColumn colId="0"><filters${visible.has('') ? ' blank="1"' : ''}>${filters}</filters></filterColumn>`;
   }
-  return tableXml({ id, name: table.name, area, headers, ...(filterColumns ? { filterColumns } : {}) });
+  const totalsLabels = table.totalsRow ? columns.map((c) => {
+    const cell = cellAt(end.row, c);
+    return cell?.t === 's' ? cell.v : undefined;
+  }) : undefined;
+  return tableXml({ id, name: table.name, range, headers, ...(filterColumns ? { filterColumns } : {}), ...(totalsLabels ? { totalsLabels } : {}) });
 }

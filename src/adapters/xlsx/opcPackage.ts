@@ -128,16 +128,21 @@ export class OpcPackage {
     return attr(children(types, 'Default').find((d) => attr(d, 'Extension')?.toLowerCase() === extension), 'ContentType');
   }
 
-  /** The package with `changes` applied: existing parts replaced in place, new ones appended in order. */
-  with(changes: ReadonlyMap<string, Uint8Array>): OpcPackage {
+  /**
+   * The package with `changes` applied and `removed` parts dropped: existing parts replaced in
+   * place, new ones appended in order.
+   */
+  with(changes: ReadonlyMap<string, Uint8Array>, removed: ReadonlySet<string> = new Set()): OpcPackage {
+    const gone = new Set([...removed].map((name) => name.toLowerCase()));
     const pending = new Map([...changes].map(([name, data]) => [name.toLowerCase(), { name, data }]));
-    const entries = this.entries.map((e) => {
+    const entries = this.entries.flatMap((e) => {
+      if (gone.has(e.name.toLowerCase())) return [];
       const change = pending.get(e.name.toLowerCase());
-      if (!change) return e;
+      if (!change) return [e];
       pending.delete(e.name.toLowerCase());
       // Unchanged content keeps its stored bytes too, so a refresh that changes nothing rewrites nothing.
-      if (sameBytes(change.data, this.bytes(e.name)!)) return e;
-      return { ...newEntry(e.name, change.data), dosTime: e.dosTime, dosDate: e.dosDate };
+      if (sameBytes(change.data, this.bytes(e.name)!)) return [e];
+      return [{ ...newEntry(e.name, change.data), dosTime: e.dosTime, dosDate: e.dosDate }];
     });
     for (const { name, data } of pending.values()) entries.push(newEntry(name, data));
     return new OpcPackage(entries, this.file);

@@ -1,12 +1,13 @@
-import { areaRef, columnLetters, type Area } from './a1';
+import { formatRange, type RangeRef } from '../../ports/a1';
 import { NS } from './opcNames';
 import { encodeSpreadsheetText, escapeXml } from './xmlEscape';
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export interface WorksheetContent {
-  readonly lastRow: number;
-  readonly lastCol: number;
+  /** Rows and columns from A1 that the sheet uses. */
+  readonly usedRows: number;
+  readonly usedCols: number;
   /** `<col>` elements. */
   readonly cols?: ReadonlyArray<string>;
   /** `<row>` elements in row order. */
@@ -21,10 +22,11 @@ export function worksheetXml(w: WorksheetContent): string {
   const tables = w.tableRelIds?.length
     ? `<tableParts count="${w.tableRelIds.length}">${w.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`
     : '';
+  const dimension = formatRange({ start: { row: 0, col: 0 }, end: { row: Math.max(w.usedRows - 1, 0), col: Math.max(w.usedCols - 1, 0) } });
   return (
     XML_DECLARATION +
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
-    `<dimension ref="A1${w.lastRow > 1 || w.lastCol > 1 ? `:${columnLetters(Math.max(w.lastCol, 1))}${Math.max(w.lastRow, 1)}` : ''}"/>` +
+    `<dimension ref="${dimension}"/>` +
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (w.cols?.length ? `<cols>${w.cols.join('')}</cols>` : '') +
@@ -39,20 +41,28 @@ export function worksheetXml(w: WorksheetContent): string {
 export interface TableContent {
   readonly id: number;
   readonly name: string;
-  readonly area: Area;
+  /** Header row to the last row, totals row included. */
+  readonly range: RangeRef;
   readonly headers: ReadonlyArray<string>;
   /** `<filterColumn>` elements of an active filter; none for a plain autoFilter. */
   readonly filterColumns?: string;
+  /** Present when the last row is a totals row: the text label of each column's totals cell, if any. */
+  readonly totalsLabels?: ReadonlyArray<string | undefined>;
 }
 
-/** A table part: header row, filter buttons, a built-in table style. */
+/** A table part: header row, filter buttons over header and data, optional totals row, a built-in style. */
 export function tableXml(t: TableContent): string {
-  const ref = areaRef(t.area);
-  const columns = t.headers.map((h, j) => `<tableColumn id="${j + 1}" name="${encodeSpreadsheetText(h)}"/>`);
-  const filter = t.filterColumns ? `<autoFilter ref="${ref}">${t.filterColumns}</autoFilter>` : `<autoFilter ref="${ref}"/>`;
+  const ref = formatRange(t.range);
+  const filterRef = formatRange({ start: t.range.start, end: { row: t.range.end.row - (t.totalsLabels ? 1 : 0), col: t.range.end.col } });
+  const columns = t.headers.map((h, j) => {
+    const label = t.totalsLabels?.[j];
+    return `<tableColumn id="${j + 1}" name="${encodeSpreadsheetText(h)}"${label === undefined ? '' : ` totalsRowLabel="${encodeSpreadsheetText(label)}"`}/>`;
+  });
+  const filter = t.filterColumns ? `<autoFilter ref="${filterRef}">${t.filterColumns}</autoFilter>` : `<autoFilter ref="${filterRef}"/>`;
+  const totals = t.totalsLabels ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
   return (
     XML_DECLARATION +
-    `<table xmlns="${NS.main}" id="${t.id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}" totalsRowShown="0">` +
+    `<table xmlns="${NS.main}" id="${t.id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}"${totals}>` +
     filter +
     `<tableColumns count="${columns.length}">${columns.join('')}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
@@ -66,8 +76,8 @@ export interface RelationshipContent {
   readonly target: string;
 }
 
-export const relationshipXml = (r: RelationshipContent): string =>
-  `<Relationship Id="${escapeXml(r.id)}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`;
+export const relationshipXml = (r: RelationshipContent, prefix = ''): string =>
+  `<${prefix}Relationship Id="${escapeXml(r.id)}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`;
 
 export const relationshipsXml = (rels: ReadonlyArray<RelationshipContent>): string =>
-  `${XML_DECLARATION}<Relationships xmlns="${NS.packageRels}">${rels.map(relationshipXml).join('')}</Relationships>`;
+  `${XML_DECLARATION}<Relationships xmlns="${NS.packageRels}">${rels.map((r) => relationshipXml(r)).join('')}</Relationships>`;

@@ -1,11 +1,21 @@
 import { NS } from './opcNames';
 import { relationshipXml, type RelationshipContent } from './partXml';
-import { appendChildrenSplice, applySplices, prefixOf, setAttributeSplice, startTagAttributes, xmlOutline, type Splice } from './xmlOutline';
+import {
+  appendChildrenSplice,
+  applySplices,
+  prefixOf,
+  setAttributeSplice,
+  startTagAttributes,
+  xmlOutline,
+  type Splice,
+  type XmlElement,
+} from './xmlOutline';
 import { escapeXml } from './xmlEscape';
 
 /*
- * Edits of the parts the tool shares with everyone else. Each one splices text in at one point
- * and leaves every other character as it was: entries are appended, never renumbered or reordered.
+ * Edits of the parts the tool shares with everyone else. Each one splices text in or out at
+ * precise points and leaves every other character as it was: entries are appended, never
+ * reordered; the only entries removed are the tool's own.
  */
 
 export interface NewSheet {
@@ -17,23 +27,48 @@ export interface NewSheet {
 // Schema order of the workbook's children: calcPr comes right after the last of these.
 const BEFORE_CALC_PR = new Set(['sheets', 'functionGroups', 'externalReferences', 'definedNames']);
 
+const removal = (element: XmlElement): Splice => ({ at: element.start, remove: element.end - element.start, insert: '' });
+
 /**
- * workbook.xml with `sheets` appended to <sheets> and calcPr's fullCalcOnLoad set, so Excel
- * recomputes, on opening, the formulas elsewhere that read the output tables.
+ * workbook.xml with `add` appended to <sheets>, the sheets at positions `remove` taken out, and
+ * calcPr's fullCalcOnLoad set so Excel recomputes, on opening, formulas that read the outputs.
+ * Sheet-scoped names follow their sheet: a removed sheet's names go, later sheets' indexes shift.
  */
-export function patchWorkbookXml(xml: string, sheets: ReadonlyArray<NewSheet>): string {
-  const root = xmlOutline(xml, 1);
+export function patchWorkbookXml(xml: string, add: ReadonlyArray<NewSheet>, remove: ReadonlyArray<number> = []): string {
+  const root = xmlOutline(xml, 2);
   const splices: Splice[] = [];
-  const sheetsElement = root.children.find((c) => c.local === 'sheets');
-  if (sheets.length && sheetsElement) {
-    const relPrefix = [...startTagAttributes(xml, root)].find(([name, a]) => name.startsWith('xmlns:') && a.value === NS.rel)?.[0].slice(6);
-    const idAttribute = relPrefix ? `${relPrefix}:id` : `r:id`;
-    const declare = relPrefix ? '' : ` xmlns:r="${NS.rel}"`;
-    const p = prefixOf(sheetsElement);
-    const added = sheets.map((s) => `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${idAttribute}="${s.rId}"${declare}/>`);
-    splices.push(appendChildrenSplice(xml, sheetsElement, added.join('')));
+  const find = (local: string): XmlElement | undefined => root.children.find((c) => c.local === local);
+  const sheets = find('sheets');
+  const shift = (index: number): number => index - remove.filter((r) => r < index).length;
+  if (sheets) {
+    sheets.children.forEach((sheet, i) => remove.includes(i) && splices.push(removal(sheet)));
+    if (add.length) {
+      const relPrefix = [...startTagAttributes(xml, root)].find(([name, a]) => name.startsWith('xmlns:') && a.value === NS.rel)?.[0].slice(6);
+      const idAttribute = relPrefix ? `${relPrefix}:id` : 'r:id';
+      const declare = relPrefix ? '' : ` xmlns:r="${NS.rel}"`;
+      const p = prefixOf(sheets);
+      const added = add.map((s) => `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${idAttribute}="${s.rId}"${declare}/>`);
+      splices.push(appendChildrenSplice(xml, sheets, added.join('')));
+    }
   }
-  const calcPr = root.children.find((c) => c.local === 'calcPr');
+  if (remove.length) {
+    const remaining = (sheets?.children.length ?? 0) - remove.length;
+    for (const name of find('definedNames')?.children ?? []) {
+      const local = startTagAttributes(xml, name).get('localSheetId');
+      if (!local) continue;
+      const index = Number(local.value);
+      if (remove.includes(index)) splices.push(removal(name));
+      else if (shift(index) !== index) splices.push({ at: local.start, remove: local.end - local.start, insert: String(shift(index)) });
+    }
+    for (const view of find('bookViews')?.children ?? []) {
+      for (const key of ['activeTab', 'firstSheet']) {
+        const value = startTagAttributes(xml, view).get(key);
+        const moved = value && String(Math.min(shift(Number(value.value)), Math.max(remaining - 1, 0)));
+        if (value && moved !== value.value) splices.push({ at: value.start, remove: value.end - value.start, insert: moved! });
+      }
+    }
+  }
+  const calcPr = find('calcPr');
   if (calcPr) {
     const full = setAttributeSplice(xml, calcPr, 'fullCalcOnLoad', '1');
     if (full) splices.push(full);
@@ -44,12 +79,12 @@ export function patchWorkbookXml(xml: string, sheets: ReadonlyArray<NewSheet>): 
   return applySplices(xml, splices);
 }
 
-/** A relationships part with `rels` appended. */
-export function appendRelationships(xml: string, rels: ReadonlyArray<RelationshipContent>): string {
-  if (!rels.length) return xml;
-  const root = xmlOutline(xml, 0);
-  const p = prefixOf(root);
-  return applySplices(xml, [appendChildrenSplice(xml, root, rels.map((r) => relationshipXml(r).replace('<Relationship', `<${p}Relationship`)).join(''))]);
+/** A relationships part with `add` appended and the relationships with ids in `remove` taken out. */
+export function editRelationships(xml: string, add: ReadonlyArray<RelationshipContent>, remove: ReadonlyArray<string> = []): string {
+  const root = xmlOutline(xml, 1);
+  const splices = root.children.filter((r) => remove.includes(startTagAttributes(xml, r).get('Id')?.value ?? '')).map(removal);
+  if (add.length) splices.push(appendChildrenSplice(xml, root, add.map((r) => relationshipXml(r, prefixOf(root))).join('')));
+  return applySplices(xml, splices);
 }
 
 export interface NewOverride {
@@ -57,13 +92,18 @@ export interface NewOverride {
   readonly contentType: string;
 }
 
-/** [Content_Types].xml with an Override appended for each new part. */
-export function appendContentTypes(xml: string, overrides: ReadonlyArray<NewOverride>): string {
-  if (!overrides.length) return xml;
-  const root = xmlOutline(xml, 0);
+/** [Content_Types].xml with an Override appended for each new part and those of removed parts taken out. */
+export function editContentTypes(xml: string, add: ReadonlyArray<NewOverride>, remove: ReadonlyArray<string> = []): string {
+  const root = xmlOutline(xml, 1);
+  const gone = new Set(remove.map((part) => `/${part}`.toLowerCase()));
+  const splices = root.children
+    .filter((o) => o.local === 'Override' && gone.has((startTagAttributes(xml, o).get('PartName')?.value ?? '').toLowerCase()))
+    .map(removal);
   const p = prefixOf(root);
-  const added = overrides.map((o) => `<${p}Override PartName="/${escapeXml(o.partName)}" ContentType="${o.contentType}"/>`);
-  return applySplices(xml, [appendChildrenSplice(xml, root, added.join(''))]);
+  if (add.length) {
+    splices.push(appendChildrenSplice(xml, root, add.map((o) => `<${p}Override PartName="/${escapeXml(o.partName)}" ContentType="${o.contentType}"/>`).join('')));
+  }
+  return applySplices(xml, splices);
 }
 
 /** `${stem}N${suffix}` with N one past the highest already taken, so no earlier name is ever reused. */

@@ -1,7 +1,7 @@
 import { issue } from '../../engine/issue';
+import { a1, parseA1, parseRange, type RangeRef } from '../../ports/a1';
 import { BLANK, type Cell } from '../../ports/cell';
 import { NUMBER_TEXT } from './cellXml';
-import { cellRef, parseArea, parseCellRef, type Area } from './a1';
 import { MAX_COLUMNS, MAX_ROWS } from './packageLimits';
 import { PackageError } from './packageError';
 import { stringItemText } from './sharedStrings';
@@ -9,14 +9,14 @@ import { attr, child, children, textOf, type XmlNode } from './xmlNode';
 
 /** A worksheet's content as the adapter needs it: sparse cells and what hides, joins or filters them. */
 export interface SheetGrid {
-  /** Row → column → cell, 1-based, only cells with a value. */
+  /** Row → column → cell, 0-based, only cells with a value. */
   readonly cells: ReadonlyMap<number, ReadonlyMap<number, Cell>>;
   readonly hiddenRows: ReadonlySet<number>;
-  readonly merged: ReadonlyArray<Area>;
-  readonly autoFilter?: { readonly area: Area; readonly filtering: boolean };
-  /** Bottom-right corner of the cells with a value (0 when there are none). */
-  readonly lastRow: number;
-  readonly lastCol: number;
+  readonly merged: ReadonlyArray<RangeRef>;
+  readonly autoFilter?: { readonly range: RangeRef; readonly filtering: boolean };
+  /** Rows and columns from A1 to the last cell with a value (0 when there is none). */
+  readonly usedRows: number;
+  readonly usedCols: number;
 }
 
 export interface GridContext {
@@ -26,7 +26,6 @@ export interface GridContext {
   readonly sharedString: (index: number) => string | undefined;
   readonly formatOf: (styleIndex: number) => string | undefined;
 }
-
 
 const TRUE = new Set(['1', 'true']);
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000;
@@ -41,25 +40,25 @@ export function readSheetGrid(worksheet: XmlNode | undefined, ctx: GridContext):
   const root = child(worksheet, 'worksheet');
   const damaged = (): PackageError => new PackageError(issue('PKG_PART_CORRUPT', 'error', { file: ctx.file, sheet: ctx.sheet }, { part: ctx.part }));
   const outOfGrid = (row: number, col: number): void => {
-    const where = { file: ctx.file, sheet: ctx.sheet, cell: cellRef(Math.min(row, MAX_ROWS + 1), Math.min(col, MAX_COLUMNS + 1)) };
-    if (row > MAX_ROWS) throw new PackageError(issue('PKG_TOO_MANY_ROWS', 'error', where, { row, max: MAX_ROWS }));
-    if (col > MAX_COLUMNS) throw new PackageError(issue('PKG_TOO_MANY_COLUMNS', 'error', where, { column: col, max: MAX_COLUMNS }));
+    const where = { file: ctx.file, sheet: ctx.sheet, cell: a1({ row: Math.min(row, MAX_ROWS), col: Math.min(col, MAX_COLUMNS) }) };
+    if (row >= MAX_ROWS) throw new PackageError(issue('PKG_TOO_MANY_ROWS', 'error', where, { row: row + 1, max: MAX_ROWS }));
+    if (col >= MAX_COLUMNS) throw new PackageError(issue('PKG_TOO_MANY_COLUMNS', 'error', where, { column: col + 1, max: MAX_COLUMNS }));
   };
   const cells = new Map<number, Map<number, Cell>>();
   const hiddenRows = new Set<number>();
-  let lastRow = 0;
-  let lastCol = 0;
-  let rowNumber = 0;
-  for (const row of children(child(root, 'sheetData'), 'row')) {
-    const r = attr(row, 'r');
-    rowNumber = r === undefined ? rowNumber + 1 : Number(r);
-    if (!Number.isInteger(rowNumber) || rowNumber < 1) throw damaged();
-    outOfGrid(rowNumber, 1);
-    if (TRUE.has(attr(row, 'hidden') ?? '')) hiddenRows.add(rowNumber);
-    let col = 0;
-    for (const c of children(row, 'c')) {
+  let usedRows = 0;
+  let usedCols = 0;
+  let row = -1;
+  for (const rowNode of children(child(root, 'sheetData'), 'row')) {
+    const r = attr(rowNode, 'r');
+    row = r === undefined ? row + 1 : Number(r) - 1;
+    if (!Number.isInteger(row) || row < 0) throw damaged();
+    outOfGrid(row, 0);
+    if (TRUE.has(attr(rowNode, 'hidden') ?? '')) hiddenRows.add(row);
+    let col = -1;
+    for (const c of children(rowNode, 'c')) {
       const ref = attr(c, 'r');
-      const pos = ref === undefined ? { row: rowNumber, col: col + 1 } : parseCellRef(ref);
+      const pos = ref === undefined ? { row, col: col + 1 } : parseA1(ref);
       if (!pos) throw damaged();
       outOfGrid(pos.row, pos.col);
       col = pos.col;
@@ -68,23 +67,23 @@ export function readSheetGrid(worksheet: XmlNode | undefined, ctx: GridContext):
       let line = cells.get(pos.row);
       if (!line) cells.set(pos.row, (line = new Map()));
       line.set(pos.col, cell);
-      lastRow = Math.max(lastRow, pos.row);
-      lastCol = Math.max(lastCol, pos.col);
+      usedRows = Math.max(usedRows, pos.row + 1);
+      usedCols = Math.max(usedCols, pos.col + 1);
     }
   }
   const merged = children(child(root, 'mergeCells'), 'mergeCell').flatMap((m) => {
-    const area = parseArea(attr(m, 'ref') ?? '');
-    return area ? [area] : [];
+    const range = parseRange(attr(m, 'ref') ?? '');
+    return range ? [range] : [];
   });
   const filterNode = child(root, 'autoFilter');
-  const filterArea = parseArea(attr(filterNode, 'ref') ?? '');
+  const filterRange = parseRange(attr(filterNode, 'ref') ?? '');
   return {
     cells,
     hiddenRows,
     merged,
-    ...(filterArea ? { autoFilter: { area: filterArea, filtering: isFiltering(filterNode) } } : {}),
-    lastRow,
-    lastCol,
+    ...(filterRange ? { autoFilter: { range: filterRange, filtering: isFiltering(filterNode) } } : {}),
+    usedRows,
+    usedCols,
   };
 }
 

@@ -1,4 +1,4 @@
-import { parseArea, type Area } from './a1';
+import { parseRange, type RangeRef } from '../../ports/a1';
 import type { OpcPackage } from './opcPackage';
 import { REL_TYPE } from './opcNames';
 import { isFiltering } from './sheetGrid';
@@ -25,7 +25,9 @@ export interface TableEntry {
   readonly id: number;
   readonly part: string;
   readonly sheet: SheetEntry;
-  readonly ref: Area;
+  readonly ref: RangeRef;
+  /** Rows at the bottom of `ref` that are the totals row (0 or 1). */
+  readonly totalsRows: number;
   readonly autoFilter: boolean;
   readonly filtering: boolean;
 }
@@ -77,7 +79,7 @@ function tablesOf(pkg: OpcPackage, sheet: SheetEntry): TableEntry[] {
   return pkg.relationships(sheet.part!).flatMap((rel): TableEntry[] => {
     const part = rel.type === REL_TYPE.table && !rel.external ? pkg.storedName(rel.target) : undefined;
     const table = part ? child(pkg.xml(part), 'table') : undefined;
-    const ref = parseArea(attr(table, 'ref') ?? '');
+    const ref = parseRange(attr(table, 'ref') ?? '');
     if (!part || !table || !ref) return [];
     const autoFilter = child(table, 'autoFilter');
     return [
@@ -87,6 +89,7 @@ function tablesOf(pkg: OpcPackage, sheet: SheetEntry): TableEntry[] {
         part,
         sheet,
         ref,
+        totalsRows: Number(attr(table, 'totalsRowCount') ?? '0') > 0 ? 1 : 0,
         autoFilter: autoFilter !== undefined,
         filtering: isFiltering(autoFilter),
       },

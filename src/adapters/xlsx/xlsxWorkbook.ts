@@ -1,7 +1,7 @@
 import { issue } from '../../engine/issue';
+import { formatRange, parseSheetRange, rangesOverlap, type RangeRef } from '../../ports/a1';
 import { BLANK, type Cell } from '../../ports/cell';
 import type { OutputTable, RangeData, SourceRef, WorkbookPort } from '../../ports/workbookPort';
-import { areaRef, cellRef, overlaps, parseSheetArea, type Area } from './a1';
 import { findOwnedRecord } from './findOwnedRecord';
 import { cellFormats } from './numberFormats';
 import { openPackage } from './openPackage';
@@ -56,30 +56,39 @@ export class XlsxWorkbook implements WorkbookPort {
         const table = index.tables.find((t) => sameName(t.name, ref.name));
         if (!table) return undefined;
         const grid = this.grid(table.sheet);
-        const hidden = hiddenWithin(grid, table.ref);
-        return { ...this.block(table.sheet, grid, table.ref), filtered: table.filtering || (table.autoFilter && hidden), tableName: table.name };
+        const body = { start: table.ref.start, end: { row: table.ref.end.row - table.totalsRows, col: table.ref.end.col } };
+        const block = this.block(table.sheet, grid, body, table.ref);
+        const totals = table.totalsRows ? this.block(table.sheet, grid, { start: { row: table.ref.end.row, col: body.start.col }, end: table.ref.end }) : undefined;
+        return {
+          ...block,
+          filtered: table.filtering || (table.autoFilter && block.hiddenRows.length > 0),
+          tableName: table.name,
+          ...(totals ? { totalsRow: totals.cells[0]! } : {}),
+        };
       }
       case 'sheet': {
         const sheet = index.sheets.find((s) => sameName(s.name, ref.name) && s.part);
         if (!sheet) return undefined;
         const grid = this.grid(sheet);
-        const area: Area = { top: 1, left: 1, bottom: grid.lastRow, right: grid.lastCol };
-        return { ...this.block(sheet, grid, area), filtered: sheetFiltered(grid, area) };
+        if (!grid.usedRows) return { sheet: sheet.name, origin: 'A1', cells: [], hiddenRows: [], merged: [], filtered: false };
+        const range = { start: { row: 0, col: 0 }, end: { row: grid.usedRows - 1, col: grid.usedCols - 1 } };
+        return { ...this.block(sheet, grid, range), filtered: sheetFiltered(grid, range) };
       }
       case 'name': {
-        const target = this.namedArea(ref.name);
+        const target = this.namedRange(ref.name);
         if (!target) return undefined;
         const grid = this.grid(target.sheet);
-        return { ...this.block(target.sheet, grid, target.area), filtered: sheetFiltered(grid, target.area) };
+        return { ...this.block(target.sheet, grid, target.range), filtered: sheetFiltered(grid, target.range) };
       }
     }
   }
 
-  /** The cell of a workbook-scoped name that refers to exactly one cell; undefined otherwise. */
+  /** The top-left cell of what a workbook-scoped defined name refers to. */
   async readName(name: string): Promise<Cell | undefined> {
-    const target = this.namedArea(name);
-    if (!target || target.area.top !== target.area.bottom || target.area.left !== target.area.right) return undefined;
-    return this.grid(target.sheet).cells.get(target.area.top)?.get(target.area.left) ?? BLANK;
+    const target = this.namedRange(name);
+    if (!target) return undefined;
+    const { row, col } = target.range.start;
+    return this.grid(target.sheet).cells.get(row)?.get(col) ?? BLANK;
   }
 
   async readSettings(): Promise<string | undefined> {
@@ -88,8 +97,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** All or nothing: the new package replaces the old one only when every part was planned. */
   async write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void> {
-    const changes = planOutputs(this.pkg, this.index(), outputs, settings);
-    this.pkg = this.pkg.with(changes);
+    const { changes, removed } = planOutputs(this.pkg, this.index(), outputs, settings);
+    this.pkg = this.pkg.with(changes, removed);
     this.derived = { grids: new Map() };
   }
 
@@ -97,12 +106,12 @@ export class XlsxWorkbook implements WorkbookPort {
     return (this.derived.index ??= indexWorkbook(this.pkg, this.workbookPart));
   }
 
-  private namedArea(name: string): { sheet: SheetEntry; area: Area } | undefined {
+  private namedRange(name: string): { sheet: SheetEntry; range: RangeRef } | undefined {
     const index = this.index();
     const defined = index.names.find((n) => sameName(n.name, name) && n.localSheetId === undefined);
-    const target = defined && parseSheetArea(defined.formula);
+    const target = defined && parseSheetRange(defined.formula);
     const sheet = target && index.sheets.find((s) => sameName(s.name, target.sheet) && s.part);
-    return sheet && target ? { sheet, area: target.area } : undefined;
+    return sheet && target ? { sheet, range: target.range } : undefined;
   }
 
   private grid(sheet: SheetEntry): SheetGrid {
@@ -122,37 +131,38 @@ export class XlsxWorkbook implements WorkbookPort {
     return grid;
   }
 
-  private block(sheet: SheetEntry, grid: SheetGrid, area: Area): Omit<RangeData, 'filtered'> {
-    const size = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+  /** The cells of `range`, with its hidden rows and the merges that touch `extent`. */
+  private block(sheet: SheetEntry, grid: SheetGrid, range: RangeRef, extent: RangeRef = range): Omit<RangeData, 'filtered'> {
+    const { start, end } = range;
+    const size = (end.row - start.row + 1) * (end.col - start.col + 1);
     if (size > PACKAGE_LIMITS.maxBlockCells) {
-      const where = { file: this.fileName, sheet: sheet.name, cell: areaRef(area) };
-      throw new PackageError(issue('PKG_RANGE_TOO_LARGE', 'error', where, { range: areaRef(area), cells: size, max: PACKAGE_LIMITS.maxBlockCells }));
+      const where = { file: this.fileName, sheet: sheet.name, cell: formatRange(range) };
+      throw new PackageError(issue('PKG_RANGE_TOO_LARGE', 'error', where, { range: formatRange(range), cells: size, max: PACKAGE_LIMITS.maxBlockCells }));
     }
     const cells: Cell[][] = [];
     const hiddenRows: number[] = [];
-    for (let r = area.top; r <= area.bottom; r++) {
+    for (let r = start.row; r <= end.row; r++) {
       const line = grid.cells.get(r);
       const row: Cell[] = [];
-      for (let c = area.left; c <= area.right; c++) row.push(line?.get(c) ?? BLANK);
+      for (let c = start.col; c <= end.col; c++) row.push(line?.get(c) ?? BLANK);
       cells.push(row);
-      if (grid.hiddenRows.has(r)) hiddenRows.push(r - area.top);
+      if (grid.hiddenRows.has(r)) hiddenRows.push(r - start.row);
     }
     return {
       sheet: sheet.name,
-      origin: cellRef(Math.max(area.top, 1), Math.max(area.left, 1)),
+      origin: formatRange({ start, end: start }),
       cells,
       hiddenRows,
-      merged: grid.merged.filter((m) => overlaps(m, area)).map(areaRef),
+      merged: grid.merged.filter((m) => rangesOverlap(m, extent)).map(formatRange),
     };
   }
 }
 
-const hiddenWithin = (grid: SheetGrid, area: Area): boolean => [...grid.hiddenRows].some((r) => r >= area.top && r <= area.bottom);
-
 /** A sheet-level autoFilter over the block with a criterion, or with rows it hid. */
-function sheetFiltered(grid: SheetGrid, area: Area): boolean {
+function sheetFiltered(grid: SheetGrid, range: RangeRef): boolean {
   const filter = grid.autoFilter;
-  if (!filter || !overlaps(filter.area, area)) return false;
-  const both: Area = { top: Math.max(filter.area.top, area.top), left: 1, bottom: Math.min(filter.area.bottom, area.bottom), right: 1 };
-  return filter.filtering || hiddenWithin(grid, both);
+  if (!filter || !rangesOverlap(filter.range, range)) return false;
+  const top = Math.max(filter.range.start.row, range.start.row);
+  const bottom = Math.min(filter.range.end.row, range.end.row);
+  return filter.filtering || [...grid.hiddenRows].some((r) => r >= top && r <= bottom);
 }
