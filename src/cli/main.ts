@@ -1,12 +1,16 @@
 import { EXIT_USAGE, type CliIo, type Command } from './cliIo';
 import { UsageError } from './commonArgs';
 import { allocateCommand } from './commands/allocate';
+import { auditCommand } from './commands/audit';
 import { periodCommand } from './commands/period';
+import { projectCommand } from './commands/project';
 import { version } from './version';
 
 const commands: Record<string, Command> = {
   allocate: allocateCommand,
   period: periodCommand,
+  project: projectCommand,
+  audit: auditCommand,
 };
 
 const USAGE = `lumpsum ${version} — de IBN-lumpsum verdelen en controleren / share out and check the IBN lump sum
@@ -14,6 +18,8 @@ const USAGE = `lumpsum ${version} — de IBN-lumpsum verdelen en controleren / s
   lumpsum allocate <budgets.csv> --total <amount> [--decimals 0|2] [--json] [--lang nl|en]
   lumpsum period <budgets.csv> --totals 2021=2246325,2022=2483650 --from 2021-07-01 --to 2022-12-31
                  [--basis months|days] [--decimals 0|2] [--json] [--lang nl|en]
+  lumpsum project <parameters.json> [--scenario 0|I|II|III|all] [--json] [--lang nl|en]
+  lumpsum audit <published.json> [--json] [--lang nl|en]
 
 Exit codes: 0 done (warnings allowed), 1 input rejected, 2 usage error. See README.md.
 `;
