@@ -2,7 +2,9 @@ import { auditMessages } from './auditMessages';
 import { checkMessages } from './checkMessages';
 import { cliMessages } from './cliMessages';
 import { engineMessages } from './engineMessages';
+import { functionMessages } from './functionMessages';
 import type { Message } from './message';
+import { outputMessages } from './outputMessages';
 import { packageMessages } from './packageMessages';
 import { projectionMessages } from './projectionMessages';
 import { structureMessages } from './structureMessages';
@@ -21,6 +23,8 @@ export const catalogue = {
   ...checkMessages,
   ...structureMessages,
   ...cliMessages,
+  ...functionMessages,
+  ...outputMessages,
 } as const satisfies Record<string, Message>;
 
 export type IssueCode = keyof typeof catalogue;

@@ -1,0 +1,36 @@
+import type { Message } from './message';
+
+/**
+ * Why the add-in refuses to write its output tables into an open workbook. Every refusal is
+ * found before anything changes, and says what to do about it.
+ */
+export const outputMessages = {
+  SHEET_PROTECTED: {
+    nl: 'Blad "{sheet}" is beveiligd; hef de beveiliging op (Controleren > Blad beveiligen) en ververs opnieuw.',
+    en: 'Sheet "{sheet}" is protected; unprotect it (Review > Protect Sheet) and refresh again.',
+  },
+  WORKBOOK_PROTECTED: {
+    nl: 'De structuur van de werkmap is beveiligd, dus er kunnen geen bladen bij; hef de beveiliging op en ververs opnieuw.',
+    en: 'The workbook structure is protected, so no sheets can be added; unprotect it and refresh again.',
+  },
+  OUTPUT_FILTERED: {
+    nl: 'Op tabel {table} staat een filter; wis het filter zodat u ziet wat vervangen wordt, en ververs opnieuw.',
+    en: 'Table {table} has an active filter; clear it so you can see what will be replaced, and refresh again.',
+  },
+  OUTPUT_CELLS_IN_THE_WAY: {
+    nl: 'Blad "{sheet}" bevat gegevens buiten de tabel die de tool schreef ({range}); verplaats die naar een ander blad.',
+    en: 'Sheet "{sheet}" holds data outside the table the tool wrote ({range}); move it to another sheet.',
+  },
+  TABLE_NAME_TAKEN: {
+    nl: 'Er bestaat al een tabel {table} op blad "{sheet}" die niet van de tool is; geef die tabel een andere naam.',
+    en: 'A table {table} already exists on sheet "{sheet}" and is not the tool\'s; give that table another name.',
+  },
+  UNDO_NOTHING: {
+    nl: 'Er is geen verversing om ongedaan te maken.',
+    en: 'There is no refresh to undo.',
+  },
+  UNDO_CHANGED: {
+    nl: 'De vorige uitvoer (blad "{sheet}") is er niet meer; de laatste verversing kan niet ongedaan worden gemaakt.',
+    en: 'The previous output (sheet "{sheet}") is gone; the last refresh cannot be undone.',
+  },
+} as const satisfies Record<string, Message>;
