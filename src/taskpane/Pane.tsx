@@ -1,14 +1,22 @@
-import { Field, makeStyles, Select, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import type { Lang } from '../engine/messages';
 import { useLang } from './i18n/LangProvider';
+import { LangSwitch } from './i18n/LangSwitch';
+import { PreviewFlow } from './preview/PreviewFlow';
 import { ProjectionFlow } from './projection/ProjectionFlow';
+import { SourceFlow } from './source/SourceFlow';
+import { TotalsFlow } from './totals/TotalsFlow';
+import { WriteFlow } from './write/WriteFlow';
 import type { StringKey } from './strings';
 
 export type FlowId = 'source' | 'totals' | 'projection' | 'preview' | 'write' | 'audit' | 'structure';
 
 const FLOWS: ReadonlyArray<{ id: FlowId; label: StringKey; render: () => ReactNode }> = [
+  { id: 'source', label: 'tabSource', render: () => <SourceFlow /> },
+  { id: 'totals', label: 'tabTotals', render: () => <TotalsFlow /> },
   { id: 'projection', label: 'tabProjection', render: () => <ProjectionFlow /> },
+  { id: 'preview', label: 'tabPreview', render: () => <PreviewFlow /> },
+  { id: 'write', label: 'tabWrite', render: () => <WriteFlow /> },
 ];
 
 const useStyles = makeStyles({
@@ -20,7 +28,7 @@ const useStyles = makeStyles({
 
 /** The pane: title, language switch, the flows as tabs, and the workbook's own header line. */
 export function Pane({ header }: { header?: ReactNode }) {
-  const { lang, setLang, t } = useLang();
+  const { lang, t } = useLang();
   const styles = useStyles();
   const [flow, setFlow] = useState<FlowId>(FLOWS[0]!.id);
   const current = FLOWS.find((f) => f.id === flow) ?? FLOWS[0]!;
@@ -28,16 +36,7 @@ export function Pane({ header }: { header?: ReactNode }) {
     <main className={styles.pane} lang={lang}>
       <div className={styles.header}>
         <h1 className={styles.title}>{t('appTitle')}</h1>
-        <Field label={t('language')} orientation="horizontal">
-          <Select value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
-            <option value="nl" lang="nl">
-              {t('languageDutch')}
-            </option>
-            <option value="en" lang="en">
-              {t('languageEnglish')}
-            </option>
-          </Select>
-        </Field>
+        <LangSwitch />
       </div>
       {header}
       <TabList className={styles.tabs} selectedValue={flow} onTabSelect={(_, d) => setFlow(d.value as FlowId)} aria-label={t('flows')}>

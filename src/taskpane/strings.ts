@@ -22,6 +22,7 @@ export const STRINGS = {
   severityInfo: { nl: 'Opmerking', en: 'Note' },
   findings: { nl: 'Bevindingen', en: 'Findings' },
   noFindings: { nl: 'Geen bevindingen.', en: 'No findings.' },
+  paneSheet: { nl: 'Deelvenster', en: 'Task pane' },
   showCell: { nl: 'Ga naar {cell}', en: 'Go to {cell}' },
   unexpected: {
     nl: 'Er ging iets mis dat de add-in niet verwachtte ({detail}). Er is niets geschreven. Probeer het opnieuw; blijft het gebeuren, sluit dan het deelvenster en open het opnieuw.',
@@ -55,6 +56,121 @@ export const STRINGS = {
   tabWrite: { nl: 'Schrijven', en: 'Write' },
   tabAudit: { nl: 'Controle', en: 'Audit' },
   tabStructure: { nl: 'Structuur en verdeling', en: 'Structure and fairness' },
+
+  // Source
+  executionArea: { nl: 'Uitvoeringsgebied', en: 'Execution area' },
+  sourceChoice: { nl: 'Waar staan de P-budgetten?', en: 'Where are the P-budgets?' },
+  sourceWorkbook: { nl: 'Tabel PBudget (of blad P-budget), vanzelf gevonden', en: 'Table PBudget (or sheet P-budget), found by itself' },
+  sourceSelection: { nl: 'De huidige selectie', en: 'The current selection' },
+  sourceSelectionFile: { nl: 'De huidige selectie (alleen in Excel)', en: 'The current selection (only in Excel)' },
+  sourceSelectionEmpty: {
+    nl: 'Er is niets geselecteerd. Selecteer in Excel de kop en de rijen met de P-budgetten en klik op Opnieuw lezen.',
+    en: 'Nothing is selected. Select the header and the rows with the P-budgets in Excel and click Read again.',
+  },
+  sourceSelectionHint: {
+    nl: 'De selectie moet beginnen met de kop: Gemeente en een kolom per jaar.',
+    en: 'The selection must start with the header: Gemeente (Municipality) and one column per year.',
+  },
+  readAgain: { nl: 'Opnieuw lezen', en: 'Read again' },
+  sourceRead: {
+    nl: 'Gelezen uit {address}: {count} gemeenten, jaren {years}.',
+    en: 'Read from {address}: {count} municipalities, years {years}.',
+  },
+  sourceTable: { nl: 'P-budgetten uit {source}', en: 'P-budgets from {source}' },
+  sourceFindings: { nl: 'Bevindingen over de P-budgetten', en: 'Findings about the P-budgets' },
+
+  // Totals and period
+  totalsHeading: { nl: 'Totale lumpsum per jaar', en: 'Total lump sum per year' },
+  totalsWorkbook: { nl: 'Uit de tabel Lumpsum in de werkmap', en: 'From the Lumpsum table in the workbook' },
+  totalsTyped: { nl: 'Hier ingetypt', en: 'Typed in here' },
+  totalsProjection: { nl: 'Uit de projectie (scenario {id})', en: 'From the projection (scenario {id})' },
+  totalsYear: { nl: 'Totaal {year}', en: 'Total {year}' },
+  totalEuro: { nl: 'Totaal (€)', en: 'Total (€)' },
+  totalsRead: { nl: 'Totalen die gebruikt worden', en: 'Totals that will be used' },
+  totalsNoYears: {
+    nl: 'Er zijn nog geen jaren: lees eerst de P-budgetten (stap Bron).',
+    en: 'There are no years yet: read the P-budgets first (step Source).',
+  },
+  totalsNoTable: {
+    nl: 'De werkmap heeft geen tabel Lumpsum; dan komen de totalen uit de projectie van het scenario in de cel met de naam Scenario, of van de vorige verversing.',
+    en: 'The workbook has no Lumpsum table; the totals then come from the projection of the scenario in the cell named Scenario, or of the previous refresh.',
+  },
+  totalsFromProjection: {
+    nl: 'De totalen zijn de totale lumpsum van scenario {id} in de stap Projectie, voor de jaren met P-budgetten.',
+    en: 'The totals are the total lump sum of scenario {id} in the Projection step, for the years that have P-budgets.',
+  },
+  totalsFindings: { nl: 'Bevindingen over de totalen', en: 'Findings about the totals' },
+  periodHeading: { nl: 'Periode', en: 'Period' },
+  periodWorkbook: { nl: 'Uit de namen PeriodeStart en PeriodeEinde in de werkmap', en: 'From the names PeriodeStart and PeriodeEinde in the workbook' },
+  periodTyped: { nl: 'Hier ingevuld', en: 'Entered here' },
+  periodNone: { nl: 'Geen periode, alleen per jaar', en: 'No period, per year only' },
+  periodStart: { nl: 'Van', en: 'From' },
+  periodEnd: { nl: 'Tot en met', en: 'To (inclusive)' },
+  periodRead: { nl: 'Periode: {start} tot en met {end}.', en: 'Period: {start} to {end} inclusive.' },
+  periodAbsent: { nl: 'De werkmap noemt geen periode.', en: 'The workbook names no period.' },
+  periodFindings: { nl: 'Bevindingen over de periode', en: 'Findings about the period' },
+  basis: { nl: 'Delen van een jaar', en: 'Parts of a year' },
+  basisMonths: { nl: 'in hele maanden (zoals gepubliceerd)', en: 'in whole months (as published)' },
+  basisDays: { nl: 'in dagen', en: 'in days' },
+  roundingHeading: { nl: 'Afronding van de bedragen', en: 'Rounding of the amounts' },
+
+  // Preview
+  previewAgain: { nl: 'Opnieuw berekenen', en: 'Compute again' },
+  previewReady: {
+    nl: 'Alle controles kloppen. {count} tabellen staan klaar; er is nog niets geschreven.',
+    en: 'Every check holds. {count} tables are ready; nothing has been written yet.',
+  },
+  previewBlocked: {
+    nl: 'Deze tabellen kunnen niet worden geschreven: los eerst de fouten hieronder op.',
+    en: 'These tables cannot be written: fix the errors below first.',
+  },
+  previewChecks: { nl: 'Controles', en: 'Checks' },
+  previewTables: { nl: 'Tabellen die geschreven worden', en: 'Tables to be written' },
+  previewSheet: { nl: 'Blad "{sheet}", tabel {table}', en: 'Sheet "{sheet}", table {table}' },
+  checkHolds: { nl: 'klopt', en: 'holds' },
+  checkFails: { nl: 'klopt niet', en: 'fails' },
+
+  // Write, undo, refresh all
+  writeHeading: { nl: 'Tabellen schrijven', en: 'Write the tables' },
+  writeButton: { nl: '{count} tabellen schrijven…', en: 'Write {count} tables…' },
+  writeConfirmTitle: { nl: 'Tabellen schrijven?', en: 'Write the tables?' },
+  writeConfirm: {
+    nl: 'De {count} tabellen komen op de bladen {sheets}; wat daar van een vorige verversing staat, wordt vervangen. De rest van de werkmap blijft zoals het is, en de vorige uitvoer kan worden teruggezet.',
+    en: 'The {count} tables go on the sheets {sheets}; what a previous refresh left there is replaced. The rest of the workbook stays as it is, and the previous output can be put back.',
+  },
+  writeConfirmYes: { nl: 'Schrijven', en: 'Write' },
+  writeConfirmNo: { nl: 'Annuleren', en: 'Cancel' },
+  writeDone: { nl: 'Geschreven op de bladen {sheets}.', en: 'Written on the sheets {sheets}.' },
+  writeDoneFile: {
+    nl: 'Geschreven op de bladen {sheets}. Download de bijgewerkte werkmap met de knop bovenaan.',
+    en: 'Written on the sheets {sheets}. Download the updated workbook with the button at the top.',
+  },
+  writeDownloadHint: {
+    nl: 'U werkt met een bestand: pas met de knop bovenaan komt de bijgewerkte werkmap op uw computer.',
+    en: 'You are working on a file: the button at the top puts the updated workbook on your computer.',
+  },
+  undoHeading: { nl: 'Laatste verversing ongedaan maken', en: 'Undo the last refresh' },
+  undoExplain: {
+    nl: 'Zet de uitvoertabellen terug zoals ze vóór de laatste verversing waren.',
+    en: 'Puts the output tables back as they were before the last refresh.',
+  },
+  undoButton: { nl: 'Ongedaan maken', en: 'Undo' },
+  undoDone: { nl: 'De vorige uitvoer staat terug.', en: 'The previous output is back.' },
+  refreshHeading: { nl: 'Alles verversen', en: 'Refresh all' },
+  refreshExplain: {
+    nl: 'Berekent elke uitvoertabel opnieuw met de instellingen die de werkmap van de vorige verversing bewaart, bijvoorbeeld na nieuwe P-budgetten uit de septembercirculaire.',
+    en: 'Recomputes every output table with the settings the workbook keeps from the previous refresh, for instance after new P-budgets from the September circular.',
+  },
+  refreshButton: { nl: 'Alles verversen', en: 'Refresh all' },
+  refreshStepRead: { nl: '{name} lezen…', en: 'Reading {name}…' },
+  refreshStepSettings: { nl: 'Opgeslagen instellingen lezen…', en: 'Reading the stored settings…' },
+  refreshStepWrite: { nl: '{count} tabellen schrijven…', en: 'Writing {count} tables…' },
+  refreshDone: { nl: '{count} tabellen ververst; alle controles kloppen.', en: '{count} tables refreshed; every check holds.' },
+  refreshBlocked: {
+    nl: 'Er is niets geschreven: los eerst de fouten hieronder op.',
+    en: 'Nothing was written: fix the errors below first.',
+  },
+  refreshFindings: { nl: 'Bevindingen bij het verversen', en: 'Findings of the refresh' },
 
   // Projection
   projectionTitle: { nl: 'Projectie en scenario’s', en: 'Projection and scenarios' },

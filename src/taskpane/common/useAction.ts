@@ -4,7 +4,8 @@ import { issueOf } from '../../ports/portError';
 
 export interface Progress {
   readonly done: number;
-  readonly total: number;
+  /** Unknown when the steps are only known as they come (each read of a refresh). */
+  readonly total?: number;
   /** What is being worked on now, already in the pane's language. */
   readonly label: string;
 }

@@ -1,0 +1,131 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState, type DragEvent } from 'react';
+import { PACKAGE_LIMITS } from '../../adapters/xlsx/packageLimits';
+import { issue } from '../../engine/issue';
+import { PortError } from '../../ports/portError';
+import { ActionStatus } from '../common/ActionStatus';
+import { useAction } from '../common/useAction';
+import type { PaneHost } from '../host/PaneHost';
+import { PaneHostProvider } from '../host/PaneHostProvider';
+import { useLang } from '../i18n/LangProvider';
+import { LangSwitch } from '../i18n/LangSwitch';
+import { Pane } from '../Pane';
+import { PaneStateProvider } from '../state/PaneStateProvider';
+import { CellPeek } from './CellPeek';
+import { fileHost } from './fileHost';
+
+
+const useStyles = makeStyles({
+  start: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+  },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  hidden: { display: 'none' },
+});
+
+/**
+ * The pane outside Excel: the user opens an .xlsx file (button or drag and drop), works
+ * through the same flows, and downloads the result. The xlsx code is the command line's,
+ * fetched from the add-in's own server only now, so the add-in's first load stays small.
+ */
+export function FileMode() {
+  const { t } = useLang();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [host, setHost] = useState<PaneHost | undefined>(undefined);
+  const [peek, setPeek] = useState<{ sheet: string; cell: string } | undefined>(undefined);
+  // A new host for every opened file: every flow starts over on the new workbook.
+  const [opened, setOpened] = useState(0);
+
+  const open = useAction(async (file: File) => {
+    // The command line's cap, checked before a byte of the file is read.
+    const max = PACKAGE_LIMITS.maxFileBytes;
+    if (file.size > max) {
+      throw new PortError(issue('PKG_FILE_TOO_LARGE', 'error', { file: file.name }, { size: file.size, max }));
+    }
+    const [{ XlsxWorkbook }, buffer] = await Promise.all([import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/xlsxWorkbook'), file.arrayBuffer()]);
+    const next = fileHost({ name: file.name, bytes: new Uint8Array(buffer), open: (b, n) => XlsxWorkbook.fromBytes(b, n), peek: (sheet, cell) => setPeek({ sheet, cell }) });
+    setPeek(undefined);
+    setHost(next);
+    setOpened((n) => n + 1);
+  });
+  const download = useAction(async (h: PaneHost) => {
+    const bytes = await h.save!();
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = h.title;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    const file = e.dataTransfer.files[0];
+    if (file) void open.run(file);
+  };
+
+  const picker = (
+    <>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t('fileOpen')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void open.run(file);
+        }}
+      />
+      <Button appearance={host ? 'secondary' : 'primary'} onClick={() => input.current?.click()}>
+        {t(host ? 'fileOther' : 'fileOpen')}
+      </Button>
+    </>
+  );
+
+  if (!host) {
+    return (
+      <main className={styles.start}>
+        <div className={styles.bar}>
+          <h1>{t('appTitle')}</h1>
+          <LangSwitch />
+        </div>
+        <p>{t('fileModeIntro')}</p>
+        <div className={styles.drop} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+          {picker}
+          <span>{t('fileDrop')}</span>
+        </div>
+        <ActionStatus action={open} />
+      </main>
+    );
+  }
+  const header = (
+    <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <div className={styles.bar}>
+        <strong>{t('fileOpened', { name: host.title })}</strong>
+        {picker}
+        <Button appearance="primary" onClick={() => void download.run(host)}>
+          {t('fileDownload')}
+        </Button>
+      </div>
+      <ActionStatus action={open} />
+      <ActionStatus action={download} />
+      {peek && <CellPeek sheet={peek.sheet} cell={peek.cell} onClose={() => setPeek(undefined)} />}
+    </div>
+  );
+  return (
+    <PaneHostProvider host={host}>
+      <PaneStateProvider key={opened}>
+        <Pane header={header} />
+      </PaneStateProvider>
+    </PaneHostProvider>
+  );
+}

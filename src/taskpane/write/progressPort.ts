@@ -1,0 +1,28 @@
+import type { SourceRef, WorkbookPort } from '../../ports/workbookPort';
+
+export type RefreshStep = { readonly kind: 'read'; readonly ref: SourceRef } | { readonly kind: 'settings' } | { readonly kind: 'write'; readonly tables: number };
+
+/**
+ * The port, reporting each round trip before it starts: inside Excel every read and the write
+ * is a wait the user should see named, not a frozen pane.
+ */
+export function progressPort(port: WorkbookPort, report: (step: RefreshStep) => void): WorkbookPort {
+  return {
+    read: (ref) => {
+      report({ kind: 'read', ref });
+      return port.read(ref);
+    },
+    readName: (name) => {
+      report({ kind: 'read', ref: { kind: 'name', name } });
+      return port.readName(name);
+    },
+    readSettings: () => {
+      report({ kind: 'settings' });
+      return port.readSettings();
+    },
+    write: (outputs, settings) => {
+      report({ kind: 'write', tables: outputs.length });
+      return port.write(outputs, settings);
+    },
+  };
+}
