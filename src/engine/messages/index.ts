@@ -8,6 +8,7 @@ import { outputMessages } from './outputMessages';
 import { packageMessages } from './packageMessages';
 import { projectionMessages } from './projectionMessages';
 import { structureMessages } from './structureMessages';
+import { uiMessages } from './uiMessages';
 import { workbookMessages } from './workbookMessages';
 
 /**
@@ -25,6 +26,7 @@ export const catalogue = {
   ...cliMessages,
   ...functionMessages,
   ...outputMessages,
+  ...uiMessages,
 } as const satisfies Record<string, Message>;
 
 export type IssueCode = keyof typeof catalogue;
