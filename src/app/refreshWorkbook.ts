@@ -1,5 +1,4 @@
-import { issue } from '../engine/issue';
-import { issueOf } from '../ports/portError';
+import { failureIssue } from '../ports/portError';
 import type { WorkbookPort } from '../ports/workbookPort';
 import { planRefresh, type RefreshOptions, type RefreshPlan } from './planRefresh';
 
@@ -15,7 +14,6 @@ export async function refreshWorkbook(port: WorkbookPort, options: RefreshOption
     await port.write(plan.tables, plan.settings);
     return { ...plan, written: true };
   } catch (e) {
-    const refusal = issueOf(e) ?? issue('PKG_WRITE_FAILED', 'error', undefined, { reason: e instanceof Error ? e.message : String(e) });
-    return { ...plan, ok: false, issues: [...plan.issues, refusal], written: false };
+    return { ...plan, ok: false, issues: [...plan.issues, failureIssue(e)], written: false };
   }
 }

@@ -150,4 +150,24 @@ export const workbookMessages = {
   BASIS_MONTHS: { nl: 'hele kalendermaanden', en: 'whole calendar months' },
   BASIS_DAYS: { nl: 'dagen', en: 'days' },
   TOTALS_FROM_PROJECTION: { nl: 'de projectie, scenario {scenario}', en: 'the projection, scenario {scenario}' },
+  CLI_FILE_REFRESHED: {
+    nl: '[{n}/{count}] {file}: ververst, geschreven naar {out} ({warnings} waarschuwingen).',
+    en: '[{n}/{count}] {file}: refreshed, written to {out} ({warnings} warnings).',
+  },
+  CLI_FILE_NOT_REFRESHED: {
+    nl: '[{n}/{count}] {file}: niet ververst ({errors} fouten); er is niets geschreven.',
+    en: '[{n}/{count}] {file}: not refreshed ({errors} errors); nothing was written.',
+  },
+  CLI_FILE_CHECKED: {
+    nl: '[{n}/{count}] {file}: {errors} fouten, {warnings} waarschuwingen.',
+    en: '[{n}/{count}] {file}: {errors} errors, {warnings} warnings.',
+  },
+  CLI_SUMMARY: {
+    nl: '{ok} van {count} bestanden in orde, {failed} met fouten.',
+    en: '{ok} of {count} files fine, {failed} with errors.',
+  },
+  DEMO_WRITTEN: {
+    nl: 'Voorbeeldbijlage IBN 2021–2022 geschreven en ververst: {file}',
+    en: 'Example annex IBN 2021–2022 written and refreshed: {file}',
+  },
 } as const satisfies Record<string, Message>;

@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { messageText } from '../../engine/formatIssue';
+import { hasErrors, type Issue } from '../../engine/issue';
+import type { IssueCode, Lang } from '../../engine/messages';
+import { openXlsxFile } from '../../adapters/xlsx/openXlsxFile';
+import type { XlsxWorkbook } from '../../adapters/xlsx/xlsxWorkbook';
+import type { RefreshOptions, RefreshPlan } from '../../app/planRefresh';
+import { refreshWorkbook } from '../../app/refreshWorkbook';
+import { saveAtomically } from '../../adapters/xlsx/saveAtomically';
+import { failureIssue } from '../../ports/portError';
+import type { Cell } from '../../ports/cell';
+import type { OutputTable } from '../../ports/workbookPort';
+import type { CliIo } from '../cliIo';
+import { issuesJson } from '../issueOutput';
+
+/** What happened to one annex file: the plan's findings, checks and tables, and where it went. */
+export interface FileOutcome {
+  readonly file: string;
+  readonly plan?: RefreshPlan;
+  readonly issues: ReadonlyArray<Issue>;
+  readonly out?: string;
+}
+
+/** "2025-01-31T09:00:00Z": the run time in every caption, to the second. */
+export const runTime = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+export const say = (code: IssueCode, lang: Lang, params: Record<string, string | number>): string => messageText({ code, severity: 'info', params }, lang);
+
+/** Findings name the file first, so a run over many files says which one. */
+export const inFile = (file: string, issues: ReadonlyArray<Issue>): Issue[] => issues.map((i) => ({ ...i, where: { ...i.where, file } }));
+
+/** The file as a workbook port, or the finding that says why it cannot be one. */
+export async function openAnnex(cwd: string, file: string): Promise<{ port?: XlsxWorkbook; issues: Issue[] }> {
+  try {
+    return { port: await openXlsxFile(resolve(cwd, file)), issues: [] };
+  } catch (e) {
+    return { issues: [failureIssue(e)] };
+  }
+}
+
+
+const cellJson = (c: Cell): string | boolean | null => (c.t === 'blank' ? null : c.v);
+
+const tableJson = (t: OutputTable) => ({
+  sheet: t.sheet,
+  table: t.table,
+  columns: t.columns.map((c) => c.header),
+  rows: t.rows.map((r) => r.map(cellJson)),
+  totals: t.totalsRow ? t.totalsRow.map(cellJson) : null,
+});
+
+/** The JSON contract of `refresh` and `check`: one entry per file, then the summary. */
+/** A file failed when its input has errors or a check does not hold. */
+export const failed = (o: FileOutcome): boolean => hasErrors(o.issues) || hasErrors(o.plan?.checks ?? []);
+
+export function outcomesJson(outcomes: ReadonlyArray<FileOutcome>, lang: Lang) {
+  const failures = outcomes.filter(failed).length;
+  return {
+    files: outcomes.map((o) => ({
+      file: o.file,
+      ok: !failed(o),
+      written: o.out !== undefined,
+      out: o.out ?? null,
+      issues: issuesJson(o.issues, lang),
+      checks: issuesJson(o.plan?.checks ?? [], lang),
+      tables: (o.plan?.tables ?? []).map(tableJson),
+    })),
+    summary: { files: outcomes.length, ok: outcomes.length - failures, failed: failures },
+  };
+}
+
+export function printSummary(io: CliIo, outcomes: ReadonlyArray<FileOutcome>, lang: Lang): void {
+  const failures = outcomes.filter(failed).length;
+  io.stdout(say('CLI_SUMMARY', lang, { ok: outcomes.length - failures, count: outcomes.length, failed: failures }) + '\n');
+}
+
+export const counts = (issues: ReadonlyArray<Issue>) => ({
+  errors: issues.filter((i) => i.severity === 'error').length,
+  warnings: issues.filter((i) => i.severity === 'warning').length,
+});
+
+/** Opens, refreshes and saves one file atomically (to `out` when given); its outcome either way. */
+export async function refreshFile(cwd: string, file: string, out: string | undefined, options: RefreshOptions): Promise<FileOutcome> {
+  const opened = await openAnnex(cwd, file);
+  if (!opened.port) return { file, issues: inFile(file, opened.issues) };
+  const result = await refreshWorkbook(opened.port, options);
+  const issues: Issue[] = inFile(file, result.issues);
+  if (!result.written) return { file, plan: result, issues };
+  const target = out ?? file;
+  try {
+    issues.push(...(await saveAtomically(resolve(cwd, target), opened.port.toBytes())));
+    return { file, plan: result, issues, out: target };
+  } catch (e) {
+    return { file, plan: result, issues: [...issues, ...inFile(target, [failureIssue(e)])] };
+  }
+}
