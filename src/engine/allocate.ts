@@ -95,7 +95,8 @@ export function allocate(input: AllocationInput): Allocation {
 function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation {
   // Bring every weight to one integer scale so shares are integer ratios Wᵢ/ΣW, and every
   // exact amount in units shares one denominator: (T·U·Wᵢ) / (Td·ΣW).
-  const places = Math.max(0, ...weights.map((w) => w.decimalPlaces()));
+  // A fold, not Math.max(...spread): spreading some 125,000 arguments overflows the stack.
+  const places = weights.reduce((p, x) => Math.max(p, x.decimalPlaces()), 0);
   const scale = new Dec(10).pow(places);
   const w = weights.map((x) => BigInt(x.times(scale).toFixed(0)));
   const sumW = w.reduce((a, b) => a + b, 0n);
@@ -104,23 +105,26 @@ function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation 
   const denominator = t.d * sumW;
   const numerators = w.map((wi) => t.n * unit * wi);
   const targetUnits = ratRoundHalfAway({ n: t.n * unit, d: t.d });
+  const exactDenominator = denominator * unit;
   const units = apportion(numerators, denominator, targetUnits, (i, j) => {
     const a = w[i] as bigint;
     const b = w[j] as bigint;
     return a > b ? -1 : a < b ? 1 : codePointCompare(names[i] as string, names[j] as string);
   });
-  const unitDec = new Dec(unit.toString());
   return {
     decimals,
-    total: new Dec(targetUnits.toString()).div(unitDec),
+    total: fromUnits(targetUnits, decimals),
     exactTotal: t,
     rows: names.map((name, i) => ({
       name,
       weight: weights[i] as Dec,
       // Unreduced on purpose: a gcd per row would cost more than the apportionment itself.
       share: { n: w[i] as bigint, d: sumW },
-      exact: { n: numerators[i] as bigint, d: denominator * unit },
-      amount: new Dec((units[i] as bigint).toString()).div(unitDec),
+      exact: { n: numerators[i] as bigint, d: exactDenominator },
+      amount: fromUnits(units[i] as bigint, decimals),
     })),
   };
 }
+
+/** units / 10^decimals, read as decimal text with an exponent: exact, and without a division per row. */
+const fromUnits = (units: bigint, decimals: number): Dec => new Dec(`${units}e-${decimals}`);
