@@ -2,8 +2,11 @@ import { EXIT_USAGE, type CliIo, type Command } from './cliIo';
 import { UsageError } from './commonArgs';
 import { allocateCommand } from './commands/allocate';
 import { auditCommand } from './commands/audit';
+import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
 import { periodCommand } from './commands/period';
 import { projectCommand } from './commands/project';
+import { refreshCommand } from './commands/refresh';
 import { version } from './version';
 
 const commands: Record<string, Command> = {
@@ -11,6 +14,9 @@ const commands: Record<string, Command> = {
   period: periodCommand,
   project: projectCommand,
   audit: auditCommand,
+  refresh: refreshCommand,
+  check: checkCommand,
+  demo: demoCommand,
 };
 
 const USAGE = `lumpsum ${version} — de IBN-lumpsum verdelen en controleren / share out and check the IBN lump sum
@@ -20,6 +26,9 @@ const USAGE = `lumpsum ${version} — de IBN-lumpsum verdelen en controleren / s
                  [--basis months|days] [--decimals 0|2] [--json] [--lang nl|en]
   lumpsum project <parameters.json> [--scenario 0|I|II|III|all] [--json] [--lang nl|en]
   lumpsum audit <published.json> [--json] [--lang nl|en]
+  lumpsum refresh <annex.xlsx>... [--out <file.xlsx>] [--json] [--lang nl|en]
+  lumpsum check <annex.xlsx>... [--json] [--lang nl|en]
+  lumpsum demo [--out <dir>] [--lang nl|en]
 
 Exit codes: 0 done (warnings allowed), 1 input rejected, 2 usage error. See README.md.
 `;
