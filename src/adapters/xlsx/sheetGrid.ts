@@ -4,8 +4,8 @@ import { BLANK, type Cell } from '../../ports/cell';
 import { NUMBER_TEXT } from './cellXml';
 import { MAX_COLUMNS, MAX_ROWS } from './packageLimits';
 import { PackageError } from './packageError';
-import { stringItemText } from './sharedStrings';
-import { attr, child, children, textOf, type XmlNode } from './xmlNode';
+import { decodeEntities, localName, scanXml, tagAttributes } from './scanXml';
+import { StringItems } from './sharedStrings';
 
 /** A worksheet's content as the adapter needs it: sparse cells and what hides, joins or filters them. */
 export interface SheetGrid {
@@ -32,12 +32,17 @@ const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000;
 /** Serial 61 is 1900-03-01: before it Excel counts a 29 February 1900 that never was. */
 const FIRST_EXACT_SERIAL = 61;
 
-/** A filter column counts only when it holds a criterion (a bare one just hides the button). */
-export const isFiltering = (autoFilter: XmlNode | undefined): boolean =>
-  children(autoFilter, 'filterColumn').some((fc) => Object.keys(fc).some((k) => !k.startsWith('@_') && k !== '#text'));
+interface OpenCell {
+  readonly row: number;
+  readonly col: number;
+  readonly type: string;
+  readonly style: number;
+  value?: string;
+  inline?: string;
+}
 
-export function readSheetGrid(worksheet: XmlNode | undefined, ctx: GridContext): SheetGrid {
-  const root = child(worksheet, 'worksheet');
+/** The cells, hidden rows, merges and autoFilter of a worksheet part's XML. */
+export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
   const damaged = (): PackageError => new PackageError(issue('PKG_PART_CORRUPT', 'error', { file: ctx.file, sheet: ctx.sheet }, { part: ctx.part }));
   const outOfGrid = (row: number, col: number): void => {
     const where = { file: ctx.file, sheet: ctx.sheet, cell: a1({ row: Math.min(row, MAX_ROWS), col: Math.min(col, MAX_COLUMNS) }) };
@@ -46,55 +51,95 @@ export function readSheetGrid(worksheet: XmlNode | undefined, ctx: GridContext):
   };
   const cells = new Map<number, Map<number, Cell>>();
   const hiddenRows = new Set<number>();
+  const merged: RangeRef[] = [];
+  const path: string[] = [];
+  const items = new StringItems();
+  let autoFilter: { range: RangeRef; filtering: boolean } | undefined;
   let usedRows = 0;
   let usedCols = 0;
   let row = -1;
-  for (const rowNode of children(child(root, 'sheetData'), 'row')) {
-    const r = attr(rowNode, 'r');
-    row = r === undefined ? row + 1 : Number(r) - 1;
-    if (!Number.isInteger(row) || row < 0) throw damaged();
-    outOfGrid(row, 0);
-    if (TRUE.has(attr(rowNode, 'hidden') ?? '')) hiddenRows.add(row);
-    let col = -1;
-    for (const c of children(rowNode, 'c')) {
-      const ref = attr(c, 'r');
+  let col = -1;
+  let cell: OpenCell | undefined;
+
+  const finishCell = (c: OpenCell): void => {
+    const value = readCell(c, ctx, damaged);
+    if (value.t === 'blank') return;
+    let line = cells.get(c.row);
+    if (!line) cells.set(c.row, (line = new Map()));
+    line.set(c.col, value);
+    usedRows = Math.max(usedRows, c.row + 1);
+    usedCols = Math.max(usedCols, c.col + 1);
+  };
+
+  const open = (name: string, tag: string, selfClosing: boolean): void => {
+    const local = localName(name);
+    const parent = path[path.length - 1];
+    if (local === 'row' && parent === 'sheetData') {
+      const attributes = tagAttributes(tag);
+      const r = attributes.get('r');
+      row = r === undefined ? row + 1 : Number(r) - 1;
+      if (!Number.isInteger(row) || row < 0) throw damaged();
+      outOfGrid(row, 0);
+      if (TRUE.has(attributes.get('hidden') ?? '')) hiddenRows.add(row);
+      col = -1;
+    } else if (local === 'c' && parent === 'row') {
+      const attributes = tagAttributes(tag);
+      const ref = attributes.get('r');
       const pos = ref === undefined ? { row, col: col + 1 } : parseA1(ref);
       if (!pos) throw damaged();
       outOfGrid(pos.row, pos.col);
       col = pos.col;
-      const cell = readCell(c, ctx, damaged);
-      if (cell.t === 'blank') continue;
-      let line = cells.get(pos.row);
-      if (!line) cells.set(pos.row, (line = new Map()));
-      line.set(pos.col, cell);
-      usedRows = Math.max(usedRows, pos.row + 1);
-      usedCols = Math.max(usedCols, pos.col + 1);
+      cell = { row: pos.row, col: pos.col, type: attributes.get('t') ?? 'n', style: Number(attributes.get('s') ?? '0') };
+      if (selfClosing) cell = undefined;
+    } else if (local === 'v' && parent === 'c' && cell) {
+      cell.value = '';
+    } else if (local === 'mergeCell' && parent === 'mergeCells') {
+      const range = parseRange(tagAttributes(tag).get('ref') ?? '');
+      if (range) merged.push(range);
+    } else if (local === 'autoFilter' && parent === 'worksheet') {
+      const range = parseRange(tagAttributes(tag).get('ref') ?? '');
+      if (range) autoFilter = { range, filtering: false };
+    } else if (parent === 'filterColumn' && autoFilter) {
+      // A filter column counts only when it holds a criterion (a bare one just hides the button).
+      autoFilter.filtering = true;
     }
-  }
-  const merged = children(child(root, 'mergeCells'), 'mergeCell').flatMap((m) => {
-    const range = parseRange(attr(m, 'ref') ?? '');
-    return range ? [range] : [];
-  });
-  const filterNode = child(root, 'autoFilter');
-  const filterRange = parseRange(attr(filterNode, 'ref') ?? '');
-  return {
-    cells,
-    hiddenRows,
-    merged,
-    ...(filterRange ? { autoFilter: { range: filterRange, filtering: isFiltering(filterNode) } } : {}),
-    usedRows,
-    usedCols,
+    if (cell) items.open(local, selfClosing);
+    if (!selfClosing) path.push(local);
   };
+
+  try {
+    scanXml(xml, {
+      open: (name, tag, _start, _end, selfClosing) => open(name, tag, selfClosing),
+      text: (raw, cdata) => {
+        if (!cell) return;
+        if (path[path.length - 1] === 'v') cell.value += cdata ? raw : decodeEntities(raw);
+        else items.text(raw, cdata);
+      },
+      close: (name) => {
+        const local = localName(name);
+        path.pop();
+        if (!cell) return;
+        const inline = items.close(local);
+        if (inline !== undefined) cell.inline = inline;
+        if (local === 'c') {
+          finishCell(cell);
+          cell = undefined;
+        }
+      },
+    });
+  } catch (error) {
+    if (error instanceof PackageError) throw error;
+    throw damaged();
+  }
+  return { cells, hiddenRows, merged, ...(autoFilter ? { autoFilter } : {}), usedRows, usedCols };
 }
 
-function readCell(c: XmlNode, ctx: GridContext, damaged: () => PackageError): Cell {
-  const type = attr(c, 't') ?? 'n';
-  if (type === 'inlineStr') return { t: 's', v: stringItemText(child(c, 'is')) };
-  const valueNode = child(c, 'v');
+function readCell(c: OpenCell, ctx: GridContext, damaged: () => PackageError): Cell {
+  if (c.type === 'inlineStr') return c.inline === undefined ? BLANK : { t: 's', v: c.inline };
   // A formula without a cached value was never calculated: there is nothing to read yet.
-  if (!valueNode) return BLANK;
-  const v = textOf(valueNode);
-  switch (type) {
+  if (c.value === undefined) return BLANK;
+  const v = c.value;
+  switch (c.type) {
     case 's': {
       const s = ctx.sharedString(Number(v));
       if (s === undefined) throw damaged();
@@ -107,11 +152,11 @@ function readCell(c: XmlNode, ctx: GridContext, damaged: () => PackageError): Ce
     case 'e':
       return { t: 'e', v };
     case 'd':
-      return isoDateCell(v, ctx.formatOf(Number(attr(c, 's') ?? '0')));
+      return isoDateCell(v, ctx.formatOf(c.style));
     default: {
       if (v === '') return BLANK;
       if (!NUMBER_TEXT.test(v)) throw damaged();
-      const fmt = ctx.formatOf(Number(attr(c, 's') ?? '0'));
+      const fmt = ctx.formatOf(c.style);
       return fmt ? { t: 'n', v, fmt } : { t: 'n', v };
     }
   }

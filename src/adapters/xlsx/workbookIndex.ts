@@ -1,8 +1,7 @@
 import { parseRange, type RangeRef } from '../../ports/a1';
 import type { OpcPackage } from './opcPackage';
 import { REL_TYPE } from './opcNames';
-import { isFiltering } from './sheetGrid';
-import { attr, child, children, textOf } from './xmlNode';
+import { attr, child, children, textOf, type XmlNode } from './xmlNode';
 
 export interface SheetEntry {
   readonly name: string;
@@ -43,6 +42,10 @@ export interface WorkbookIndex {
 }
 
 /** Sheet, table and defined names compare case-insensitively in Excel. */
+/** A filter column counts only when it holds a criterion (a bare one just hides the button). */
+const isFiltering = (autoFilter: XmlNode | undefined): boolean =>
+  children(autoFilter, 'filterColumn').some((fc) => Object.keys(fc).some((k) => !k.startsWith('@_') && k !== '#text'));
+
 export const sameName = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
 
 export function indexWorkbook(pkg: OpcPackage, part: string): WorkbookIndex {

@@ -9,6 +9,7 @@ import type { OpcPackage } from './opcPackage';
 import { PACKAGE_LIMITS } from './packageLimits';
 import { PackageError } from './packageError';
 import { planOutputs } from './planOutputs';
+import { XmlSyntaxError } from './scanXml';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetGrid, type SheetGrid } from './sheetGrid';
 import { indexWorkbook, sameName, type SheetEntry, type WorkbookIndex } from './workbookIndex';
@@ -119,16 +120,29 @@ export class XlsxWorkbook implements WorkbookPort {
     let grid = this.derived.grids.get(part);
     if (!grid) {
       const index = this.index();
-      grid = readSheetGrid(this.pkg.xml(part), {
+      grid = readSheetGrid(this.pkg.text(part)!.text, {
         file: this.fileName,
         sheet: sheet.name,
         part,
-        sharedString: (i) => (this.derived.sharedStrings ??= readSharedStrings(index.sharedStringsPart ? this.pkg.xml(index.sharedStringsPart) : undefined))[i],
+        sharedString: (i) => this.sharedStrings()[i],
         formatOf: (this.derived.formatOf ??= cellFormats(this.pkg, index.stylesPart)),
       });
       this.derived.grids.set(part, grid);
     }
     return grid;
+  }
+
+  private sharedStrings(): string[] {
+    const part = this.index().sharedStringsPart;
+    if (!this.derived.sharedStrings) {
+      try {
+        this.derived.sharedStrings = readSharedStrings(part ? this.pkg.text(part)?.text : undefined);
+      } catch (error) {
+        if (error instanceof XmlSyntaxError) throw this.pkg.damaged(part!);
+        throw error;
+      }
+    }
+    return this.derived.sharedStrings;
   }
 
   /** The cells of `range`, with its hidden rows and the merges that touch `extent`. */

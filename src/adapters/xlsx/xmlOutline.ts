@@ -1,7 +1,9 @@
+import { attributeSpans, localName, scanXml } from './scanXml';
+
 /**
  * Where the elements of an XML text are, by character offset: what lets an edit of a shared part
  * (workbook.xml, styles.xml, relationships, content types) splice in new entries and leave every
- * other character as it was. Assumes well-formed XML (parseXml checks that first).
+ * other character as it was.
  */
 export interface XmlElement {
   /** Qualified name as written, e.g. 'x:sheet'. */
@@ -25,8 +27,6 @@ interface Building {
   children: XmlElement[];
 }
 
-const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
-
 /** The root element with its descendants down to `depth` levels (deeper ones are skipped, not listed). */
 export function xmlOutline(xml: string, depth: number): XmlElement {
   const stack: Building[] = [];
@@ -37,54 +37,22 @@ export function xmlOutline(xml: string, depth: number): XmlElement {
     if (!parent) root = element;
     else if (stack.length <= depth) parent.children.push(element);
   };
-  let at = xml.indexOf('<');
-  while (at >= 0 && at < xml.length) {
-    if (xml.startsWith('<!--', at)) at = xml.indexOf('-->', at) + 3;
-    else if (xml.startsWith('<![CDATA[', at)) at = xml.indexOf(']]>', at) + 3;
-    else if (xml.startsWith('<?', at)) at = xml.indexOf('?>', at) + 2;
-    else if (xml.startsWith('<!', at)) at = xml.indexOf('>', at) + 1;
-    else if (xml[at + 1] === '/') {
-      const close = xml.indexOf('>', at);
-      const open = stack.pop();
-      if (open) finish(open, at, close + 1, false);
-      at = close + 1;
-    } else {
-      const end = tagEnd(xml, at);
-      const name = /^<([^\s/>]+)/.exec(xml.slice(at, at + 256))?.[1] ?? '';
-      const building: Building = { name, start: at, openEnd: end, children: [] };
-      if (xml[end - 2] === '/') finish(building, end, end, true);
+  scanXml(xml, {
+    open: (name, _tag, start, end, selfClosing) => {
+      const building = { name, start, openEnd: end, children: [] };
+      if (selfClosing) finish(building, end, end, true);
       else stack.push(building);
-      at = end;
-    }
-    at = xml.indexOf('<', at);
-  }
-  if (!root) throw new Error('xmlOutline: no root element');
-  return root;
+    },
+    close: (_name, start, end) => finish(stack.pop()!, start, end, false),
+  });
+  return root!;
 }
 
-/** Offset after the '>' that ends the start tag at `at`, skipping '>' inside quoted attribute values. */
-function tagEnd(xml: string, at: number): number {
-  let quote = '';
-  for (let i = at + 1; i < xml.length; i++) {
-    const ch = xml[i];
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '>') return i + 1;
-  }
-  throw new Error('xmlOutline: unterminated tag');
-}
-
-/** The start tag's attributes as written (values still entity-encoded). */
+/** The start tag's attributes by qualified name, values as written, offsets into the whole text. */
 export function startTagAttributes(xml: string, element: XmlElement): Map<string, { value: string; start: number; end: number }> {
-  const attributes = new Map<string, { value: string; start: number; end: number }>();
-  const tag = xml.slice(element.start, element.openEnd);
-  for (const m of tag.matchAll(/([^\s=/<>]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
-    const valueStart = element.start + m.index + m[0].length - m[2]!.length + 1;
-    const value = m[3] ?? m[4] ?? '';
-    attributes.set(m[1]!, { value, start: valueStart, end: valueStart + value.length });
-  }
-  return attributes;
+  return new Map(
+    attributeSpans(xml.slice(element.start, element.openEnd)).map((a) => [a.name, { value: a.raw, start: element.start + a.start, end: element.start + a.end }]),
+  );
 }
 
 /** The prefix ('x:' or '') an element uses, so inserted siblings land in the same namespace. */
