@@ -2,14 +2,15 @@ import { Dec } from '../engine/decimal';
 import { formatAmount } from '../engine/formatAmount';
 import { issue, type Issue } from '../engine/issue';
 import type { IssueCode, Lang } from '../engine/messages';
-import { rat, ratAbs, ratAdd, ratCmp, ratDiv, ratFromDec, ratMul, ratRoundHalfAway, ratSub, ratToDec, ratZero, type Rational } from '../engine/rational';
+import { rat, ratAdd, ratCmp, ratFromDec, ratMul, ratRoundHalfAway, ratToDec, ratZero, type Rational } from '../engine/rational';
+import { exactShares, integerWeights, largestGap, sumColumns, toUnits, type CommonDenominator } from './commonDenominator';
 import type { AnnexComputation } from './computeAnnex';
 import { euroText, unitText } from './euroText';
 import type { AnnexInputs } from './readAnnex';
 
 /**
  * The checks on the sheet Controle. They recompute every exact value from the decoded inputs
- * with their own rational arithmetic and hold the rounded amounts against them, so they do
+ * with their own integer arithmetic and hold the rounded amounts against them, so they do
  * not take the allocation's word for it. A check that holds is an 'info' finding, one that
  * fails an 'error'; the master check comes first.
  */
@@ -23,72 +24,77 @@ export function auditAnnex(inputs: AnnexInputs, computed: AnnexComputation, warn
       warnings,
     }),
   ];
+  const weightsOf = cached((year: number) => integerWeights(inputs.budgets.rows.map((r) => r.weights[year]!)));
   for (const year of computed.years) {
-    const amounts = computed.perYear.get(year)!.rows;
-    const weights = inputs.budgets.rows.map((r) => ratFromDec(r.weights[year]!));
-    const sumWeights = weights.reduce(ratAdd, ratZero());
+    const amounts = computed.perYear.get(year)!.rows.map((r) => r.amount);
+    const { values: weights, scale } = weightsOf(year);
     const total = ratFromDec(inputs.totals.get(year)!);
-    const exact = weights.map((w) => ratDiv(ratMul(total, w), sumWeights));
-    const sum = amounts.reduce((s, r) => s.plus(r.amount), new Dec(0));
+    const sum = amounts.reduce((s, a) => s.plus(a), new Dec(0));
     const rounded = roundTo(total, decimals);
     checks.push(check('CHECK_YEAR_ADDS_UP', sum.eq(rounded), { year, sum: f.amount(sum), total: f.amount(rounded) }));
-    const target = ratDiv(total, sumWeights);
-    const paying = amounts.map((r, i) => ({ amount: ratFromDec(r.amount), weight: weights[i]! })).filter((r) => r.weight.n !== 0n);
-    const pcts = paying.map((r) => ratDiv(r.amount, r.weight));
-    // "The same percentage to the rounding": off the common rate by less than one unit of that row's budget.
-    const samePercent = paying.every((r, i) => ratCmp(ratMul(ratAbs(ratSub(pcts[i]!, target)), r.weight), f.unitRat) < 0);
-    checks.push(check('CHECK_YEAR_SAME_PERCENT', samePercent, { year, min: f.pct(pcts.reduce(min, target)), max: f.pct(pcts.reduce(max, target)) }));
-    const largest = largestGap(amounts.map((r, i) => [ratFromDec(r.amount), exact[i]!]));
-    checks.push(check('CHECK_YEAR_WITHIN_UNIT', ratCmp(largest, f.unitRat) < 0, { year, max: f.gap(largest), unit: f.unit }));
+    const units = amounts.map((a) => toUnits(a, decimals));
+    const largest = largestGap(units, exactShares(weights, total), decimals);
+    const within = ratCmp(largest, f.unitRat) < 0;
+    // "The same percentage to the rounding": amount/budget off the common rate total/Σbudget by
+    // less than one unit per budget — which is each amount within one unit of exact.
+    const rates = units.map((a, i) => ({ a, w: weights[i]! })).filter((r) => r.w !== 0n);
+    const lower = (x: { a: bigint; w: bigint }, y: { a: bigint; w: bigint }) => x.a * y.w < y.a * x.w;
+    const low = rates.reduce((m, r) => (lower(r, m) ? r : m), rates[0]!);
+    const high = rates.reduce((m, r) => (lower(m, r) ? r : m), rates[0]!);
+    const pct = (r: { a: bigint; w: bigint }) => f.pct(rat(r.a * scale, r.w * 10n ** BigInt(decimals)));
+    checks.push(check('CHECK_YEAR_SAME_PERCENT', within, { year, min: pct(low), max: pct(high) }));
+    checks.push(check('CHECK_YEAR_WITHIN_UNIT', within, { year, max: f.gap(largest), unit: f.unit }));
   }
-  if (computed.period) checks.push(...auditPeriod(inputs, computed, f));
+  if (computed.period) checks.push(...auditPeriod(inputs, computed, f, decimals, weightsOf));
   const failed = checks.filter((c) => c.severity === 'error').length;
   const master = failed === 0 ? check('CHECK_ALL_PASSED', true, { count: checks.length }) : check('CHECK_SOME_FAILED', false, { failed, count: checks.length });
   return [master, ...checks];
 }
 
-function auditPeriod(inputs: AnnexInputs, computed: AnnexComputation, f: Formats): Issue[] {
+function auditPeriod(
+  inputs: AnnexInputs,
+  computed: AnnexComputation,
+  f: Formats,
+  decimals: number,
+  weightsOf: (year: number) => { values: bigint[] },
+): Issue[] {
   const table = computed.period!;
-  const rows = inputs.budgets.rows;
   let differences = 0;
-  const gaps: Array<[Rational, Rational]> = [];
+  const gaps: Rational[] = [];
+  const cells: CommonDenominator[] = [];
   let exactGrand = ratZero();
   for (const slice of table.slices) {
-    const weights = rows.map((r) => ratFromDec(r.weights[slice.year]!));
-    const sumWeights = weights.reduce(ratAdd, ratZero());
     const part = ratMul(ratFromDec(inputs.totals.get(slice.year)!), slice.fraction);
     exactGrand = ratAdd(exactGrand, part);
-    const column = table.rows.reduce((s, r) => s.plus(r.slices[slice.year]!), new Dec(0));
-    if (!column.eq(slice.total)) differences++;
-    gaps.push([ratFromDec(slice.total), part]);
-    table.rows.forEach((r, i) => gaps.push([ratFromDec(r.slices[slice.year]!), ratDiv(ratMul(part, weights[i]!), sumWeights)]));
+    const exact = exactShares(weightsOf(slice.year).values, part);
+    cells.push(exact);
+    const column = table.rows.map((r) => r.slices[slice.year]!);
+    if (!column.reduce((s, a) => s.plus(a), new Dec(0)).eq(slice.total)) differences++;
+    gaps.push(largestGap(column.map((a) => toUnits(a, decimals)), exact, decimals));
+    gaps.push(largestGap([toUnits(slice.total, decimals)], { num: [part.n], den: part.d }, decimals));
   }
-  table.rows.forEach((r, i) => {
+  for (const r of table.rows) {
     if (!table.slices.reduce((s, sl) => s.plus(r.slices[sl.year]!), new Dec(0)).eq(r.amount)) differences++;
-    const exact = table.slices.reduce((s, sl) => {
-      const weights = rows.map((row) => ratFromDec(row.weights[sl.year]!));
-      const share = ratDiv(weights[i]!, weights.reduce(ratAdd, ratZero()));
-      return ratAdd(s, ratMul(ratMul(ratFromDec(inputs.totals.get(sl.year)!), sl.fraction), share));
-    }, ratZero());
-    gaps.push([ratFromDec(r.amount), exact]);
-  });
-  const grand = roundTo(exactGrand, table.decimals);
-  if (!table.slices.reduce((s, sl) => s.plus(sl.total), new Dec(0)).eq(table.total) || !grand.eq(table.total)) differences++;
-  const largest = largestGap(gaps);
+  }
+  gaps.push(largestGap(table.rows.map((r) => toUnits(r.amount, decimals)), sumColumns(cells, table.rows.length), decimals));
+  if (!table.slices.reduce((s, sl) => s.plus(sl.total), new Dec(0)).eq(table.total) || !roundTo(exactGrand, decimals).eq(table.total)) differences++;
+  const largest = gaps.reduce((m, g) => (ratCmp(g, m) > 0 ? g : m), ratZero());
   return [
     check('CHECK_PERIOD_ADDS_UP', differences === 0, { start: table.period.start, end: table.period.end, differences, total: f.amount(table.total) }),
     check('CHECK_PERIOD_WITHIN_UNIT', ratCmp(largest, f.unitRat) < 0, { max: f.gap(largest), unit: f.unit }),
   ];
 }
 
+function cached<K, V>(f: (key: K) => V): (key: K) => V {
+  const memo = new Map<K, V>();
+  return (key) => {
+    if (!memo.has(key)) memo.set(key, f(key));
+    return memo.get(key)!;
+  };
+}
+
 const check = (code: IssueCode, holds: boolean, params: Record<string, string | number>): Issue =>
   issue(code, holds ? 'info' : 'error', undefined, params);
-
-const min = (a: Rational, b: Rational): Rational => (ratCmp(a, b) <= 0 ? a : b);
-const max = (a: Rational, b: Rational): Rational => (ratCmp(a, b) >= 0 ? a : b);
-
-const largestGap = (pairs: ReadonlyArray<readonly [Rational, Rational]>): Rational =>
-  pairs.reduce((m, [a, b]) => max(m, ratAbs(ratSub(a, b))), ratZero());
 
 /** A rational rounded half away from zero to `decimals` places: Excel's ROUND. */
 function roundTo(x: Rational, decimals: number): Dec {
@@ -105,9 +111,8 @@ interface Formats {
 }
 
 function formats(decimals: number, lang: Lang): Formats {
-  const unitRat = rat(1n, 10n ** BigInt(decimals));
   return {
-    unitRat,
+    unitRat: rat(1n, 10n ** BigInt(decimals)),
     unit: unitText(decimals, lang),
     amount: (x) => euroText(x, decimals, lang),
     // Two places more than the amounts, so a gap of 0.4 does not show as 0.

@@ -64,6 +64,7 @@ export function decodeBudgets(range: RangeData, declared?: ReadonlyArray<Declare
   const rows: BudgetRow[] = [];
   const seen = new Map<string, string>();
   const hidden = new Set(range.hiddenRows);
+  const unknown: Declared[] = [];
   for (let r = first + 1; r <= last; r++) {
     const cells = range.cells[r] ?? [];
     if (isBlankRow(cells)) continue;
@@ -73,13 +74,12 @@ export function decodeBudgets(range: RangeData, declared?: ReadonlyArray<Declare
     if (seen.has(key)) issues.push(issue('NAME_DUPLICATE', 'error', cellWhere(range, r, 0, { row: row.name }), { name: row.name }));
     else if (declared && !declared.some((d) => nameKey(d.name) === key)) {
       issues.push(issue('NAME_UNDECLARED', 'error', cellWhere(range, r, 0, { row: row.name }), { name: row.name }));
-    } else if (!declared && !isKnownMunicipality(row.name)) {
-      issues.push(issue('NAME_UNKNOWN', 'warning', cellWhere(range, r, 0, { row: row.name }), { name: row.name }));
-    }
+    } else if (!declared && !isKnownMunicipality(row.name)) unknown.push({ name: row.name, where: cellWhere(range, r, 0, { row: row.name }) });
     seen.set(key, row.name);
     if (hidden.has(r)) issues.push(issue('ROW_HIDDEN', 'warning', cellWhere(range, r, 0, { row: row.name }), { row: sheetRow(range, r), name: row.name }));
     rows.push(row);
   }
+  issues.push(...unknownIssues(unknown, rows.length));
   for (const d of declared ?? []) {
     if (!seen.has(nameKey(d.name))) issues.push(issue('MUNICIPALITY_ABSENT', 'error', d.where, { name: d.name }));
   }
@@ -95,6 +95,15 @@ export function decodeBudgets(range: RangeData, declared?: ReadonlyArray<Declare
       rows,
     },
   };
+}
+
+/**
+ * Names outside the IBN list: each one a likely typo when most names are IBN's, but when most
+ * are not, the workbook models another region and one finding says so instead of hundreds.
+ */
+function unknownIssues(unknown: ReadonlyArray<Declared>, rows: number): Issue[] {
+  if (unknown.length * 2 <= rows) return unknown.map((u) => issue('NAME_UNKNOWN', 'warning', u.where, { name: u.name }));
+  return [issue('NAMES_NOT_IBN', 'warning', unknown[0]!.where, { count: unknown.length, total: rows })];
 }
 
 /** Merged cells hide values in all but their first cell, so any merge in the data is an error. */

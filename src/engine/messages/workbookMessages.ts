@@ -69,6 +69,10 @@ export const workbookMessages = {
     nl: '"{name}" is geen IBN-gemeente; controleer de spelling, of noem de gemeenten in een tabel "Gemeenten".',
     en: '"{name}" is not an IBN municipality; check the spelling, or list the municipalities in a table "Gemeenten".',
   },
+  NAMES_NOT_IBN: {
+    nl: '{count} van de {total} gemeenten zijn geen IBN-gemeenten; noem de gemeenten in een tabel "Gemeenten" om hun spelling te laten controleren.',
+    en: '{count} of the {total} municipalities are not IBN municipalities; list them in a table "Gemeenten" to have their spelling checked.',
+  },
   NAME_UNDECLARED: {
     nl: '"{name}" staat niet in de tabel Gemeenten.',
     en: '"{name}" is not in the table Gemeenten.',
