@@ -198,6 +198,13 @@ describe('the layout without its usual parts', () => {
     expect(await port.read({ kind: 'sheet', name: 'Lumpsum periode' })).toBeUndefined();
   });
 
+  it('says once, not per row, that a workbook models another region', async () => {
+    const renamed = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`A${i + 4}`, text(`Gemeente ${i + 1}`)]));
+    const { result } = await refresh(edit('P-budget', renamed));
+    expect(result.issues.map((i) => [i.code, place(i), i.params?.count])).toEqual([['NAMES_NOT_IBN', 'P-budget!A4', 11]]);
+    expect(result.written).toBe(true);
+  });
+
   it('warns about a filter on the P-budget table: every row still counts', async () => {
     const { result } = await refresh(withTables(base, [{ ...base.tables![0]!, filtered: true }, base.tables![1]!]));
     expect(result.issues.map((i) => i.code)).toEqual(['SOURCE_FILTERED']);
