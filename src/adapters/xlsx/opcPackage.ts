@@ -1,6 +1,6 @@
 import { issue } from '../../engine/issue';
 import { inflateEntry } from './inflateEntry';
-import { PackageError } from './packageError';
+import { PortError } from '../../ports/portError';
 import { newEntry, writeZip } from './writeZip';
 import { parseXml, attr, children, type XmlNode } from './xmlNode';
 import { decodeXml, type XmlEncoding } from './xmlText';
@@ -105,8 +105,8 @@ export class OpcPackage {
     return node;
   }
 
-  damaged(part: string): PackageError {
-    return new PackageError(issue('PKG_PART_CORRUPT', 'error', { file: this.file }, { part }));
+  damaged(part: string): PortError {
+    return new PortError(issue('PKG_PART_CORRUPT', 'error', { file: this.file }, { part }));
   }
 
   relationships(source: string): Relationship[] {

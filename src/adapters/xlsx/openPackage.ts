@@ -3,16 +3,16 @@ import { cfbKind, isCfb } from './cfbKind';
 import { OpcPackage } from './opcPackage';
 import { REL_TYPE } from './opcNames';
 import { PACKAGE_LIMITS } from './packageLimits';
-import { PackageError } from './packageError';
+import { PortError } from '../../ports/portError';
 import { readZip } from './readZip';
 
-const refuse = (code: Issue['code'], file: string, params?: Record<string, string | number>): PackageError =>
-  new PackageError(issue(code, 'error', { file }, params));
+const refuse = (code: Issue['code'], file: string, params?: Record<string, string | number>): PortError =>
+  new PortError(issue(code, 'error', { file }, params));
 
 const CFB_FINDING = { xls: 'PKG_XLS', encrypted: 'PKG_ENCRYPTED', unknown: 'PKG_XLS_OR_ENCRYPTED' } as const;
 
 /**
- * The package behind workbook bytes, or a PackageError saying in the user's terms what the file
+ * The package behind workbook bytes, or a PortError saying in the user's terms what the file
  * is instead (.xls, password-protected, .xlsb, .ods, not a workbook, too large, a zip bomb).
  * Returns the package together with the part name of its workbook.
  */

@@ -8,7 +8,7 @@ import { relativeTarget, relsPartOf, type OpcPackage } from './opcPackage';
 import { CONTENT_TYPE, NS, REL_TYPE } from './opcNames';
 import { outputSheetXml, outputStyleRequests, outputTableXml, styleKey } from './outputSheetXml';
 import { encodeOwnedRecord } from './ownedRecord';
-import { PackageError } from './packageError';
+import { PortError } from '../../ports/portError';
 import { relationshipsXml, XML_DECLARATION, type RelationshipContent } from './partXml';
 import { editContentTypes, editRelationships, nextNumbered, patchWorkbookXml, type NewOverride, type NewSheet } from './sharedPartEdits';
 import { sameName, type SheetEntry, type WorkbookIndex } from './workbookIndex';
@@ -54,7 +54,7 @@ class Changes {
 }
 
 /**
- * What a write changes, or a PackageError before anything changed when an output would
+ * What a write changes, or a PortError before anything changed when an output would
  * overwrite a sheet or take a name the tool does not own. Owned sheets that are written again
  * keep their part names, relationship ids, sheetId and table id, so references to them keep
  * working; owned sheets no longer written are removed with their parts.
@@ -126,13 +126,13 @@ function existingOwnedSheet(
 ): SheetEntry | undefined {
   const existing = index.sheets.find((s) => sameName(s.name, output.sheet));
   if (existing && !isOwned(existing)) {
-    throw new PackageError(issue('PKG_SHEET_NOT_OWNED', 'error', { file: pkg.file, sheet: existing.name }));
+    throw new PortError(issue('PKG_SHEET_NOT_OWNED', 'error', { file: pkg.file, sheet: existing.name }));
   }
   // A table on an owned sheet is rewritten or removed with it; any other table or name is someone else's.
   const clash = index.tables.find((t) => sameName(t.name, output.table) && !isOwned(t.sheet));
-  if (clash) throw new PackageError(issue('PKG_NAME_TAKEN', 'error', { file: pkg.file, sheet: clash.sheet.name }, { name: output.table }));
+  if (clash) throw new PortError(issue('PKG_NAME_TAKEN', 'error', { file: pkg.file, sheet: clash.sheet.name }, { name: output.table }));
   if (index.names.some((n) => sameName(n.name, output.table))) {
-    throw new PackageError(issue('PKG_NAME_TAKEN', 'error', { file: pkg.file }, { name: output.table }));
+    throw new PortError(issue('PKG_NAME_TAKEN', 'error', { file: pkg.file }, { name: output.table }));
   }
   return existing;
 }

@@ -1,6 +1,6 @@
 import { issue } from '../../engine/issue';
 import { PACKAGE_LIMITS } from './packageLimits';
-import { PackageError } from './packageError';
+import { PortError } from '../../ports/portError';
 import type { ZipEntry } from './zipEntry';
 
 const EOCD = 0x06054b50;
@@ -11,8 +11,8 @@ const LOCAL = 0x04034b50;
 const UTF8_NAME = 0x0800;
 const ENCRYPTED = 0x0001;
 
-const corrupt = (file: string, detail: string): PackageError =>
-  new PackageError(issue('PKG_ZIP_CORRUPT', 'error', { file }, { detail }));
+const corrupt = (file: string, detail: string): PortError =>
+  new PortError(issue('PKG_ZIP_CORRUPT', 'error', { file }, { detail }));
 
 /** Little-endian reads that fail as a corrupt package instead of returning garbage past the end. */
 function reader(bytes: Uint8Array, file: string) {
@@ -58,7 +58,7 @@ export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
     cdOffset = r.u64(zip64 + 48);
   }
   if (count > PACKAGE_LIMITS.maxEntries) {
-    throw new PackageError(issue('PKG_TOO_MANY_PARTS', 'error', { file }, { count, max: PACKAGE_LIMITS.maxEntries }));
+    throw new PortError(issue('PKG_TOO_MANY_PARTS', 'error', { file }, { count, max: PACKAGE_LIMITS.maxEntries }));
   }
   const entries: ZipEntry[] = [];
   let total = 0;
@@ -77,12 +77,12 @@ export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
     let localOffset = r.u32(at + 42);
     ({ compressed, size, localOffset } = applyZip64Extra(r, at + 46 + nameLength, extraLength, { compressed, size, localOffset }));
     if (flags & ENCRYPTED || (method !== 0 && method !== 8)) {
-      throw new PackageError(issue('PKG_ZIP_UNSUPPORTED', 'error', { file }, { part: name, method }));
+      throw new PortError(issue('PKG_ZIP_UNSUPPORTED', 'error', { file }, { part: name, method }));
     }
     total += size;
     const tooDense = size > PACKAGE_LIMITS.ratioFloorBytes && size > compressed * PACKAGE_LIMITS.maxEntryRatio;
     if (total > PACKAGE_LIMITS.maxTotalUncompressed || tooDense) {
-      throw new PackageError(issue('PKG_ZIP_BOMB', 'error', { file }, { size: total, part: name }));
+      throw new PortError(issue('PKG_ZIP_BOMB', 'error', { file }, { size: total, part: name }));
     }
     if (method === 0 && compressed !== size) throw corrupt(file, `stored size of ${name}`);
     if (r.u32(localOffset) !== LOCAL) throw corrupt(file, `local header of ${name}`);

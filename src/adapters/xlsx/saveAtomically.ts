@@ -1,7 +1,7 @@
 import { promises as nodeFs } from 'fs';
 import { basename, dirname, join } from 'path';
 import { issue, type Issue } from '../../engine/issue';
-import { PackageError } from './packageError';
+import { PortError } from '../../ports/portError';
 
 /** The slice of fs.promises a save needs; tests pass one that fails on purpose. */
 export type SaveFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'readdir' | 'stat' | 'chmod'>;
@@ -28,7 +28,8 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
-const reasonOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
+const writeFailed = (target: string, error: unknown): PortError =>
+  new PortError(issue('PKG_WRITE_FAILED', 'error', { file: target }, { reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
 
 /**
  * Writes `bytes` to `target` so that the target is either the old file or the new one, never a
@@ -40,15 +41,19 @@ const reasonOf = (error: unknown): string => (error as NodeJS.ErrnoException).co
 export async function saveAtomically(target: string, bytes: Uint8Array, fs: SaveFs = nodeFs): Promise<Issue[]> {
   const folder = dirname(target);
   const name = basename(target);
-  const entries = await fs.readdir(folder);
+  const entries = await fs.readdir(folder).catch((error: unknown) => {
+    throw writeFailed(target, error);
+  });
   const lock = entries.find((e) => e === `~$${name}` || e === `.~lock.${name}#`);
-  if (lock) throw new PackageError(issue('PKG_LOCKED', 'error', { file: target }, { lockFile: lock }));
+  if (lock) throw new PortError(issue('PKG_LOCKED', 'error', { file: target }, { lockFile: lock }));
 
   const removed: Issue[] = [];
   for (const entry of entries) {
     const pid = tempPid(entry, target);
     if (pid === undefined || isAlive(pid)) continue;
-    await fs.unlink(join(folder, entry));
+    await fs.unlink(join(folder, entry)).catch((error: unknown) => {
+      throw writeFailed(target, error);
+    });
     removed.push(issue('PKG_LEFTOVER_REMOVED', 'info', { file: target }, { name: entry }));
   }
 
@@ -61,12 +66,14 @@ export async function saveAtomically(target: string, bytes: Uint8Array, fs: Save
     } finally {
       await handle.close();
     }
+    // A new --out file has no mode to keep.
     const mode = await fs.stat(target).then((s) => s.mode, () => undefined);
     if (mode !== undefined) await fs.chmod(temp, mode);
     await fs.rename(temp, target);
   } catch (error) {
+    // The temporary file may not exist (open failed); one that cannot be removed now is a leftover the next run removes.
     await fs.unlink(temp).catch(() => undefined);
-    throw new PackageError(issue('PKG_WRITE_FAILED', 'error', { file: target }, { reason: reasonOf(error) }));
+    throw writeFailed(target, error);
   }
   return removed;
 }

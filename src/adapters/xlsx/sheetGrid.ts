@@ -3,7 +3,7 @@ import { a1, parseA1, parseRange, type RangeRef } from '../../ports/a1';
 import { BLANK, type Cell } from '../../ports/cell';
 import { NUMBER_TEXT } from './cellXml';
 import { MAX_COLUMNS, MAX_ROWS } from './packageLimits';
-import { PackageError } from './packageError';
+import { PortError } from '../../ports/portError';
 import { decodeEntities, localName, scanXml, tagAttributes } from './scanXml';
 import { StringItems } from './sharedStrings';
 
@@ -43,11 +43,11 @@ interface OpenCell {
 
 /** The cells, hidden rows, merges and autoFilter of a worksheet part's XML. */
 export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
-  const damaged = (): PackageError => new PackageError(issue('PKG_PART_CORRUPT', 'error', { file: ctx.file, sheet: ctx.sheet }, { part: ctx.part }));
+  const damaged = (): PortError => new PortError(issue('PKG_PART_CORRUPT', 'error', { file: ctx.file, sheet: ctx.sheet }, { part: ctx.part }));
   const outOfGrid = (row: number, col: number): void => {
     const where = { file: ctx.file, sheet: ctx.sheet, cell: a1({ row: Math.min(row, MAX_ROWS), col: Math.min(col, MAX_COLUMNS) }) };
-    if (row >= MAX_ROWS) throw new PackageError(issue('PKG_TOO_MANY_ROWS', 'error', where, { row: row + 1, max: MAX_ROWS }));
-    if (col >= MAX_COLUMNS) throw new PackageError(issue('PKG_TOO_MANY_COLUMNS', 'error', where, { column: col + 1, max: MAX_COLUMNS }));
+    if (row >= MAX_ROWS) throw new PortError(issue('PKG_TOO_MANY_ROWS', 'error', where, { row: row + 1, max: MAX_ROWS }));
+    if (col >= MAX_COLUMNS) throw new PortError(issue('PKG_TOO_MANY_COLUMNS', 'error', where, { column: col + 1, max: MAX_COLUMNS }));
   };
   const cells = new Map<number, Map<number, Cell>>();
   const hiddenRows = new Set<number>();
@@ -128,13 +128,13 @@ export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
       },
     });
   } catch (error) {
-    if (error instanceof PackageError) throw error;
+    if (error instanceof PortError) throw error;
     throw damaged();
   }
   return { cells, hiddenRows, merged, ...(autoFilter ? { autoFilter } : {}), usedRows, usedCols };
 }
 
-function readCell(c: OpenCell, ctx: GridContext, damaged: () => PackageError): Cell {
+function readCell(c: OpenCell, ctx: GridContext, damaged: () => PortError): Cell {
   if (c.type === 'inlineStr') return c.inline === undefined ? BLANK : { t: 's', v: c.inline };
   // A formula without a cached value was never calculated: there is nothing to read yet.
   if (c.value === undefined) return BLANK;

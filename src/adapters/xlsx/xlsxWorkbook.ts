@@ -7,7 +7,7 @@ import { cellFormats } from './numberFormats';
 import { openPackage } from './openPackage';
 import type { OpcPackage } from './opcPackage';
 import { PACKAGE_LIMITS } from './packageLimits';
-import { PackageError } from './packageError';
+import { PortError } from '../../ports/portError';
 import { planOutputs } from './planOutputs';
 import { XmlSyntaxError } from './scanXml';
 import { readSharedStrings } from './sharedStrings';
@@ -25,7 +25,7 @@ interface Derived {
 /**
  * The workbook port over an .xlsx file's bytes. Reads tables, sheets and defined names as the
  * file stores them; writes by patching the package part by part, so everything the tool does not
- * own keeps its exact bytes. Unreadable input throws a PackageError carrying the finding.
+ * own keeps its exact bytes. Unreadable input throws a PortError carrying the finding.
  */
 export class XlsxWorkbook implements WorkbookPort {
   private derived: Derived = { grids: new Map() };
@@ -151,7 +151,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const size = (end.row - start.row + 1) * (end.col - start.col + 1);
     if (size > PACKAGE_LIMITS.maxBlockCells) {
       const where = { file: this.fileName, sheet: sheet.name, cell: formatRange(range) };
-      throw new PackageError(issue('PKG_RANGE_TOO_LARGE', 'error', where, { range: formatRange(range), cells: size, max: PACKAGE_LIMITS.maxBlockCells }));
+      throw new PortError(issue('PKG_RANGE_TOO_LARGE', 'error', where, { range: formatRange(range), cells: size, max: PACKAGE_LIMITS.maxBlockCells }));
     }
     const cells: Cell[][] = [];
     const hiddenRows: number[] = [];

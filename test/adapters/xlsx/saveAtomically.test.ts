@@ -64,6 +64,10 @@ describe('saveAtomically', () => {
     expect(folder()).toEqual(['bijlage.xlsx']);
   });
 
+  it('reports a folder that is not there as a failed write', async () => {
+    await expect(saveAtomically(join(dir, 'weg', 'bijlage.xlsx'), UPDATED)).rejects.toMatchObject({ issue: { code: 'PKG_WRITE_FAILED', params: { reason: 'ENOENT' } } });
+  });
+
   it('cleans up what a run killed between writing and renaming left, then saves', async () => {
     const leftover = tempNameFor(target, deadPid());
     writeFileSync(join(dir, leftover), UPDATED.subarray(0, 5));
