@@ -76,7 +76,9 @@ function markdownToHtml(markdown) {
       while (i < lines.length && test(lines[i])) block.push(lines[i++]);
       return block;
     };
-    if (line.startsWith('```')) {
+    if (/^<!--.*-->$/.test(line.trim())) {
+      i++; // an HTML comment (the README's section markers) shows nothing
+    } else if (line.startsWith('```')) {
       const end = lines.indexOf('```', i + 1) === -1 ? lines.length : lines.indexOf('```', i + 1);
       out.push(`<pre><code>${escapeHtml(lines.slice(i + 1, end).join('\n'))}</code></pre>`);
       i = end + 1;
@@ -110,7 +112,7 @@ class HelpPagePlugin {
         compilation.fileDependencies.add(readme);
         const body = fs.existsSync(readme) ? markdownToHtml(fs.readFileSync(readme, 'utf8')) : '<h1>IBN-lumpsum</h1>';
         const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>IBN-lumpsum</title></head><body>${body}</body></html>`;
-        compilation.emitAsset('help.html', new webpack.sources.RawSource(page));
+        compilation.emitAsset('help.html', new webpack.sources.RawSource(page), { minimized: true });
       });
     });
   }

@@ -8,6 +8,7 @@
  */
 import { Dec } from '../engine/decimal';
 import { safePeriodTable } from '../engine/periodTable';
+import { publishedParams, safeProject, scenarioParams, type ScenarioId } from '../engine/projection';
 import { ratAdd, ratDiv, ratFromDec, ratMul, ratToDec, rat } from '../engine/rational';
 import { yearSlices } from '../engine/yearSlices';
 import { issue } from '../engine/issue';
@@ -15,6 +16,7 @@ import { callFunction } from './callFunction';
 import { lumpsumRow } from './lumpsumRow';
 import { prorate } from './prorate';
 import { readAllocation } from './readAllocation';
+import { readProjectionParams } from './readProjection';
 import { BASIS_OPTIONS, readBudgetTable, readYearTotals } from './readSchedule';
 
 /** Amounts that are not allocated (a pro-rated or marked-up price) are rounded to the cent. */
@@ -22,6 +24,7 @@ const CENTS = 2;
 /** Shares are returned to 20 places before Excel stores them as a double (15 digits shown). */
 const SHARE_PLACES = 20;
 const DEFAULT_MARKUP = new Dec('0.03');
+const SCENARIOS: Readonly<Record<string, ScenarioId>> = { '0': '0', i: 'I', ii: 'II', iii: 'III' };
 
 /**
  * One municipality's lump sum: its row of IBN.ALLOCATE, so a column of LUMPSUM cells adds up exactly to the total.
@@ -174,5 +177,32 @@ export function plusPrice(cost: unknown, markup: unknown): number {
     const rate = args.optionalNumber(1, markup, DEFAULT_MARKUP, { nonNegative: true });
     if (!base || !rate) return args.fail();
     return ratToDec(ratMul(ratFromDec(base), ratAdd(rat(1n), ratFromDec(rate))), CENTS).toNumber();
+  });
+}
+
+/**
+ * The projection of the lump sum per year (seed 002): volumes, costs, the total lump sum and its share of the P-budget, for a scenario and changed parameters.
+ * @customfunction PROJECT
+ * @helpurl https://localhost:3000/help.html#worksheet-functions
+ * @param [scenario] 0, I, II or III; II (the published case) when omitted.
+ * @param [parameters] Changed parameters: a header row of years, then a row per parameter (wsw, pw, meerkosten, kostenParticipatie, pBudget per year; demandDrivenShare, addedValueUplift, addedValuePerUnit as one value).
+ * @param [decimals] 0 for whole euros (as published), 2 for cents.
+ * @param invocation Where the arguments are (to name cells in messages).
+ * @requiresParameterAddresses
+ * @returns A table: a row per line of the projection, a column per year.
+ */
+export function projectTable(scenario: unknown, parameters: unknown[][], decimals: unknown, invocation: CustomFunctions.Invocation): unknown[][] {
+  return callFunction('PROJECT', ['scenario', 'parameters', 'decimals'], invocation, (args) => {
+    const id = args.option(0, scenario, SCENARIOS, 'II');
+    const published = publishedParams();
+    const places = args.optionalNumber(2, decimals, new Dec(published.decimals));
+    const base = readProjectionParams(args, 1, parameters, published);
+    if (!id || !base || !places) return args.fail();
+    const checked = safeProject({ ...base, decimals: places.toNumber() });
+    if (!checked.ok) return args.fail(checked.issues);
+    const result = safeProject(scenarioParams(id, { ...base, decimals: places.toNumber() }));
+    if (!result.ok) return args.fail(result.issues);
+    const { years, rows } = result.value;
+    return [[`Scenario ${id}`, ...years], ...rows.map((r) => [r.label[args.lang], ...r.values.map((v) => v.toNumber())])];
   });
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import * as allocateModule from '../../src/engine/allocate';
-import { allocateAll, lumpsum, plusPrice, prorateAmount, schedule, share } from '../../src/functions/functions';
+import { Dec } from '../../src/engine/decimal';
+import { project, publishedParams, scenarioParams } from '../../src/engine/projection';
+import { allocateAll, lumpsum, plusPrice, projectTable, prorateAmount, schedule, share } from '../../src/functions/functions';
 import { budgets, publishedLumpsum, publishedTotal, ref } from '../golden/reference';
 
 // Excel hands ranges over as rows of values and dates as serials (1900 date system).
@@ -170,5 +172,36 @@ describe('IBN.SHARE, IBN.PRORATE, IBN.SCHEDULE, IBN.PLUSPRICE', () => {
     expect(plusPrice(1000, 0.05)).toBe(1050);
     expect(plusPrice(99.99, undefined)).toBe(102.99); // 102.9897
     expect(rejection(() => plusPrice(-1, null)).message).toBe('kosten is negatief (-1).');
+  });
+});
+
+describe('IBN.PROJECT', () => {
+  const row = (table: unknown[][], label: string) => table.find((r) => r[0] === label)!.slice(1);
+  const none = at('', '', '');
+
+  test('without arguments: the published case, total lump sum 2,246,325 in 2021 as printed', () => {
+    const table = projectTable(null, [[null]], null, none);
+    expect(table[0]).toEqual(['Scenario II', ...ref.projection_2021_2025.years]);
+    expect(row(table, 'Totaal lumpsum')).toEqual(project(publishedParams()).rows.find((r) => r.key === 'totaalLumpsum')!.values.map((v) => v.toNumber()));
+    expect(row(table, 'Totaal lumpsum')[0]).toBe(2246325);
+  });
+
+  test('a scenario and changed parameters: the same as the engine given the same parameters', () => {
+    const changes = [['', 2023, 2024], ['meerkosten', 9000000, null], ['demandDrivenShare', 0.25]];
+    const table = projectTable('iii', changes, 2, at('', 'Sheet1!A1:C3', ''));
+    const base = publishedParams();
+    const meerkosten = base.meerkosten.map((v, k) => (base.years[k] === 2023 ? new Dec('9000000') : v));
+    const expected = project(scenarioParams('III', { ...base, decimals: 2, status: 'custom', meerkosten, demandDrivenShare: new Dec('0.25') }));
+    expect(row(table, 'Meerkosten')).toEqual(expected.rows.find((r) => r.key === 'meerkosten')!.values.map((v) => v.toNumber()));
+    expect(row(table, 'Totaal lumpsum')).toEqual(expected.rows.find((r) => r.key === 'totaalLumpsum')!.values.map((v) => v.toNumber()));
+  });
+
+  test('an unknown scenario, parameter or year is named with its cell', () => {
+    expect(rejection(() => projectTable('IV', [[null]], null, at('Sheet1!F1', '', ''))).message).toBe(
+      'F1: scenario kent "IV" niet; kies uit 0, i, ii, iii.',
+    );
+    expect(rejection(() => projectTable(null, [['', 2030], ['wsv', 1]], null, at('', 'Sheet1!A1:B2', ''))).message).toBe(
+      'B1: parameters kent "2030" niet; kies uit 2021, 2022, 2023, 2024, 2025. A2: "wsv" is geen parameter van de projectie; bekend zijn: wsw, pw, meerkosten, kostenParticipatie, pBudget, demandDrivenShare, addedValueUplift, addedValuePerUnit.',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync,
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import webpack from 'webpack';
+import makeConfig from '../../webpack.config.js';
 
 const ROOT = resolve(__dirname, '../..');
 const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'README.md', 'package-lock.json'];
@@ -31,9 +32,6 @@ export async function buildAddin(): Promise<string> {
   const out = join(tmpdir(), `ibn-addin-build-${inputDigest()}`);
   if (existsSync(join(out, 'functions.json'))) return out;
   const staging = mkdtempSync(join(tmpdir(), 'ibn-addin-staging-'));
-  const { default: makeConfig } = (await import(join(ROOT, 'webpack.config.js'))) as {
-    default: (env: unknown, argv: { mode: string }) => Promise<webpack.Configuration>;
-  };
   const config = await makeConfig({}, { mode: 'production' });
   const stats = await new Promise<webpack.Stats>((done, fail) =>
     webpack({ ...config, context: ROOT, output: { ...config.output, path: staging } }, (err, result) => (err || !result ? fail(err) : done(result))),

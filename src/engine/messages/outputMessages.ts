@@ -21,16 +21,16 @@ export const outputMessages = {
     nl: 'Blad "{sheet}" bevat gegevens buiten de tabel die de tool schreef ({range}); verplaats die naar een ander blad.',
     en: 'Sheet "{sheet}" holds data outside the table the tool wrote ({range}); move it to another sheet.',
   },
-  TABLE_NAME_TAKEN: {
-    nl: 'Er bestaat al een tabel {table} op blad "{sheet}" die niet van de tool is; geef die tabel een andere naam.',
-    en: 'A table {table} already exists on sheet "{sheet}" and is not the tool\'s; give that table another name.',
-  },
   UNDO_NOTHING: {
     nl: 'Er is geen verversing om ongedaan te maken.',
     en: 'There is no refresh to undo.',
   },
-  UNDO_CHANGED: {
-    nl: 'De vorige uitvoer (blad "{sheet}") is er niet meer; de laatste verversing kan niet ongedaan worden gemaakt.',
-    en: 'The previous output (sheet "{sheet}") is gone; the last refresh cannot be undone.',
+  OUTPUT_WRITE_FAILED: {
+    nl: 'Schrijven is mislukt ({reason}); de werkmap is ongewijzigd.',
+    en: 'Writing failed ({reason}); the workbook is unchanged.',
+  },
+  WRITE_NOT_UNDONE: {
+    nl: 'Schrijven is mislukt ({reason}) en kon niet helemaal worden teruggedraaid ({recovery}); controleer de bladen {sheets}.',
+    en: 'Writing failed ({reason}) and could not be fully undone ({recovery}); check the sheets {sheets}.',
   },
 } as const satisfies Record<string, Message>;

@@ -1,0 +1,135 @@
+import { a1, formatRange, type RangeRef } from '../../ports/a1';
+import type { Cell } from '../../ports/cell';
+import type { RangeData, SourceRef } from '../../ports/workbookPort';
+import { cellFromExcel } from './cellFromExcel';
+import { parseSheetAddress, type SheetRange } from './sheetAddress';
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** What one batch loads for a block: everything RangeData needs, in the same sync. */
+interface LoadedBlock {
+  readonly range: Excel.Range;
+  readonly rows: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  readonly merged: Excel.RangeAreas;
+  readonly filter: Excel.AutoFilter;
+}
+
+function loadBlock(range: Excel.Range, filter: Excel.AutoFilter): LoadedBlock {
+  range.load('address, values, valueTypes, numberFormat');
+  const merged = range.getMergedAreasOrNullObject();
+  merged.load('address');
+  filter.load('isDataFiltered');
+  // One call for every row's hidden state, whatever the number of rows (ExcelApi 1.9).
+  return { range, rows: range.getRowProperties({ rowIndex: true, rowHidden: true }), merged, filter };
+}
+
+/** "Sheet1!A1:B2, Sheet1!D6:E6" (an areas address) → each area without its sheet. */
+const areas = (address: string): SheetRange[] =>
+  address
+    .split(',')
+    .map((a) => parseSheetAddress(a.trim()))
+    .filter((a): a is SheetRange => a !== undefined);
+
+function toRangeData(block: LoadedBlock, tableName?: string): RangeData {
+  const at = parseSheetAddress(block.range.address);
+  if (!at) throw new Error(`unexpected address from Excel: ${block.range.address}`);
+  const { values, valueTypes, numberFormat } = block.range;
+  const cells: Cell[][] = values.map((row, r) => row.map((v, c) => cellFromExcel(v, valueTypes[r]?.[c], numberFormat[r]?.[c] as string | undefined)));
+  return {
+    sheet: at.sheet ?? '',
+    origin: a1(at.range.start),
+    cells,
+    hiddenRows: block.rows.value.filter((p) => p.rowHidden).map((p) => (p.rowIndex as number) - at.range.start.row),
+    merged: block.merged.isNullObject ? [] : areas(block.merged.address).map((m) => formatRange(m.range)),
+    filtered: block.filter.isDataFiltered,
+    ...(tableName ? { tableName } : {}),
+  };
+}
+
+/** A table: header and data body, its totals row apart (it is not a municipality). */
+async function readTable(context: Excel.RequestContext, name: string): Promise<RangeData | undefined> {
+  const tables = context.workbook.tables.load('items/name, items/showTotals');
+  await context.sync();
+  const table = tables.items.find((t) => same(t.name, name));
+  if (!table) return undefined;
+  const block = loadBlock(table.getRange(), table.autoFilter);
+  await context.sync();
+  const data = toRangeData(block, table.name);
+  if (!table.showTotals) return data;
+  const body = data.cells.length - 1;
+  return { ...data, cells: data.cells.slice(0, body), totalsRow: data.cells[body] ?? [], hiddenRows: data.hiddenRows.filter((r) => r < body) };
+}
+
+/** A sheet from A1 to the end of its used range. */
+async function readSheet(context: Excel.RequestContext, name: string): Promise<RangeData | undefined> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const sheet = sheets.items.find((s) => same(s.name, name));
+  if (!sheet) return undefined;
+  const block = loadBlock(sheet.getRange('A1').getBoundingRect(sheet.getUsedRange()), sheet.autoFilter);
+  await context.sync();
+  return toRangeData(block);
+}
+
+/** The range a workbook-level defined name refers to, exactly as defined. */
+async function readNamedRange(context: Excel.RequestContext, name: string): Promise<RangeData | undefined> {
+  const names = context.workbook.names.load('items/name, items/type');
+  await context.sync();
+  const item = names.items.find((n) => same(n.name, name) && n.type === 'Range');
+  if (!item) return undefined;
+  const range = item.getRange();
+  const block = loadBlock(range, range.worksheet.autoFilter);
+  await context.sync();
+  return toRangeData(block);
+}
+
+/**
+ * The current selection, widened to whole merged areas as Excel's own selection is: a block
+ * that cuts a merged area in two would read half a value. Tables cannot hold merged cells and
+ * a sheet's used range contains its merges, so only the selection needs this.
+ */
+async function readSelection(context: Excel.RequestContext): Promise<RangeData | undefined> {
+  const selection = context.workbook.getSelectedRange();
+  selection.load('address');
+  const merged = selection.getMergedAreasOrNullObject();
+  merged.load('address');
+  await context.sync();
+  const at = parseSheetAddress(selection.address);
+  if (!at?.sheet) return undefined;
+  const widened = (merged.isNullObject ? [] : areas(merged.address)).reduce<RangeRef>((box, m) => boundingBox(box, m.range), at.range);
+  const sheet = context.workbook.worksheets.getItem(at.sheet);
+  const block = loadBlock(sheet.getRange(formatRange(widened)), sheet.autoFilter);
+  await context.sync();
+  return toRangeData(block);
+}
+
+const boundingBox = (a: RangeRef, b: RangeRef): RangeRef => ({
+  start: { row: Math.min(a.start.row, b.start.row), col: Math.min(a.start.col, b.start.col) },
+  end: { row: Math.max(a.end.row, b.end.row), col: Math.max(a.end.col, b.end.col) },
+});
+
+/** The block behind a source reference in at most two syncs, or undefined when it is not there. */
+export function readSource(context: Excel.RequestContext, ref: SourceRef): Promise<RangeData | undefined> {
+  switch (ref.kind) {
+    case 'table':
+      return readTable(context, ref.name);
+    case 'sheet':
+      return readSheet(context, ref.name);
+    case 'name':
+      return readNamedRange(context, ref.name);
+    case 'selection':
+      return readSelection(context);
+  }
+}
+
+/** The top-left cell a defined name points at, in at most two syncs. */
+export async function readNameCell(context: Excel.RequestContext, name: string): Promise<Cell | undefined> {
+  const names = context.workbook.names.load('items/name, items/type');
+  await context.sync();
+  const item = names.items.find((n) => same(n.name, name) && n.type === 'Range');
+  if (!item) return undefined;
+  const cell = item.getRange().getCell(0, 0);
+  cell.load('values, valueTypes, numberFormat');
+  await context.sync();
+  return cellFromExcel(cell.values[0]?.[0], cell.valueTypes[0]?.[0], cell.numberFormat[0]?.[0] as string | undefined);
+}
