@@ -62,7 +62,8 @@ export function decodeBudgets(range: RangeData, declared?: ReadonlyArray<Declare
   if (range.filtered) issues.push(issue('SOURCE_FILTERED', 'warning', { sheet: range.sheet, cell: range.origin }, { source: range.tableName ?? range.sheet }));
 
   const rows: BudgetRow[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
+  const declaredKeys = declared && new Set(declared.map((d) => nameKey(d.name)));
   const hidden = new Set(range.hiddenRows);
   const unknown: Declared[] = [];
   for (let r = first + 1; r <= last; r++) {
@@ -72,10 +73,10 @@ export function decodeBudgets(range: RangeData, declared?: ReadonlyArray<Declare
     if (!row) continue;
     const key = nameKey(row.name);
     if (seen.has(key)) issues.push(issue('NAME_DUPLICATE', 'error', cellWhere(range, r, 0, { row: row.name }), { name: row.name }));
-    else if (declared && !declared.some((d) => nameKey(d.name) === key)) {
+    else if (declaredKeys && !declaredKeys.has(key)) {
       issues.push(issue('NAME_UNDECLARED', 'error', cellWhere(range, r, 0, { row: row.name }), { name: row.name }));
-    } else if (!declared && !isKnownMunicipality(row.name)) unknown.push({ name: row.name, where: cellWhere(range, r, 0, { row: row.name }) });
-    seen.set(key, row.name);
+    } else if (!declaredKeys && !isKnownMunicipality(row.name)) unknown.push({ name: row.name, where: cellWhere(range, r, 0, { row: row.name }) });
+    seen.add(key);
     if (hidden.has(r)) issues.push(issue('ROW_HIDDEN', 'warning', cellWhere(range, r, 0, { row: row.name }), { row: sheetRow(range, r), name: row.name }));
     rows.push(row);
   }
