@@ -1,7 +1,7 @@
 import { Inflate } from 'fflate';
 import { issue } from '../../engine/issue';
-import { crc32 } from './crc32';
 import { PortError } from '../../ports/portError';
+import { crc32 } from './crc32';
 import type { ZipEntry } from './zipEntry';
 
 /** Small enough that a lying entry overshoots its declared size by at most ~64 MiB of discarded work. */

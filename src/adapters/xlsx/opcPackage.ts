@@ -1,6 +1,6 @@
 import { issue } from '../../engine/issue';
-import { inflateEntry } from './inflateEntry';
 import { PortError } from '../../ports/portError';
+import { inflateEntry } from './inflateEntry';
 import { newEntry, writeZip } from './writeZip';
 import { parseXml, attr, children, type XmlNode } from './xmlNode';
 import { decodeXml, type XmlEncoding } from './xmlText';

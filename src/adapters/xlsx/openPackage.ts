@@ -1,9 +1,9 @@
 import { issue, type Issue } from '../../engine/issue';
+import { PortError } from '../../ports/portError';
 import { cfbKind, isCfb } from './cfbKind';
 import { OpcPackage } from './opcPackage';
 import { REL_TYPE } from './opcNames';
 import { PACKAGE_LIMITS } from './packageLimits';
-import { PortError } from '../../ports/portError';
 import { readZip } from './readZip';
 
 const refuse = (code: Issue['code'], file: string, params?: Record<string, string | number>): PortError =>

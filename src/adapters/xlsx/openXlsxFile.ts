@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import { issue } from '../../engine/issue';
-import { PACKAGE_LIMITS } from './packageLimits';
 import { PortError } from '../../ports/portError';
+import { PACKAGE_LIMITS } from './packageLimits';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 /** An .xlsx file as a workbook port; its size is checked before a byte is read. Findings name `path`. */

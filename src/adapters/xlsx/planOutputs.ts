@@ -1,6 +1,7 @@
 import { issue } from '../../engine/issue';
 import { outputLayout, type LaidOutTable } from '../../ports/outputLayout';
 import type { OutputTable } from '../../ports/workbookPort';
+import { PortError } from '../../ports/portError';
 import { BASE_STYLES, ensureCellStyles } from './cellStyles';
 import { checkOutputs } from './checkOutputs';
 import { findOwnedRecord } from './findOwnedRecord';
@@ -8,7 +9,6 @@ import { relativeTarget, relsPartOf, type OpcPackage } from './opcPackage';
 import { CONTENT_TYPE, NS, REL_TYPE } from './opcNames';
 import { outputSheetXml, outputStyleRequests, outputTableXml, styleKey } from './outputSheetXml';
 import { encodeOwnedRecord } from './ownedRecord';
-import { PortError } from '../../ports/portError';
 import { relationshipsXml, XML_DECLARATION, type RelationshipContent } from './partXml';
 import { editContentTypes, editRelationships, nextNumbered, patchWorkbookXml, type NewOverride, type NewSheet } from './sharedPartEdits';
 import { sameName, type SheetEntry, type WorkbookIndex } from './workbookIndex';

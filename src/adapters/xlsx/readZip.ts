@@ -1,6 +1,6 @@
 import { issue } from '../../engine/issue';
-import { PACKAGE_LIMITS } from './packageLimits';
 import { PortError } from '../../ports/portError';
+import { PACKAGE_LIMITS } from './packageLimits';
 import type { ZipEntry } from './zipEntry';
 
 const EOCD = 0x06054b50;

@@ -1,9 +1,9 @@
 import { issue } from '../../engine/issue';
 import { a1, parseA1, parseRange, type RangeRef } from '../../ports/a1';
 import { BLANK, type Cell } from '../../ports/cell';
+import { PortError } from '../../ports/portError';
 import { NUMBER_TEXT } from './cellXml';
 import { MAX_COLUMNS, MAX_ROWS } from './packageLimits';
-import { PortError } from '../../ports/portError';
 import { decodeEntities, localName, scanXml, tagAttributes } from './scanXml';
 import { StringItems } from './sharedStrings';
 
