@@ -23,6 +23,15 @@ function inputDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Builds of trees that have since changed, once no test run can still be reading them. */
+function removeStaleBuilds(keep: string): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith('ibn-addin-build-'))) {
+    const dir = join(tmpdir(), name);
+    if (dir !== keep && statSync(dir).mtimeMs < hourAgo) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs the production build (webpack.config.js, as `npm run build` does) into a directory of
  * its own and returns it, so tests check what Excel would load without touching dist/. Test
@@ -42,5 +51,6 @@ export async function buildAddin(): Promise<string> {
   } catch {
     rmSync(staging, { recursive: true, force: true }); // another worker finished first
   }
+  removeStaleBuilds(out);
   return out;
 }
