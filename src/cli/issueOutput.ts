@@ -1,7 +1,8 @@
 import { formatIssue, messageText } from '../engine/formatIssue';
-import type { Issue } from '../engine/issue';
+import { hasErrors, type Issue } from '../engine/issue';
+import { normalizeName } from '../engine/normalizeName';
 import type { Lang } from '../engine/messages';
-import type { CliIo } from './cliIo';
+import { EXIT_INPUT, EXIT_OK, type CliIo } from './cliIo';
 
 /** Issues in the JSON contract: the code, severity, where and params, plus the sentence. */
 export const issuesJson = (issues: ReadonlyArray<Issue>, lang: Lang) =>
@@ -10,4 +11,38 @@ export const issuesJson = (issues: ReadonlyArray<Issue>, lang: Lang) =>
 /** Every finding on stderr, one a line, each naming where it is. */
 export function printIssues(io: CliIo, issues: ReadonlyArray<Issue>, lang: Lang): void {
   for (const i of issues) io.stderr(`${i.severity === 'error' ? (lang === 'nl' ? 'fout' : 'error') : lang === 'nl' ? 'waarschuwing' : 'warning'}: ${formatIssue(i, lang)}\n`);
+}
+
+/**
+ * Ends a command the same way everywhere: on errors, the issues (as JSON on stdout when asked,
+ * always as sentences on stderr) and exit 1; otherwise the result as JSON or as text.
+ */
+export function finish<T>(
+  io: CliIo,
+  options: { json: boolean; lang: Lang },
+  issues: ReadonlyArray<Issue>,
+  value: T | undefined,
+  render: { json: (v: T) => object; text: (v: T) => string },
+): number {
+  const { json, lang } = options;
+  if (value === undefined || hasErrors(issues)) {
+    if (json) io.stdout(JSON.stringify({ issues: issuesJson(issues, lang) }, null, 2) + '\n');
+    printIssues(io, issues, lang);
+    return EXIT_INPUT;
+  }
+  if (json) io.stdout(JSON.stringify({ ...render.json(value), issues: issuesJson(issues, lang) }, null, 2) + '\n');
+  else {
+    printIssues(io, issues, lang);
+    io.stdout(render.text(value));
+  }
+  return EXIT_OK;
+}
+
+/** The engine names rows by municipality; a CSV user wants the file and line (header = 1). */
+export function atCsvLines(issues: ReadonlyArray<Issue>, file: string, rows: ReadonlyArray<{ name: string }>, column?: string): Issue[] {
+  const lines = new Map(rows.map((r, i) => [normalizeName(r.name), i + 2]));
+  return issues.map((i) => {
+    const row = i.where?.row === undefined ? undefined : (lines.get(String(i.where.row)) ?? i.where.row);
+    return { ...i, where: { ...i.where, file, ...(row === undefined ? {} : { row }), ...(column ? { column } : {}) } };
+  });
 }

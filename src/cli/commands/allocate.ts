@@ -5,9 +5,9 @@ import type { Lang } from '../../engine/messages';
 import { Dec } from '../../engine/decimal';
 import { ratPercent, ratToFixed } from '../../engine/rational';
 import { toDecimal } from '../../engine/toDecimal';
-import { EXIT_INPUT, EXIT_OK, type Command } from '../cliIo';
+import type { Command } from '../cliIo';
 import { decimalsOf, langOf, parseCommand, readInput, UsageError } from '../commonArgs';
-import { issuesJson, printIssues } from '../issueOutput';
+import { atCsvLines, finish } from '../issueOutput';
 import { readBudgetCsv } from '../readBudgetCsv';
 import { textTable } from '../textTable';
 
@@ -33,26 +33,17 @@ export const allocateCommand: Command = async (argv, io) => {
     if (csv.ok && csv.value.headers.length < 2) issues.push(issue('CSV_TOO_FEW_COLUMNS', 'error', { file, row: 1 }));
     if (csv.ok && !hasErrors(issues)) {
       const result = safeAllocate({ rows: csv.value.rows.map((r) => ({ name: r.name, weight: r.values[0] })), total: total.value, decimals });
-      // The engine knows rows by name; tell the user which line of which file.
-      const lines = new Map(csv.value.rows.map((r, i) => [r.name.trim().normalize('NFC'), i + 2]));
-      issues.push(...result.issues.map((i) => ({ ...i, where: { file, row: lines.get(String(i.where?.row)) ?? i.where?.row, column: csv.value.headers[1] } })));
+      issues.push(...atCsvLines(result.issues, file, csv.value.rows, csv.value.headers[1]));
       if (result.ok) allocation = result.value;
     }
   }
-  if (!allocation || hasErrors(issues)) {
-    if (values.json) io.stdout(JSON.stringify({ issues: issuesJson(issues, lang) }, null, 2) + '\n');
-    printIssues(io, issues, lang);
-    return EXIT_INPUT;
-  }
-  if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, issues, lang), null, 2) + '\n');
-  else {
-    printIssues(io, issues, lang);
-    io.stdout(allocationText(allocation, lang));
-  }
-  return EXIT_OK;
+  return finish(io, { json: !!values.json, lang }, issues, allocation, {
+    json: allocationJson,
+    text: (a) => allocationText(a, lang),
+  });
 };
 
-const allocationJson = (a: Allocation, issues: ReadonlyArray<Issue>, lang: Lang) => ({
+const allocationJson = (a: Allocation) => ({
   total: a.total.toFixed(a.decimals),
   rows: a.rows.map((r) => ({
     name: r.name,
@@ -61,7 +52,6 @@ const allocationJson = (a: Allocation, issues: ReadonlyArray<Issue>, lang: Lang)
     exact: ratToFixed(r.exact, EXACT_PLACES),
     amount: r.amount.toFixed(a.decimals),
   })),
-  issues: issuesJson(issues, lang),
 });
 
 function allocationText(a: Allocation, lang: Lang): string {

@@ -6,9 +6,9 @@ import { ratToFixed } from '../../engine/rational';
 import type { DecimalInput } from '../../engine/toDecimal';
 import { toDecimal } from '../../engine/toDecimal';
 import { isBasis } from '../../engine/yearSlices';
-import { EXIT_INPUT, EXIT_OK, type Command } from '../cliIo';
+import type { Command } from '../cliIo';
 import { decimalsOf, langOf, parseCommand, readInput, UsageError } from '../commonArgs';
-import { issuesJson, printIssues } from '../issueOutput';
+import { atCsvLines, finish } from '../issueOutput';
 import { readBudgetCsv } from '../readBudgetCsv';
 import { textTable } from '../textTable';
 import { EXACT_PLACES } from './allocate';
@@ -65,26 +65,15 @@ export const periodCommand: Command = async (argv, io) => {
           basis,
           decimals,
         });
-        const lines = new Map(csv.value.rows.map((r, i) => [r.name.trim().normalize('NFC'), i + 2]));
-        issues.push(...result.issues.map((i) => (i.where?.row !== undefined ? { ...i, where: { ...i.where, file, row: lines.get(String(i.where.row)) ?? i.where.row } } : i)));
+        issues.push(...atCsvLines(result.issues, file, csv.value.rows));
         if (result.ok) table = result.value;
       }
     }
   }
-  if (!table || hasErrors(issues)) {
-    if (values.json) io.stdout(JSON.stringify({ issues: issuesJson(issues, lang) }, null, 2) + '\n');
-    printIssues(io, issues, lang);
-    return EXIT_INPUT;
-  }
-  if (values.json) io.stdout(JSON.stringify(periodJson(table, issues, lang), null, 2) + '\n');
-  else {
-    printIssues(io, issues, lang);
-    io.stdout(periodText(table, lang));
-  }
-  return EXIT_OK;
+  return finish(io, { json: !!values.json, lang }, issues, table, { json: periodJson, text: (t) => periodText(t, lang) });
 };
 
-const periodJson = (t: PeriodTable, issues: ReadonlyArray<Issue>, lang: Lang) => ({
+const periodJson = (t: PeriodTable) => ({
   total: t.total.toFixed(t.decimals),
   slices: t.slices.map((s) => ({
     year: s.year,
@@ -100,7 +89,6 @@ const periodJson = (t: PeriodTable, issues: ReadonlyArray<Issue>, lang: Lang) =>
     amount: r.amount.toFixed(t.decimals),
     slices: Object.fromEntries(t.slices.map((s) => [String(s.year), r.slices[s.year]!.toFixed(t.decimals)])),
   })),
-  issues: issuesJson(issues, lang),
 });
 
 function periodText(t: PeriodTable, lang: Lang): string {
