@@ -97,8 +97,7 @@ function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation 
   // exact amount in units shares one denominator: (T·U·Wᵢ) / (Td·ΣW).
   // A fold, not Math.max(...spread): spreading some 125,000 arguments overflows the stack.
   const places = weights.reduce((p, x) => Math.max(p, x.decimalPlaces()), 0);
-  const scale = new Dec(10).pow(places);
-  const w = weights.map((x) => BigInt(x.times(scale).toFixed(0)));
+  const w = weights.map((x) => scaledInteger(x, places));
   const sumW = w.reduce((a, b) => a + b, 0n);
   const t = ratFromDec(total);
   const unit = 10n ** BigInt(decimals);
@@ -127,4 +126,19 @@ function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation 
 }
 
 /** units / 10^decimals, read as decimal text with an exponent: exact, and without a division per row. */
-const fromUnits = (units: bigint, decimals: number): Dec => new Dec(`${units}e-${decimals}`);
+const fromUnits = (units: bigint, decimals: number): Dec => new Dec(decimals === 0 ? units.toString() : `${units}e-${decimals}`);
+
+/**
+ * x · 10^places as an integer, for an x with at most `places` decimals, from its digits:
+ * Decimal arithmetic per weight cost more than the apportionment. toString() is the cheapest
+ * text and uses an exponent only beyond 10^±40 (see decimal.ts); toFixed() never does.
+ */
+function scaledInteger(x: Dec, places: number): bigint {
+  const shown = x.toString();
+  const text = shown.includes('e') ? x.toFixed() : shown;
+  const point = text.indexOf('.');
+  if (point < 0) return BigInt(text) * 10n ** BigInt(places);
+  const decimals = text.length - point - 1;
+  const digits = BigInt(text.slice(0, point) + text.slice(point + 1));
+  return decimals === places ? digits : digits * 10n ** BigInt(places - decimals);
+}
