@@ -1,15 +1,20 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useLang } from './i18n/LangProvider';
 import { LangSwitch } from './i18n/LangSwitch';
-import { PreviewFlow } from './preview/PreviewFlow';
-import { ProjectionFlow } from './projection/ProjectionFlow';
 import { SourceFlow } from './source/SourceFlow';
-import { TotalsFlow } from './totals/TotalsFlow';
-import { WriteFlow } from './write/WriteFlow';
 import type { StringKey } from './strings';
 
 export type FlowId = 'source' | 'totals' | 'projection' | 'preview' | 'write' | 'audit' | 'structure';
+
+// The first flow comes with the pane; the others load from the add-in's own server when first
+// opened, so the pane's first load stays small.
+const TotalsFlow = lazy(() => import(/* webpackChunkName: "flow-totals" */ './totals/TotalsFlow').then((m) => ({ default: m.TotalsFlow })));
+const ProjectionFlow = lazy(() => import(/* webpackChunkName: "flow-projection" */ './projection/ProjectionFlow').then((m) => ({ default: m.ProjectionFlow })));
+const PreviewFlow = lazy(() => import(/* webpackChunkName: "flow-preview" */ './preview/PreviewFlow').then((m) => ({ default: m.PreviewFlow })));
+const WriteFlow = lazy(() => import(/* webpackChunkName: "flow-write" */ './write/WriteFlow').then((m) => ({ default: m.WriteFlow })));
+const AuditFlow = lazy(() => import(/* webpackChunkName: "flow-audit" */ './audit/AuditFlow').then((m) => ({ default: m.AuditFlow })));
+const StructureFlow = lazy(() => import(/* webpackChunkName: "flow-structure" */ './structure/StructureFlow').then((m) => ({ default: m.StructureFlow })));
 
 const FLOWS: ReadonlyArray<{ id: FlowId; label: StringKey; render: () => ReactNode }> = [
   { id: 'source', label: 'tabSource', render: () => <SourceFlow /> },
@@ -17,6 +22,8 @@ const FLOWS: ReadonlyArray<{ id: FlowId; label: StringKey; render: () => ReactNo
   { id: 'projection', label: 'tabProjection', render: () => <ProjectionFlow /> },
   { id: 'preview', label: 'tabPreview', render: () => <PreviewFlow /> },
   { id: 'write', label: 'tabWrite', render: () => <WriteFlow /> },
+  { id: 'audit', label: 'tabAudit', render: () => <AuditFlow /> },
+  { id: 'structure', label: 'tabStructure', render: () => <StructureFlow /> },
 ];
 
 const useStyles = makeStyles({
@@ -48,7 +55,7 @@ export function Pane({ header }: { header?: ReactNode }) {
       </TabList>
       <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
         <h2>{t(current.label)}</h2>
-        {current.render()}
+        <Suspense fallback={<Spinner size="small" label={t('busy')} />}>{current.render()}</Suspense>
       </div>
     </main>
   );

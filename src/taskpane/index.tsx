@@ -1,18 +1,17 @@
-import { createRoot } from 'react-dom/client';
+import { officeHost } from './host/officeHost';
+import { keepOfficeJsLocal } from './host/keepOfficeJsLocal';
+import { paneLang } from './i18n/paneLang';
+import { mountPane } from './mountPane';
 
 /**
  * The pane page is also the shared runtime's page: Excel loads it (hidden) for the worksheet
  * functions as well. Office.onReady resolves inside Office and, with a null host, in a plain
- * browser (file mode), so the same bootstrap serves both.
+ * browser, where the pane works on an opened .xlsx file instead (file mode).
  */
-void Office.onReady(() => {
+void Office.onReady((info) => {
   const root = document.getElementById('root');
   if (!root) return;
-  const dutch = (Office.context?.displayLanguage ?? 'nl').toLowerCase().startsWith('nl');
-  document.documentElement.lang = dutch ? 'nl' : 'en';
-  createRoot(root).render(
-    <main>
-      <h1>{dutch ? 'IBN-lumpsum' : 'IBN lump sum'}</h1>
-    </main>,
-  );
+  const inExcel = info.host === Office.HostType.Excel;
+  if (!inExcel) keepOfficeJsLocal();
+  mountPane(root, paneLang(inExcel ? Office.context.displayLanguage : navigator.language), inExcel ? officeHost() : undefined);
 });

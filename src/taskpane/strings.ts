@@ -45,6 +45,7 @@ export const STRINGS = {
     en: '"{name}" is not an .xlsx workbook. Save it from Excel as an Excel Workbook (.xlsx) and open it again.',
   },
   cellPeekTitle: { nl: 'Cel {cell} en omgeving', en: 'Cell {cell} and around it' },
+  cellPeekGrid: { nl: 'Cellen van blad {sheet}', en: 'Cells of sheet {sheet}' },
   cellPeekClose: { nl: 'Sluiten', en: 'Close' },
   cellPeekMissing: { nl: 'Blad "{sheet}" staat niet in de werkmap.', en: 'Sheet "{sheet}" is not in the workbook.' },
 
@@ -171,6 +172,67 @@ export const STRINGS = {
     en: 'Nothing was written: fix the errors below first.',
   },
   refreshFindings: { nl: 'Bevindingen bij het verversen', en: 'Findings of the refresh' },
+
+  // Audit
+  auditTableHeading: { nl: 'Een gepubliceerde tabel narekenen', en: 'Recompute a published table' },
+  auditTableExplain: {
+    nl: 'Een tabel zoals die in een raadsvoorstel staat: Gemeente en een kolom per jaar (of één bedragkolom voor de periode), met het afgedrukte totaal. Elk bedrag wordt nagerekend uit de P-budgetten en totalen van deze werkmap.',
+    en: 'A table as printed in a council proposal: Gemeente (Municipality) and one column per year (or one amount column for the period), with the printed total. Every amount is recomputed from this workbook’s P-budgets and totals.',
+  },
+  auditTableBy: { nl: 'Welke tabel?', en: 'Which table?' },
+  auditTableByName: { nl: 'Op naam', en: 'By name' },
+  auditTableName: { nl: 'Naam van de tabel of het blad', en: 'Name of the table or sheet' },
+  auditTableButton: { nl: 'Narekenen', en: 'Recompute' },
+  auditTableResult: {
+    nl: '{table}: {figures} afgedrukte bedragen nagerekend; {count} bevindingen.',
+    en: '{table}: {figures} printed figures recomputed; {count} findings.',
+  },
+  auditTableFindings: { nl: 'Wat niet volgt in {table}', en: 'What does not follow in {table}' },
+  auditOutputHeading: { nl: 'Zijn de uitvoertabellen actueel?', en: 'Are the output tables current?' },
+  auditOutputExplain: {
+    nl: 'Vergelijkt de tabellen die de tool eerder schreef met een nieuwe berekening, zonder iets te schrijven.',
+    en: 'Compares the tables the tool wrote earlier with a new calculation, without writing anything.',
+  },
+  auditOutputButton: { nl: 'Vergelijken', en: 'Compare' },
+  auditOutputCurrent: { nl: 'Alle uitvoertabellen zijn actueel.', en: 'Every output table is current.' },
+  auditProjectionHeading: { nl: 'De gepubliceerde projectie 2021–2025', en: 'The published projection 2021–2025' },
+  auditProjectionExplain: {
+    nl: 'Rekent de laatste tabel van het raadsvoorstel van 23 februari 2021 na, rij voor rij en jaar voor jaar, binnen de afronding van de afgedrukte cijfers.',
+    en: 'Recomputes the last table of the council proposal of 23 February 2021, row by row and year by year, within the rounding of the printed figures.',
+  },
+  auditProjectionButton: { nl: 'Projectie narekenen', en: 'Recompute the projection' },
+
+  // Structure and fairness
+  pBudgetYear: { nl: 'P-budget {year}', en: 'P-budget {year}' },
+  lumpsumYear: { nl: 'Lumpsum {year}', en: 'Lump sum {year}' },
+  shareOfTotal: { nl: 'Aandeel', en: 'Share' },
+  structureMergersHeading: { nl: 'Gefuseerde gemeenten', en: 'Merged municipalities' },
+  structureMergersExplain: {
+    nl: 'Op 1 januari 2022 werden Boxmeer, Cuijk, Grave, Mill en Sint Hubert en Sint Anthonis samen Land van Cuijk, en Landerd en Uden samen Maashorst. Een gefuseerde gemeente betaalt de som van de bedragen van haar voorgangers.',
+    en: 'On 1 January 2022 Boxmeer, Cuijk, Grave, Mill en Sint Hubert and Sint Anthonis became Land van Cuijk, and Landerd and Uden became Maashorst. A merged municipality pays the sum of its predecessors’ amounts.',
+  },
+  structureMergers: { nl: 'Lumpsum {year} zoals de gemeenten er in {year} bij staan', en: 'Lump sum {year} as the municipalities stand in {year}' },
+  structureMergedName: { nl: '{name} (uit {count} gemeenten)', en: '{name} (from {count} municipalities)' },
+  structureAreasHeading: { nl: 'Subtotalen per uitvoeringsgebied', en: 'Subtotals per execution area' },
+  structureAreas: { nl: 'Lumpsum {year} per uitvoeringsgebied', en: 'Lump sum {year} per execution area' },
+  areaUnassigned: { nl: 'niet ingedeeld', en: 'unassigned' },
+  fairnessHeading: { nl: 'Bijdrage en gebruik', en: 'Contribution and use' },
+  fairnessExplain: {
+    nl: 'Elke gemeente betaalt hetzelfde percentage van haar P-budget, wat ze ook gebruikt. Vul per gemeente de plaatsingen in (fte in het jaar) om de bijdrage te zien naast wat die plaatsingen volgens de oude tarieven per persoon zouden kosten.',
+    en: 'Every municipality pays the same percentage of its P-budget, whatever it uses. Enter each municipality’s placements (FTE in the year) to see its contribution beside what those placements would cost at the old per-person tariffs.',
+  },
+  categoryLow: { nl: 'Ontwikkelpotentieel laag', en: 'Low development potential' },
+  categoryMediumHigh: { nl: 'Ontwikkelpotentieel midden/hoog', en: 'Medium/high development potential' },
+  categoryAfter: { nl: 'Na ontwikkeltraject', en: 'After the trajectory' },
+  categorySheltered: { nl: 'Beschut werk', en: 'Sheltered work' },
+  tariffOf: { nl: 'Tarief per fte: {category}', en: 'Tariff per FTE: {category}' },
+  fairnessPlacements: { nl: 'Plaatsingen in {year} (fte)', en: 'Placements in {year} (FTE)' },
+  fairnessCount: { nl: '{name}: {category}', en: '{name}: {category}' },
+  fairnessResult: { nl: 'Bijdrage en gebruik in {year}', en: 'Contribution and use in {year}' },
+  fairnessContribution: { nl: 'Bijdrage (lumpsum)', en: 'Contribution (lump sum)' },
+  fairnessUse: { nl: 'Gebruik volgens oude tarieven', en: 'Use at the old tariffs' },
+  fairnessDifference: { nl: 'Verschil', en: 'Difference' },
+  fairnessRatio: { nl: 'Bijdrage ÷ gebruik', en: 'Contribution ÷ use' },
 
   // Projection
   projectionTitle: { nl: 'Projectie en scenario’s', en: 'Projection and scenarios' },

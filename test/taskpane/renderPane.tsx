@@ -19,7 +19,6 @@ export function memoryHost(spec: WorkbookSpec = { sheets: [] }): TestHost {
   return {
     mode: 'office',
     port: MemoryWorkbook.fromSpec(spec),
-    title: 'test',
     shown,
     showCell: async (sheet, cell) => void shown.push({ sheet, cell }),
     undoLastRefresh: async () => undefined,

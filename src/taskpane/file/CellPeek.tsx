@@ -4,13 +4,13 @@ import { columnLetters, parseA1, type CellRef } from '../../ports/a1';
 import type { RangeData } from '../../ports/workbookPort';
 import { cellText } from '../../ports/readYearCell';
 import { usePaneHost } from '../host/PaneHostProvider';
+import { ScrollArea } from '../common/ScrollArea';
 import { useLang } from '../i18n/LangProvider';
 
 const AROUND = 2;
 
 const useStyles = makeStyles({
   peek: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  scroll: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalXS}`, whiteSpace: 'nowrap' },
   target: { outline: `2px solid ${tokens.colorBrandStroke1}`, fontWeight: tokens.fontWeightSemibold },
@@ -48,7 +48,7 @@ export function CellPeek({ sheet, cell, onClose }: { sheet: string; cell: string
       </h3>
       {block === null && <p>{t('cellPeekMissing', { sheet })}</p>}
       {block && target && (
-        <div className={styles.scroll}>
+        <ScrollArea label={t('cellPeekGrid', { sheet })}>
           <table className={styles.table}>
             <thead>
               <tr>
@@ -79,7 +79,7 @@ export function CellPeek({ sheet, cell, onClose }: { sheet: string; cell: string
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <Button onClick={onClose}>{t('cellPeekClose')}</Button>
     </section>

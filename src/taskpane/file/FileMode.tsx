@@ -56,12 +56,12 @@ export function FileMode() {
     setHost(next);
     setOpened((n) => n + 1);
   });
-  const download = useAction(async (h: PaneHost) => {
-    const bytes = await h.save!();
+  const download = useAction(async (file: NonNullable<PaneHost['file']>) => {
+    const bytes = await file.save();
     const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = h.title;
+    link.download = file.name;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
@@ -91,7 +91,7 @@ export function FileMode() {
     </>
   );
 
-  if (!host) {
+  if (!host?.file) {
     return (
       <main className={styles.start}>
         <div className={styles.bar}>
@@ -107,12 +107,13 @@ export function FileMode() {
       </main>
     );
   }
+  const { file } = host;
   const header = (
     <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <div className={styles.bar}>
-        <strong>{t('fileOpened', { name: host.title })}</strong>
+        <strong>{t('fileOpened', { name: host.file.name })}</strong>
         {picker}
-        <Button appearance="primary" onClick={() => void download.run(host)}>
+        <Button appearance="primary" onClick={() => void download.run(file)}>
           {t('fileDownload')}
         </Button>
       </div>

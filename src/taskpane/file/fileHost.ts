@@ -36,13 +36,12 @@ export function fileHost({ name, bytes, open, peek }: FileHostOptions): PaneHost
   return {
     mode: 'file',
     port,
-    title: name,
     showCell: async (sheet, cell) => peek(sheet, cell),
     undoLastRefresh: async () => {
       if (!previous) throw new PortError(issue('UNDO_NOTHING', 'error'));
       current = open(previous, name);
       previous = undefined;
     },
-    save: async () => current.toBytes(),
+    file: { name, save: async () => current.toBytes() },
   };
 }

@@ -10,12 +10,10 @@ export type PaneMode = 'office' | 'file';
 export interface PaneHost {
   readonly mode: PaneMode;
   readonly port: WorkbookPort;
-  /** The workbook's name, shown so the user knows which file the figures come from. */
-  readonly title: string;
   /** Brings a cell into view: selects it in Excel; in file mode shows the cells around it. */
   readonly showCell: (sheet: string, cell: string) => Promise<void>;
   /** Puts the output tables of the refresh before the last one back (throws a PortError when there is none). */
   readonly undoLastRefresh: () => Promise<void>;
-  /** File mode: the workbook as it is now, to download. */
-  readonly save?: () => Promise<Uint8Array>;
+  /** File mode: the file's name (shown, so the user knows where the figures come from) and its bytes as they are now. */
+  readonly file?: { readonly name: string; readonly save: () => Promise<Uint8Array> };
 }

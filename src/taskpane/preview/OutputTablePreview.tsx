@@ -7,10 +7,10 @@ import { serialToIso } from '../../ports/readDateCell';
 import { cellText } from '../../ports/readYearCell';
 import type { OutFormat, OutputTable } from '../../ports/workbookPort';
 import { formatPercent } from '../common/formatFigures';
+import { ScrollArea } from '../common/ScrollArea';
 import { useLang } from '../i18n/LangProvider';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: 'left', captionSide: 'top', color: tokens.colorNeutralForeground2 },
   title: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
@@ -63,7 +63,7 @@ export function OutputTablePreview({ table }: { table: OutputTable }) {
     </tr>
   );
   return (
-    <div className={styles.scroll}>
+    <ScrollArea label={title ?? table.table}>
       <table className={styles.table} data-table={table.table}>
         <caption className={styles.caption}>
           <span className={styles.title}>{title ?? table.table}</span>
@@ -90,6 +90,6 @@ export function OutputTablePreview({ table }: { table: OutputTable }) {
           {table.totalsRow && row(table.totalsRow, 'totals', styles.totals)}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

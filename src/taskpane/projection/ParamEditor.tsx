@@ -3,6 +3,7 @@ import { messageText } from '../../engine/formatIssue';
 import type { Issue } from '../../engine/issue';
 import { rowLabel } from '../../engine/projection/projectionRows';
 import { DecimalField } from '../common/DecimalField';
+import { ScrollArea } from '../common/ScrollArea';
 import { useLang } from '../i18n/LangProvider';
 import type { StringKey } from '../strings';
 import { changeVolumeKind, type ParamDraft, type PerYearParam, type SingleParam, type VolumeDraft, type VolumeKind } from './paramDraft';
@@ -10,7 +11,6 @@ import { changeVolumeKind, type ParamDraft, type PerYearParam, type SingleParam,
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   fieldset: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalS },
-  scroll: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse' },
   th: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
 });
@@ -54,7 +54,7 @@ export function ParamEditor({ draft, issues, onChange }: { draft: ParamDraft; is
 
   return (
     <div className={styles.editor}>
-      <div className={styles.scroll}>
+      <ScrollArea label={t('projectionPerYear')}>
         <table className={styles.table}>
           <caption className={styles.th}>{t('projectionPerYear')}</caption>
           <thead>
@@ -111,7 +111,7 @@ export function ParamEditor({ draft, issues, onChange }: { draft: ParamDraft; is
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
 
       {VOLUMES.map((v) => (
         <VolumeFields key={v.key} name={t(v.label)} param={v.key} draft={draft} errorFor={errorFor} onChange={(series) => set({ [v.key]: series })} />

@@ -3,10 +3,10 @@ import type { Dec } from '../../engine/decimal';
 import { formatAmount } from '../../engine/formatAmount';
 import type { Projection, ProjectionRowKind } from '../../engine/projection/projectionRows';
 import { formatPercent } from '../common/formatFigures';
+import { ScrollArea } from '../common/ScrollArea';
 import { useLang } from '../i18n/LangProvider';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   num: { textAlign: 'right', padding: `0 ${tokens.spacingHorizontalS}`, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   head: { textAlign: 'left', fontWeight: tokens.fontWeightRegular, paddingRight: tokens.spacingHorizontalS },
@@ -22,7 +22,7 @@ export function ProjectionTable({ projection, caption }: { projection: Projectio
   const show = (kind: ProjectionRowKind, v: Dec) =>
     kind === 'pct' ? formatPercent(v, PLACES.pct, lang) : formatAmount(v, kind === 'eur' ? projection.decimals : PLACES[kind], lang);
   return (
-    <div className={styles.scroll}>
+    <ScrollArea label={caption}>
       <table className={styles.table}>
         <caption>{caption}</caption>
         <thead>
@@ -50,6 +50,6 @@ export function ProjectionTable({ projection, caption }: { projection: Projectio
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

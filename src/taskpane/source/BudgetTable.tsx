@@ -1,10 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatAmount } from '../../engine/formatAmount';
 import type { Budgets } from '../../ports/decodeBudgets';
+import { ScrollArea } from '../common/ScrollArea';
 import { useLang } from '../i18n/LangProvider';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   num: { textAlign: 'right', padding: `0 ${tokens.spacingHorizontalS}`, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   name: { textAlign: 'left', fontWeight: tokens.fontWeightRegular, paddingRight: tokens.spacingHorizontalS },
@@ -15,7 +15,7 @@ export function BudgetTable({ budgets, caption }: { budgets: Budgets; caption: s
   const { lang, t } = useLang();
   const styles = useStyles();
   return (
-    <div className={styles.scroll}>
+    <ScrollArea label={caption}>
       <table className={styles.table}>
         <caption>{caption}</caption>
         <thead>
@@ -54,6 +54,6 @@ export function BudgetTable({ budgets, caption }: { budgets: Budgets; caption: s
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }
