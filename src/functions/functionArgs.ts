@@ -39,6 +39,7 @@ type DutchMetadata = Record<string, { parameters: Record<string, { name: string 
  */
 export class FunctionArgs {
   private readonly issues: Issue[] = [];
+  private readonly parsed: (SheetRange | undefined)[] = [];
 
   constructor(
     private readonly id: string,
@@ -55,8 +56,12 @@ export class FunctionArgs {
 
   /** Where argument i came from, when Excel told (functions with @requiresParameterAddresses). */
   address(i: number): SheetRange | undefined {
-    const text = this.addresses?.[i];
-    return text ? parseSheetAddress(text) : undefined;
+    // Parsed once per call: every cell of a range argument asks where it is.
+    if (!(i in this.parsed)) {
+      const text = this.addresses?.[i];
+      this.parsed[i] = text ? parseSheetAddress(text) : undefined;
+    }
+    return this.parsed[i];
   }
 
   reject(code: IssueCode, i: number, where?: Where, params: Record<string, string | number> = {}): undefined {
