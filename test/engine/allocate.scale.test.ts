@@ -11,3 +11,10 @@ test('200,000 rows are shared out: the amounts add up to the total, each within 
   const outside = r.value.rows.filter((x, i) => units[i]! - ratFloor(x.exact) > 1n || units[i]! < ratFloor(x.exact));
   expect(outside).toHaveLength(0);
 });
+
+// Amounts used to be divided into euros at the Decimal precision (40 digits), which rounded them.
+test('amounts beyond 40 significant digits are exact and still add up to the total', () => {
+  const r = safeAllocate({ rows: ['A', 'B', 'C'].map((name) => ({ name, weight: 1 })), total: '1e50' });
+  if (!r.ok) throw new Error(r.issues.map((i) => i.code).join());
+  expect(r.value.rows.map((x) => x.amount.toFixed())).toEqual(['3'.repeat(49) + '4', '3'.repeat(50), '3'.repeat(50)]);
+});
