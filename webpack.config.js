@@ -140,8 +140,12 @@ module.exports = async (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-source-map',
-    entry: { functions: FUNCTIONS, taskpane: './src/taskpane/index.tsx' },
-    output: { path: DIST, filename: '[name].js', chunkFilename: '[name].[contenthash].js', clean: true },
+    // The pane runs on top of the functions bundle: one runtime page, one copy of the engine
+    // and its state for both (the shared runtime's point); functions.js stays self-contained.
+    entry: { functions: FUNCTIONS, taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' } },
+    // Chunks load relative to the page: no guessing from document.currentScript, which the
+    // functions runtime (and a VM) may not have.
+    output: { path: DIST, publicPath: '', filename: '[name].js', chunkFilename: '[name].[contenthash].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [

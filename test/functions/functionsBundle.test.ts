@@ -31,7 +31,10 @@ beforeAll(async () => {
     Error: RuntimeError,
     ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
   };
-  runInNewContext(readFileSync(join(dist, 'functions.js'), 'utf8'), { CustomFunctions: runtime });
+  // A page's global scope: `self` is where webpack keeps its chunk list.
+  const scope: Record<string, unknown> = { CustomFunctions: runtime };
+  scope.self = scope;
+  runInNewContext(readFileSync(join(dist, 'functions.js'), 'utf8'), scope);
   const ids = (file: string) => (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
   metadataIds = ids('functions.json');
   dutchIds = ids('functions.nl.json');

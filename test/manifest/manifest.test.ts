@@ -111,6 +111,8 @@ describe('the manifest against the build output', () => {
     const page = readFileSync(file(resource('Taskpane.Url')!), 'utf8');
     const scripts = [...page.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1]);
     expect(scripts).toEqual(['./office.js', 'functions.js', 'taskpane.js']);
+    // office.js may not open frames or connections to other origins (its telemetry frame).
+    expect(page).toMatch(/Content-Security-Policy[^>]*frame-src 'self' blob:; connect-src 'self' blob: data:/);
     expect(existsSync(join(dist, 'o15apptofilemappingtable.js'))).toBe(true);
     expect(existsSync(join(dist, 'excel-web-16.00.js'))).toBe(true);
   });
