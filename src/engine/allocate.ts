@@ -4,7 +4,7 @@ import { Dec } from './decimal';
 import { EngineError } from './engineError';
 import { hasErrors, issue, type Issue } from './issue';
 import { normalizeName } from './normalizeName';
-import { ratRoundHalfAway, type Rational, ratFromDec } from './rational';
+import { decDigits, decFromUnits, ratRoundHalfAway, type Rational, ratFromDec } from './rational';
 import { fail, ok, type Result } from './result';
 import { toDecimal, type DecimalInput } from './toDecimal';
 
@@ -95,9 +95,10 @@ export function allocate(input: AllocationInput): Allocation {
 function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation {
   // Bring every weight to one integer scale so shares are integer ratios Wᵢ/ΣW, and every
   // exact amount in units shares one denominator: (T·U·Wᵢ) / (Td·ΣW).
+  const parts = weights.map(decDigits);
   // A fold, not Math.max(...spread): spreading some 125,000 arguments overflows the stack.
-  const places = weights.reduce((p, x) => Math.max(p, x.decimalPlaces()), 0);
-  const w = weights.map((x) => scaledInteger(x, places));
+  const places = parts.reduce((p, x) => Math.max(p, x.places), 0);
+  const w = parts.map(({ digits, places: own }) => (own === places ? digits : digits * 10n ** BigInt(places - own)));
   const sumW = w.reduce((a, b) => a + b, 0n);
   const t = ratFromDec(total);
   const unit = 10n ** BigInt(decimals);
@@ -112,7 +113,7 @@ function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation 
   });
   return {
     decimals,
-    total: fromUnits(targetUnits, decimals),
+    total: decFromUnits(targetUnits, decimals),
     exactTotal: t,
     rows: names.map((name, i) => ({
       name,
@@ -120,25 +121,7 @@ function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation 
       // Unreduced on purpose: a gcd per row would cost more than the apportionment itself.
       share: { n: w[i] as bigint, d: sumW },
       exact: { n: numerators[i] as bigint, d: exactDenominator },
-      amount: fromUnits(units[i] as bigint, decimals),
+      amount: decFromUnits(units[i] as bigint, decimals),
     })),
   };
-}
-
-/** units / 10^decimals, read as decimal text with an exponent: exact, and without a division per row. */
-const fromUnits = (units: bigint, decimals: number): Dec => new Dec(decimals === 0 ? units.toString() : `${units}e-${decimals}`);
-
-/**
- * x · 10^places as an integer, for an x with at most `places` decimals, from its digits:
- * Decimal arithmetic per weight cost more than the apportionment. toString() is the cheapest
- * text and uses an exponent only beyond 10^±40 (see decimal.ts); toFixed() never does.
- */
-function scaledInteger(x: Dec, places: number): bigint {
-  const shown = x.toString();
-  const text = shown.includes('e') ? x.toFixed() : shown;
-  const point = text.indexOf('.');
-  if (point < 0) return BigInt(text) * 10n ** BigInt(places);
-  const decimals = text.length - point - 1;
-  const digits = BigInt(text.slice(0, point) + text.slice(point + 1));
-  return decimals === places ? digits : digits * 10n ** BigInt(places - decimals);
 }

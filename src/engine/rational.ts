@@ -26,12 +26,27 @@ export function rat(n: bigint, d: bigint = 1n): Rational {
   return g > 1n ? { n: n / g, d: d / g } : { n, d };
 }
 
+/**
+ * A finite Decimal as digits / 10^places, read from its text: Decimal arithmetic (x · 10^k)
+ * would round to the 40-digit precision and costs more than the BigInt work it feeds.
+ * toString() uses an exponent only beyond 10^±40 (see decimal.ts); toFixed() never does.
+ */
+export function decDigits(x: Dec): { digits: bigint; places: number } {
+  if (!x.isFinite()) throw new RangeError(`not a finite number: ${x.toString()}`);
+  const shown = x.toString();
+  const text = shown.includes('e') ? x.toFixed() : shown;
+  const point = text.indexOf('.');
+  if (point < 0) return { digits: BigInt(text), places: 0 };
+  return { digits: BigInt(text.slice(0, point) + text.slice(point + 1)), places: text.length - point - 1 };
+}
+
+/** units / 10^places as a Decimal, exactly: read as text with an exponent, not divided at the Decimal precision. */
+export const decFromUnits = (units: bigint, places: number): Dec => new Dec(places === 0 ? units.toString() : `${units}e-${places}`);
+
 /** Exact value of a finite Decimal (every Decimal is finite decimal text: n / 10^k). */
 export function ratFromDec(x: Dec): Rational {
-  if (!x.isFinite()) throw new RangeError(`not a finite number: ${x.toString()}`);
-  const places = x.decimalPlaces();
-  const n = BigInt(x.times(new Dec(10).pow(places)).toFixed(0));
-  return rat(n, 10n ** BigInt(places));
+  const { digits, places } = decDigits(x);
+  return rat(digits, 10n ** BigInt(places));
 }
 
 export const ratZero = (): Rational => ZERO;
@@ -63,9 +78,7 @@ export function ratRoundHalfAway(a: Rational): bigint {
 
 /** Decimal approximation for display: `places` decimals, halves away from zero. */
 export function ratToDec(a: Rational, places: number): Dec {
-  const scale = 10n ** BigInt(places);
-  const units = ratRoundHalfAway({ n: a.n * scale, d: a.d });
-  return new Dec(units.toString()).div(new Dec(scale.toString()));
+  return decFromUnits(ratRoundHalfAway({ n: a.n * 10n ** BigInt(places), d: a.d }), places);
 }
 
 /** Display text with exactly `places` decimals ('.' as decimal point), for JSON contracts. */
