@@ -9,7 +9,8 @@
 import { Dec } from '../engine/decimal';
 import { safePeriodTable } from '../engine/periodTable';
 import { publishedParams, safeProject, scenarioParams, type ScenarioId } from '../engine/projection';
-import { ratAdd, ratDiv, ratFromDec, ratMul, ratToDec, rat } from '../engine/rational';
+import { plusPrice as markedUpPrice, PLUS_MARKUP } from '../engine/plusPrice';
+import { ratDiv, ratFromDec, ratToDec } from '../engine/rational';
 import { yearSlices } from '../engine/yearSlices';
 import { issue } from '../engine/issue';
 import { callFunction } from './callFunction';
@@ -23,7 +24,6 @@ import { BASIS_OPTIONS, readBudgetTable, readYearTotals } from './readSchedule';
 const CENTS = 2;
 /** Shares are returned to 20 places before Excel stores them as a double (15 digits shown). */
 const SHARE_PLACES = 20;
-const DEFAULT_MARKUP = new Dec('0.03');
 const SCENARIOS: Readonly<Record<string, ScenarioId>> = { '0': '0', i: 'I', ii: 'II', iii: 'III' };
 
 /**
@@ -174,9 +174,9 @@ export function schedule(
 export function plusPrice(cost: unknown, markup: unknown): number {
   return callFunction('PLUSPRICE', ['cost', 'markup'], undefined, (args) => {
     const base = args.number(0, cost, { nonNegative: true });
-    const rate = args.optionalNumber(1, markup, DEFAULT_MARKUP, { nonNegative: true });
+    const rate = args.optionalNumber(1, markup, PLUS_MARKUP, { nonNegative: true });
     if (!base || !rate) return args.fail();
-    return ratToDec(ratMul(ratFromDec(base), ratAdd(rat(1n), ratFromDec(rate))), CENTS).toNumber();
+    return markedUpPrice(base, rate).toNumber();
   });
 }
 
