@@ -39,8 +39,8 @@ const allocations = (total: () => number) => () => {
  */
 export async function functionsBench(): Promise<Figure[]> {
   const same = () => TOTAL;
-  const lump = await paired({ run: lumpsums(same) }, { run: lumpsums(unseenTotal) }, 5, 1);
-  const alloc = await paired({ run: allocations(same) }, { run: allocations(unseenTotal) }, 5, 1);
+  const lump = await paired({ run: lumpsums(same) }, { run: lumpsums(unseenTotal) }, 3, 1);
+  const alloc = await paired({ run: allocations(same) }, { run: allocations(unseenTotal) }, 3, 1);
   return [
     figure('10,000 × IBN.LUMPSUM (11), repeated ranges (baseline: none repeat)', lump.subject, 'ms', lump.baseline, { max: 200 }),
     figure('10,000 × IBN.LUMPSUM (11), no range repeats', lump.baseline, 'ms', null),

@@ -44,7 +44,7 @@ export async function paneBench(): Promise<Figure[]> {
     }
     const gzipBytes = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(join(dist, p)), { level: 9 }).length, 0);
     return [
-      figure('pane: initial JavaScript, gzip', gzipBytes / 1024, 'KB', null, { max: 250 }),
+      figure('pane: initial JavaScript, gzip', gzipBytes / 1024, 'KiB', null, { max: 250 }),
       figure('pane: navigation to interactive, headless Chromium', median(times), 'ms', null, { max: 1000 }),
     ];
   } finally {

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  process.stdout.write(`\n${resultTable(figures)}\n`);
+  process.stdout.write(`\n${resultTable(figures)}\n\nload average ${loadavg()[0]!.toFixed(1)} at the end; figures measured on a busy machine are slower, ratios less so\n`);
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, loadAverageAtStart: Number(load), results: figures }, null, 2)}\n`);
   if (figures.some((f) => f.ok === false)) process.exitCode = 1;
 }
