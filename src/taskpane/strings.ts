@@ -184,8 +184,8 @@ export const STRINGS = {
   auditTableName: { nl: 'Naam van de tabel of het blad', en: 'Name of the table or sheet' },
   auditTableButton: { nl: 'Narekenen', en: 'Recompute' },
   auditTableResult: {
-    nl: '{table}: {figures} afgedrukte bedragen nagerekend; {count} bevindingen.',
-    en: '{table}: {figures} printed figures recomputed; {count} findings.',
+    nl: '{table}: {figures} afgedrukte bedragen nagerekend; bevindingen: {count}.',
+    en: '{table}: {figures} printed figures recomputed; findings: {count}.',
   },
   auditTableFindings: { nl: 'Wat niet volgt in {table}', en: 'What does not follow in {table}' },
   auditOutputHeading: { nl: 'Zijn de uitvoertabellen actueel?', en: 'Are the output tables current?' },

@@ -9,6 +9,13 @@ import { PaneHostProvider } from '../../src/taskpane/host/PaneHostProvider';
 import { LangProvider } from '../../src/taskpane/i18n/LangProvider';
 import { PaneStateProvider } from '../../src/taskpane/state/PaneStateProvider';
 
+// jsdom has no ResizeObserver; Fluent's message bars ask for one to reflow, which a test does not need.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 export interface TestHost extends PaneHost {
   readonly shown: Array<{ sheet: string; cell: string }>;
 }

@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RefreshPlan } from '../../app/planRefresh';
 import { ActionStatus } from '../common/ActionStatus';
@@ -24,12 +24,10 @@ export function WriteButton({ plan }: { plan: RefreshPlan }) {
   const written = t(host.mode === 'file' ? 'writeDoneFile' : 'writeDone', { sheets });
   return (
     <>
+      <Button appearance="primary" disabled={!plan.ok || write.state.status === 'running'} onClick={() => setOpen(true)}>
+        {t('writeButton', { count: plan.tables.length })}
+      </Button>
       <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-        <DialogTrigger disableButtonEnhancement>
-          <Button appearance="primary" disabled={!plan.ok || write.state.status === 'running'}>
-            {t('writeButton', { count: plan.tables.length })}
-          </Button>
-        </DialogTrigger>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t('writeConfirmTitle')}</DialogTitle>
@@ -38,9 +36,7 @@ export function WriteButton({ plan }: { plan: RefreshPlan }) {
               <Button appearance="primary" onClick={() => void write.run()}>
                 {t('writeConfirmYes')}
               </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>{t('writeConfirmNo')}</Button>
-              </DialogTrigger>
+              <Button onClick={() => setOpen(false)}>{t('writeConfirmNo')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
