@@ -269,6 +269,17 @@ describe.each<Lang>(['nl', 'en'])('the task pane in file mode, %s', (lang) => {
     await expectAccessible();
   });
 
+  test('keyboard only: arrow keys move between the flows, Enter opens one, Tab reaches its controls', async () => {
+    await tab('tabSource').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(s('tabTotals'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: s('totalsHeading') }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ role: document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName, type: document.activeElement?.getAttribute('type') }));
+    expect(focused).toEqual({ role: 'INPUT', type: 'radio' });
+  });
+
   test('the language can be switched, and nothing left the machine', async () => {
     const other: Lang = lang === 'nl' ? 'en' : 'nl';
     await page.getByRole('combobox', { name: s('language') }).selectOption(other);
