@@ -28,7 +28,7 @@ export function apportion(
     if (m < 0n) throw new EngineError('APPORTION_SIGN', 'every exact value must have the sign of the target');
     const q = m / denominator;
     base.push(q);
-    rest.push(m - q * denominator);
+    rest.push(m % denominator);
     sum += q;
   }
   const leftover = target - sum;
