@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { ibnExampleSpec } from '../../src/demo/ibnExample';
 import { issue } from '../../src/engine/issue';
 import { PortError } from '../../src/ports/portError';
+import type { WorkbookPort } from '../../src/ports/workbookPort';
 import { WriteFlow } from '../../src/taskpane/write/WriteFlow';
 import { memoryHost, renderPane } from './renderPane';
 
 describe('write flow', () => {
-  test('refresh all recomputes from the stored settings, naming each step while it runs', async () => {
+  test('refresh all recomputes from the stored settings and writes every output', async () => {
     const user = userEvent.setup();
     const host = memoryHost(ibnExampleSpec('en'));
     renderPane(<WriteFlow />, { host });
@@ -17,6 +18,31 @@ describe('write flow', () => {
     expect(await screen.findByText('3 tables refreshed; every check holds.')).toBeTruthy();
     // No settings were stored before: the refresh falls back to months, whole euros, Dutch texts.
     expect(JSON.parse((await host.port.readSettings())!)).toMatchObject({ basis: 'months', decimals: 0, lang: 'nl', source: 'PBudget', totals: 'Lumpsum' });
+  });
+
+  test('while refresh all waits on the workbook, the step it is on is named beside a progress bar', async () => {
+    const user = userEvent.setup();
+    const base = memoryHost(ibnExampleSpec('en'));
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Every read after the preview's waits for the gate, as a slow Excel would.
+    let open = true;
+    const port: WorkbookPort = {
+      read: async (ref) => {
+        if (!open) await gate;
+        return base.port.read(ref);
+      },
+      readName: (name) => base.port.readName(name),
+      readSettings: () => base.port.readSettings(),
+      write: (outputs, settings) => base.port.write(outputs, settings),
+    };
+    renderPane(<WriteFlow />, { host: { ...base, port } });
+    await screen.findByText(/Every check holds/);
+    open = false;
+    await user.click(screen.getByRole('button', { name: 'Refresh all' }));
+    expect(await screen.findByRole('progressbar', { name: 'Reading PBudget…' })).toBeTruthy();
+    release();
+    expect(await screen.findByText('3 tables refreshed; every check holds.')).toBeTruthy();
   });
 
   test('an undo the host refuses is said in a sentence that says why', async () => {

@@ -14,7 +14,7 @@ export function ActionStatus({ action, done }: { action: { state: ActionState<un
     <div role="status" aria-live="polite">
       {s.status === 'running' &&
         (s.progress ? (
-          <ProgressBar value={s.progress.total ? s.progress.done : undefined} max={s.progress.total} thickness="large" aria-label={s.progress.label} />
+          <ProgressBar thickness="large" aria-label={s.progress.label} />
         ) : (
           <Spinner size="tiny" label={t('busy')} />
         ))}

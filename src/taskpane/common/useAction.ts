@@ -2,11 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { Issue } from '../../engine/issue';
 import { issueOf } from '../../ports/portError';
 
+/** What long work is doing now, already in the pane's language (its steps are known only as they come). */
 export interface Progress {
-  readonly done: number;
-  /** Unknown when the steps are only known as they come (each read of a refresh). */
-  readonly total?: number;
-  /** What is being worked on now, already in the pane's language. */
   readonly label: string;
 }
 
@@ -20,7 +17,7 @@ export type ActionState<T> =
 export interface Action<A extends unknown[], T> {
   readonly state: ActionState<T>;
   readonly run: (...args: A) => Promise<T | undefined>;
-  /** For long work: how far it is, shown as a progress bar. */
+  /** For long work: the step it is on, shown with a progress bar. */
   readonly progress: (p: Progress) => void;
   readonly reset: () => void;
 }

@@ -29,8 +29,7 @@ export function WriteFlow() {
   const stepLabel = (step: RefreshStep): string =>
     step.kind === 'write' ? t('refreshStepWrite', { count: step.tables }) : step.kind === 'settings' ? t('refreshStepSettings') : t('refreshStepRead', { name: 'name' in step.ref ? step.ref.name : t('sourceSelection') });
   const refresh = useAction(async (): Promise<RefreshResult> => {
-    let done = 0;
-    const port = progressPort(host.port, (step) => refresh.progress({ done: done++, label: stepLabel(step) }));
+    const port = progressPort(host.port, (step) => refresh.progress({ label: stepLabel(step) }));
     return refreshWorkbook(port, runStamp());
   });
   const result = refresh.state.status === 'done' ? refresh.state.value : undefined;
