@@ -1,6 +1,6 @@
 import { UnitFlow, type CellArc, type FlowArc, type UnitBounds } from './controlledRound/unitFlow';
 import { EngineError } from './engineError';
-import { rat, ratFloor, type Rational } from './rational';
+import { lcmOf, ratFloor, type Rational } from './rational';
 
 /*
  * Controlled rounding of a table (rows × columns of exact rationals, in units) to an additive
@@ -63,19 +63,6 @@ export interface ControlledRoundResult {
   total: bigint;
 }
 
-/**
- * The least common multiple of the denominators: over it every cell, fractional part and sum
- * is a plain BigInt numerator, so sums need no gcd per term and remainders compare as
- * integers. The cells of a column share a denominator up to reduction (L(t) · P(g, t) /
- * ΣP(·, t) · fraction), so most terms cost one division.
- */
-function commonDenominator(xs: ReadonlyArray<Rational>): bigint {
-  let d = 1n;
-  // rat(d, x.d).d is x.d / gcd(d, x.d), the factor that makes d a multiple of x.d.
-  for (const x of xs) if (d % x.d !== 0n) d *= rat(d, x.d).d;
-  return d;
-}
-
 const total = (xs: ReadonlyArray<bigint>): bigint => xs.reduce((s, x) => s + x, 0n);
 
 /** Units a sum of fractional parts (numerator y ≥ 0 over d) may take: [⌊y/d⌋, ⌈y/d⌉] as counts. */
@@ -116,7 +103,9 @@ export function controlledRound(input: ControlledRoundInput): ControlledRoundRes
   if (cells.some((row) => row.length !== cols)) {
     throw new EngineError('CONTROLLED_ROUND_SHAPE', 'every row must have the same number of columns');
   }
-  const d = commonDenominator(cells.flat());
+  // Over the least common multiple of the denominators every cell, fractional part and sum is
+  // a plain BigInt numerator: sums need no gcd per term and remainders compare as integers.
+  const d = lcmOf(cells.flatMap((row) => row.map((x) => x.d)));
   const floors = cells.map((row) => row.map(ratFloor));
   // φ = x − ⌊x⌋ as numerators over d, each in [0, d).
   const fractions = cells.map((row, i) => row.map((x, j) => x.n * (d / x.d) - floors[i]![j]! * d));

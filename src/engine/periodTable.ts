@@ -1,9 +1,9 @@
 import { safeAllocate, type Allocation } from './allocate';
 import { codePointCompare } from './codePointCompare';
 import { controlledRound } from './controlledRound';
-import { Dec } from './decimal';
+import type { Dec } from './decimal';
 import { hasErrors, issue, type Issue } from './issue';
-import { ratAdd, ratCmp, ratMul, ratRoundHalfAway, ratZero, rat, type Rational } from './rational';
+import { decFromUnits, lcmOf, rat, ratAdd, ratMul, ratRoundHalfAway, ratZero, type Rational } from './rational';
 import { fail, ok, type Result } from './result';
 import type { DecimalInput } from './toDecimal';
 import { yearSlices, type Basis, type Period, type YearSlice } from './yearSlices';
@@ -24,11 +24,12 @@ export interface PeriodSlice extends YearSlice {
 
 export interface PeriodRow {
   readonly name: string;
-  /** Σ over the years of lumpsum(g, t) × fraction(t), exactly, in euros. */
+  /** Σ over the years of lumpsum(g, t) × fraction(t), exactly, in euros; not reduced, as an allocation's exact amounts are not. */
   readonly exact: Rational;
   /** The period amount: rounded once, and the sum of this row's slices. */
   readonly amount: Dec;
   readonly slices: Readonly<Record<number, Dec>>;
+  /** In euros, not reduced. */
   readonly exactSlices: Readonly<Record<number, Rational>>;
 }
 
@@ -78,6 +79,21 @@ export function safePeriodTable(input: PeriodInput): Result<PeriodTable> {
   return ok(unsafePeriodTable(sliced.value, allocations, input.period, basis, decimals), issues);
 }
 
+/** Values over one denominator, value[i] = num[i] / den. */
+interface OverOne {
+  readonly num: ReadonlyArray<bigint>;
+  readonly den: bigint;
+}
+
+/**
+ * A year's exact amounts (an allocation gives them one denominator, unreduced) times the
+ * slice's fraction, in units, over one denominator: no gcd per cell.
+ */
+function sliceColumn(exact: ReadonlyArray<Rational>, fraction: Rational, unit: bigint): OverOne {
+  const den = lcmOf(exact.map((x) => x.d));
+  return { num: exact.map((x) => x.n * (den / x.d) * fraction.n * unit), den: den * fraction.d };
+}
+
 function unsafePeriodTable(
   slices: ReadonlyArray<YearSlice>,
   allocations: ReadonlyArray<Allocation>,
@@ -85,21 +101,27 @@ function unsafePeriodTable(
   basis: Basis,
   decimals: number,
 ): PeriodTable {
-  const unit = rat(10n ** BigInt(decimals));
+  const unit = 10n ** BigInt(decimals);
   const names = allocations[0]?.rows.map((r) => r.name) ?? [];
   // Exact cells in units: lumpsum(g, t) × fraction(t) × 10^decimals.
-  const cells = names.map((_, i) => slices.map((s, t) => ratMul(ratMul(allocations[t]!.rows[i]!.exact, s.fraction), unit)));
-  const exactRows = cells.map((row) => row.reduce(ratAdd, ratZero()));
-  const exactCols = slices.map((s, t) => ratMul(ratMul(allocations[t]!.exactTotal, s.fraction), unit));
+  const columns = slices.map((s, t) => sliceColumn(allocations[t]!.rows.map((r) => r.exact), s.fraction, unit));
+  const cells = names.map((_, i) => columns.map((c) => ({ n: c.num[i]!, d: c.den })));
+  // Row sums over the columns' least common multiple (some 500 bits for a dozen years): adding
+  // term by term with a gcd each time cost a dozen such gcds per row, and even one per row
+  // costs more than the rest of the row's work, so the exact row sums stay unreduced.
+  const rowDen = lcmOf(columns.map((c) => c.den));
+  const scales = columns.map((c) => rowDen / c.den);
+  const rowNums = names.map((_, i) => columns.reduce((sum, c, t) => sum + c.num[i]! * scales[t]!, 0n));
+  const exactCols = slices.map((s, t) => ratMul(ratMul(allocations[t]!.exactTotal, s.fraction), rat(unit)));
   const exactGrand = exactCols.reduce(ratAdd, ratZero());
   const rounded = controlledRound({
     cells,
     grandTarget: ratRoundHalfAway(exactGrand),
-    // Equal remainders: the larger period amount first, then the name in code-point order.
-    rowTieBreak: (a, b) => -ratCmp(exactRows[a]!, exactRows[b]!) || codePointCompare(names[a]!, names[b]!),
+    // Equal remainders: the larger period amount first (the rows share a denominator), then the name in code-point order.
+    rowTieBreak: (a, b) => (rowNums[a]! > rowNums[b]! ? -1 : rowNums[a]! < rowNums[b]! ? 1 : codePointCompare(names[a]!, names[b]!)),
   });
-  const toDec = (units: bigint): Dec => new Dec(units.toString()).div(new Dec(unit.n.toString()));
-  const toEuros = (r: Rational): Rational => ({ n: r.n, d: r.d * unit.n });
+  const toDec = (units: bigint): Dec => decFromUnits(units, decimals);
+  const toEuros = (r: Rational): Rational => ({ n: r.n, d: r.d * unit });
   return {
     basis,
     decimals,
@@ -109,7 +131,7 @@ function unsafePeriodTable(
     slices: slices.map((s, t) => ({ ...s, total: toDec(rounded.colTotals[t]!), exactTotal: toEuros(exactCols[t]!) })),
     rows: names.map((name, i) => ({
       name,
-      exact: toEuros(exactRows[i]!),
+      exact: { n: rowNums[i]!, d: rowDen * unit },
       amount: toDec(rounded.rowTotals[i]!),
       slices: Object.fromEntries(slices.map((s, t) => [s.year, toDec(rounded.cells[i]![t]!)])),
       exactSlices: Object.fromEntries(slices.map((s, t) => [s.year, toEuros(cells[i]![t]!)])),

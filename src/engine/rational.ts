@@ -19,6 +19,13 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
+/** The least common multiple of positive denominators; cheap when most already divide it, as the cells of one column do. */
+export function lcmOf(denominators: Iterable<bigint>): bigint {
+  let l = 1n;
+  for (const d of denominators) if (l % d !== 0n) l *= d / gcd(l, d);
+  return l;
+}
+
 export function rat(n: bigint, d: bigint = 1n): Rational {
   if (d === 0n) throw new RangeError('rational with zero denominator');
   if (d < 0n) [n, d] = [-n, -d];
