@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { Dec } from '../../engine/decimal';
+import { useTableStyles } from '../common/useTableStyles';
 import { niceTicks } from './niceTicks';
 
 export interface ChartSeries {
@@ -36,13 +37,12 @@ const useStyles = makeStyles({
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
   tick: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
   legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: 'none' },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: 'right', padding: `0 ${tokens.spacingHorizontalS}`, fontVariantNumeric: 'tabular-nums' },
 });
 
 /** A line per series over the years, drawn with SVG, with a table that holds the same figures. */
 export function LineChart({ title, summary, yearLabel, years, series, format, highlight }: LineChartProps) {
   const styles = useStyles();
+  const tableStyles = useTableStyles();
   const id = useId();
   const numbers = series.flatMap((s) => s.values.filter((v): v is Dec => v !== undefined).map((v) => v.toNumber()));
   const ticks = niceTicks(Math.min(...numbers, 0), Math.max(...numbers, 0));
@@ -96,13 +96,13 @@ export function LineChart({ title, summary, yearLabel, years, series, format, hi
           </li>
         ))}
       </ul>
-      <table className={styles.table}>
+      <table className={tableStyles.table}>
           <caption>{title}</caption>
           <thead>
             <tr>
               <th scope="col">{yearLabel}</th>
               {series.map((s) => (
-                <th key={s.id} scope="col" className={styles.cell}>
+                <th key={s.id} scope="col" className={tableStyles.num}>
                   {s.label}
                 </th>
               ))}
@@ -115,7 +115,7 @@ export function LineChart({ title, summary, yearLabel, years, series, format, hi
                 {series.map((s) => {
                   const v = s.values[i];
                   return (
-                    <td key={s.id} className={styles.cell}>
+                    <td key={s.id} className={tableStyles.num}>
                       {v === undefined ? '–' : format(v)}
                     </td>
                   );

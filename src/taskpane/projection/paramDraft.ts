@@ -1,15 +1,8 @@
 import type { Dec } from '../../engine/decimal';
-import type { Message } from '../../engine/messages';
-import type { ProjectionParams, ProjectionStatus, ScenarioId, VolumeSeries } from '../../engine/projection/projectionParams';
-import type { ProjectionRowKey } from '../../engine/projection/projectionRows';
+import type { ProjectionParams, VolumeSeries } from '../../engine/projection/projectionParams';
 
-/** A volume series as edited: canonical decimal text, or the user's text when it does not read. */
-export type VolumeDraft =
-  | { readonly kind: 'values'; readonly values: ReadonlyArray<string> }
-  | { readonly kind: 'rate'; readonly start: string; readonly rate: string }
-  | { readonly kind: 'flow'; readonly start: string; readonly inflow: string; readonly outflowRate: string };
-
-export type VolumeKind = VolumeDraft['kind'];
+/** A value as edited: every decimal as text (canonical, or what the user typed when it does not read). */
+type Edited<T> = T extends Dec ? string : T extends ReadonlyArray<infer U> ? ReadonlyArray<Edited<U>> : T extends object ? { readonly [K in keyof T]: Edited<T[K]> } : T;
 
 /**
  * Projection parameters while a user edits them: the parameter file that
@@ -17,23 +10,9 @@ export type VolumeKind = VolumeDraft['kind'];
  * explicit for the editor. The engine alone decides what is valid, and every finding names
  * the parameter and year.
  */
-export interface ParamDraft {
-  readonly scenario?: ScenarioId;
-  readonly status: ProjectionStatus;
-  readonly notes: ReadonlyArray<Message>;
-  readonly years: ReadonlyArray<number>;
-  readonly baseYear: number;
-  readonly decimals: number;
-  readonly wsw: VolumeDraft;
-  readonly pw: VolumeDraft;
-  readonly meerkosten: ReadonlyArray<string>;
-  readonly kostenParticipatie: ReadonlyArray<string>;
-  readonly pBudget: ReadonlyArray<string>;
-  readonly demandDrivenShare: string;
-  readonly addedValueUplift: string;
-  readonly addedValuePerUnit: string;
-  readonly overrides: ReadonlyArray<{ readonly row: ProjectionRowKey; readonly year: number; readonly value: string; readonly note?: Message }>;
-}
+export type ParamDraft = Edited<ProjectionParams>;
+export type VolumeDraft = Edited<VolumeSeries>;
+export type VolumeKind = VolumeDraft['kind'];
 
 export type PerYearParam = 'meerkosten' | 'kostenParticipatie' | 'pBudget';
 export type SingleParam = 'demandDrivenShare' | 'addedValueUplift' | 'addedValuePerUnit';

@@ -10,6 +10,8 @@ import { DecimalField } from '../common/DecimalField';
 import { FindingList } from '../common/FindingList';
 import { formatPercent } from '../common/formatFigures';
 import { ScrollArea } from '../common/ScrollArea';
+import { HeaderRow } from '../common/HeaderRow';
+import { useTableStyles } from '../common/useTableStyles';
 import { useLang } from '../i18n/LangProvider';
 import type { StringKey } from '../strings';
 
@@ -21,9 +23,6 @@ const CATEGORY_LABEL: Readonly<Record<PlacementCategory, StringKey>> = {
 };
 
 const useStyles = makeStyles({
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  num: { textAlign: 'right', padding: `0 ${tokens.spacingHorizontalS}`, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  name: { textAlign: 'left', fontWeight: tokens.fontWeightRegular, paddingRight: tokens.spacingHorizontalS },
   tariffs: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
@@ -37,6 +36,7 @@ type Counts = Readonly<Record<string, Readonly<Partial<Record<PlacementCategory,
 export function FairnessTable({ allocation, year }: { allocation: Allocation; year: number }) {
   const { lang, t } = useLang();
   const styles = useStyles();
+  const tableStyles = useTableStyles();
   const [counts, setCounts] = useState<Counts>({});
   const [tariffs, setTariffs] = useState<Readonly<Record<PlacementCategory, string>>>(
     () => Object.fromEntries(PLACEMENT_CATEGORIES.map((c) => [c, DEFAULT_TARIFFS[c].toFixed()])) as Record<PlacementCategory, string>,
@@ -60,24 +60,13 @@ export function FairnessTable({ allocation, year }: { allocation: Allocation; ye
         ))}
       </div>
       <ScrollArea label={t('fairnessPlacements', { year })}>
-        <table className={styles.table}>
+        <table className={tableStyles.table}>
           <caption>{t('fairnessPlacements', { year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.name}>
-                {t('municipality')}
-              </th>
-              {PLACEMENT_CATEGORIES.map((c) => (
-                <th key={c} scope="col" className={styles.num}>
-                  {t(CATEGORY_LABEL[c])}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <HeaderRow name={t('municipality')} figures={PLACEMENT_CATEGORIES.map((c) => t(CATEGORY_LABEL[c]))} />
           <tbody>
             {allocation.rows.map((r) => (
               <tr key={r.name}>
-                <th scope="row" className={styles.name}>
+                <th scope="row" className={tableStyles.name}>
                   {r.name}
                 </th>
                 {PLACEMENT_CATEGORIES.map((c) => (
@@ -99,37 +88,19 @@ export function FairnessTable({ allocation, year }: { allocation: Allocation; ye
       {!result.ok && <FindingList issues={result.issues} label={t('fairnessHeading')} />}
       {result.ok && (
         <ScrollArea label={t('fairnessResult', { year })}>
-          <table className={styles.table}>
+          <table className={tableStyles.table}>
             <caption>{t('fairnessResult', { year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.name}>
-                  {t('municipality')}
-                </th>
-                <th scope="col" className={styles.num}>
-                  {t('fairnessContribution')}
-                </th>
-                <th scope="col" className={styles.num}>
-                  {t('fairnessUse')}
-                </th>
-                <th scope="col" className={styles.num}>
-                  {t('fairnessDifference')}
-                </th>
-                <th scope="col" className={styles.num}>
-                  {t('fairnessRatio')}
-                </th>
-              </tr>
-            </thead>
+            <HeaderRow name={t('municipality')} figures={[t('fairnessContribution'), t('fairnessUse'), t('fairnessDifference'), t('fairnessRatio')]} />
             <tbody>
               {[...result.value.rows, { municipality: t('total'), ...result.value.total }].map((row) => (
                 <tr key={row.municipality}>
-                  <th scope="row" className={styles.name}>
+                  <th scope="row" className={tableStyles.name}>
                     {row.municipality}
                   </th>
-                  <td className={styles.num}>{euro(row.contribution)}</td>
-                  <td className={styles.num}>{euro(row.useEquivalent)}</td>
-                  <td className={styles.num}>{euro(row.difference)}</td>
-                  <td className={styles.num}>{row.ratio ? formatPercent(ratToDec(row.ratio, 6), 0, lang) : '–'}</td>
+                  <td className={tableStyles.num}>{euro(row.contribution)}</td>
+                  <td className={tableStyles.num}>{euro(row.useEquivalent)}</td>
+                  <td className={tableStyles.num}>{euro(row.difference)}</td>
+                  <td className={tableStyles.num}>{row.ratio ? formatPercent(ratToDec(row.ratio, 6), 0, lang) : '–'}</td>
                 </tr>
               ))}
             </tbody>
