@@ -45,6 +45,7 @@ export function computeAnnex(inputs: AnnexInputs, choice: { basis: Basis; decima
       period: inputs.period,
       basis: choice.basis,
       decimals: choice.decimals,
+      allocations: perYear,
     });
     issues.push(...result.issues.map((i) => at(i, { ...inputs.periodWhere, ...i.where })));
     if (result.ok) period = result.value;

@@ -2,6 +2,7 @@ import { safeAllocate, type Allocation } from './allocate';
 import { codePointCompare } from './codePointCompare';
 import { controlledRound } from './controlledRound';
 import type { Dec } from './decimal';
+import { EngineError } from './engineError';
 import { hasErrors, issue, type Issue } from './issue';
 import { decFromUnits, lcmOf, rat, ratAdd, ratMul, ratRoundHalfAway, ratZero, type Rational } from './rational';
 import { fail, ok, type Result } from './result';
@@ -14,6 +15,11 @@ export interface PeriodInput {
   readonly period: Period;
   readonly basis?: Basis;
   readonly decimals?: number;
+  /**
+   * Years already allocated by the caller from these same rows, totals and decimals (an
+   * annex's per-year table): taken as they are instead of allocated a second time.
+   */
+  readonly allocations?: ReadonlyMap<number, Allocation>;
 }
 
 export interface PeriodSlice extends YearSlice {
@@ -65,6 +71,14 @@ export function safePeriodTable(input: PeriodInput): Result<PeriodTable> {
     }
     if (input.rows.length > 0 && input.rows.every((r) => !(slice.year in r.weights))) {
       issues.push(issue('YEAR_BUDGETS_MISSING', 'error', { column: String(slice.year) }, { year: slice.year }));
+      continue;
+    }
+    const given = input.allocations?.get(slice.year);
+    if (given) {
+      if (given.decimals !== decimals || given.rows.length !== input.rows.length) {
+        throw new EngineError('PERIOD_ALLOCATION', `the ${slice.year} allocation given is not of these rows and decimals`);
+      }
+      allocations.push(given);
       continue;
     }
     const year = safeAllocate({

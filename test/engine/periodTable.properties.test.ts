@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { allocate } from '../../src/engine/allocate';
 import { Dec } from '../../src/engine/decimal';
+import { EngineError } from '../../src/engine/engineError';
 import { safePeriodTable, type PeriodTable } from '../../src/engine/periodTable';
 import { ratCmp, ratFromDec, ratSub, rat, ratAbs } from '../../src/engine/rational';
 
@@ -65,4 +67,21 @@ test('the result does not depend on row order', () => {
     }),
     { numRuns: 100 },
   );
+});
+
+test('allocations the caller already made for some years give the same table as allocating them here', () => {
+  fc.assert(
+    fc.property(rowsArb, totalsArb, periodArb, fc.constantFrom(0, 2), fc.subarray(years), (rows, totals, p, decimals, given) => {
+      const allocations = new Map(given.map((y) => [y, allocate({ rows: rows.map((r) => ({ name: r.name, weight: r.weights[y] })), total: totals[y], decimals })]));
+      const r = safePeriodTable({ rows, yearTotals: totals, period: { start: p.start, end: p.end }, basis: p.basis, decimals, allocations });
+      expect(r).toEqual({ ok: true, value: run(rows, totals, p, decimals), issues: [] });
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('an allocation given for other decimals is a broken precondition', () => {
+  const rows = [{ name: 'A', weights: { 2021: '1', 2022: '3' } }];
+  const allocations = new Map([[2021, allocate({ rows: [{ name: 'A', weight: '1' }], total: '10', decimals: 2 })]]);
+  expect(() => safePeriodTable({ rows, yearTotals: { 2021: '10', 2022: '20' }, period: { start: '2021-01-01', end: '2022-12-31' }, allocations })).toThrow(EngineError);
 });
