@@ -1,6 +1,7 @@
 import { hasErrors, issue, type Issue } from '../engine/issue';
 import type { Lang } from '../engine/messages';
 import type { Basis } from '../engine/yearSlices';
+import { ANNEX_READS } from '../ports/annexLayout';
 import type { OutputTable, WorkbookPort } from '../ports/workbookPort';
 import { controleTable, perYearTable, periodOutputTable } from './annexTables';
 import { auditAnnex } from './auditAnnex';
@@ -37,13 +38,15 @@ export interface RefreshPlan {
  */
 export async function planRefresh(port: WorkbookPort, options: RefreshOptions): Promise<RefreshPlan> {
   const issues: Issue[] = [];
-  const storedText = await port.readSettings();
+  // Where each round trip costs (Office.js), every read of this refresh in one load, dropped with the plan.
+  const reads = (await port.snapshot?.(ANNEX_READS)) ?? port;
+  const storedText = await reads.readSettings();
   const stored = storedText === undefined ? {} : parseSettings(storedText);
   if (!stored) issues.push(issue('SETTINGS_IGNORED', 'warning'));
   const basis = options.basis ?? stored?.basis ?? 'months';
   const decimals = options.decimals ?? stored?.decimals ?? 0;
   const lang = options.lang ?? stored?.lang ?? 'nl';
-  const read = await readAnnex(port, stored?.scenario ?? undefined);
+  const read = await readAnnex(reads, stored?.scenario ?? undefined);
   issues.push(...read.issues);
   const computation = read.inputs && computeAnnex(read.inputs, { basis, decimals });
   issues.push(...(computation?.issues ?? []));

@@ -1,3 +1,5 @@
+import type { SourceRef } from './workbookPort';
+
 /**
  * The annex workbook layout, shared by the add-in and the `lumpsum` command (README:
  * "The annex workbook"). Header words compare case-insensitively after trimming.
@@ -15,6 +17,20 @@ export const ANNEX = {
   scenarioName: 'Scenario',
   municipalitiesTable: 'Gemeenten',
 } as const;
+
+/**
+ * Every block a refresh may read (src/app/readAnnex.ts), fallbacks included, so that a host
+ * that pays per round trip can load them together (WorkbookPort.snapshot).
+ */
+export const ANNEX_READS: ReadonlyArray<SourceRef> = [
+  { kind: 'table', name: ANNEX.budgetTable },
+  { kind: 'sheet', name: ANNEX.budgetSheet },
+  { kind: 'table', name: ANNEX.municipalitiesTable },
+  { kind: 'table', name: ANNEX.totalsTable },
+  { kind: 'name', name: ANNEX.scenarioName },
+  { kind: 'name', name: ANNEX.periodStart },
+  { kind: 'name', name: ANNEX.periodEnd },
+];
 
 /** Words that mark a totals row among the municipalities ("Totaal", "Total 2021", …). */
 export const TOTALS_LABEL = /^(totaal|totalen|total|totals|som|sum|subtotaal|subtotal|generaal totaal|grand total)\b/i;

@@ -65,4 +65,11 @@ export interface WorkbookPort {
    * on any failure the workbook is as it was. Refuses to overwrite what it does not own.
    */
   write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void>;
+  /**
+   * Optional, for a host that pays per round trip (Office.js): the blocks behind `refs` and the
+   * settings loaded together, as a port that answers those reads from that one load and passes
+   * every other call on. Its answers are as old as the call: use it for one use case's reads,
+   * then drop it (writing through it drops the load too).
+   */
+  snapshot?(refs: ReadonlyArray<SourceRef>): Promise<WorkbookPort>;
 }

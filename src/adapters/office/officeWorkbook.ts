@@ -5,9 +5,11 @@ import type { OutputTable, RangeData, SourceRef, WorkbookPort } from '../../port
 import { applyWrite } from './applyWrite';
 import { encodeOfficeRecord, type PreviousState } from './officeRecord';
 import { planWrite } from './planWrite';
-import { readNameCell, readSource } from './readSource';
+import { inTwoSyncs } from './inTwoSyncs';
+import { lookupIn, nameCellRead, sourceRead } from './readSource';
 import { recoverWrite } from './recoverWrite';
-import { readRecord, readWorkbookState, type WorkbookState } from './workbookState';
+import { SnapshotPort } from './snapshotPort';
+import { readWorkbookState, recordRead, type WorkbookState } from './workbookState';
 
 /** Excel.run, or a stand-in with the same shape (tests run the adapter under office-addin-mock). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -15,24 +17,40 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
- * The workbook port on Office.js, for the open workbook. Reading takes at most two syncs;
- * writing three (two to look, one to write) for any output up to the request limit. Writes are
- * all or nothing and never touch what the tool does not own; the record in the workbook keeps
- * the settings and what the last refresh replaced, so it can be undone.
+ * The workbook port on Office.js, for the open workbook. Reading takes two syncs, and so does
+ * a snapshot of every block a use case reads; writing three (two to look, one to write) for
+ * any output up to the request limit. Writes are all or nothing and never touch what the tool
+ * does not own; the record in the workbook keeps the settings and what the last refresh
+ * replaced, so it can be undone.
  */
 export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
 
   read(ref: SourceRef): Promise<RangeData | undefined> {
-    return this.run((context) => readSource(context, ref));
+    return this.run((context) => inTwoSyncs(context, sourceRead(lookupIn(context), ref)));
   }
 
   readName(name: string): Promise<Cell | undefined> {
-    return this.run((context) => readNameCell(context, name));
+    return this.run((context) => inTwoSyncs(context, nameCellRead(lookupIn(context), name)));
   }
 
   readSettings(): Promise<string | undefined> {
-    return this.run(async (context) => (await readRecord(context)).record?.settings);
+    return this.run(async (context) => (await inTwoSyncs(context, recordRead(context))).record?.settings);
+  }
+
+  /** The blocks and the settings in one batch of two syncs, however many references. */
+  async snapshot(refs: ReadonlyArray<SourceRef>): Promise<WorkbookPort> {
+    const loaded = await this.run((context) => {
+      const lookup = lookupIn(context);
+      const record = recordRead(context);
+      const blocks = refs.map((ref) => [ref, sourceRead(lookup, ref)] as const);
+      return inTwoSyncs(context, () => {
+        const settings = record();
+        const answers = blocks.map(([ref, block]) => [ref, block()] as const);
+        return () => ({ blocks: answers.map(([ref, answer]) => [ref, answer()] as const), settings: settings().record?.settings });
+      });
+    });
+    return new SnapshotPort(this, loaded);
   }
 
   write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void> {

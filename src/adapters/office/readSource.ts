@@ -2,6 +2,7 @@ import { a1, formatRange, type RangeRef } from '../../ports/a1';
 import type { Cell } from '../../ports/cell';
 import type { RangeData, SourceRef } from '../../ports/workbookPort';
 import { cellFromExcel } from './cellFromExcel';
+import type { Staged } from './inTwoSyncs';
 import { parseSheetAddress, type SheetRange } from './sheetAddress';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -46,41 +47,73 @@ function toRangeData(block: LoadedBlock, tableName?: string): RangeData {
   };
 }
 
+/**
+ * The collections reads find their items in, each loaded once per batch whatever the number of
+ * reads that look in it.
+ */
+export interface Lookup {
+  readonly context: Excel.RequestContext;
+  readonly tables: () => Excel.TableCollection;
+  readonly sheets: () => Excel.WorksheetCollection;
+  readonly names: () => Excel.NamedItemCollection;
+}
+
+export function lookupIn(context: Excel.RequestContext): Lookup {
+  const once = <T>(load: () => T): (() => T) => {
+    let loaded: T | undefined;
+    return () => (loaded ??= load());
+  };
+  return {
+    context,
+    tables: once(() => context.workbook.tables.load('items/name, items/showTotals')),
+    sheets: once(() => context.workbook.worksheets.load('items/name')),
+    names: once(() => context.workbook.names.load('items/name, items/type')),
+  };
+}
+
+const absent = () => undefined;
+
 /** A table: header and data body, its totals row apart (it is not a municipality). */
-async function readTable(context: Excel.RequestContext, name: string): Promise<RangeData | undefined> {
-  const tables = context.workbook.tables.load('items/name, items/showTotals');
-  await context.sync();
-  const table = tables.items.find((t) => same(t.name, name));
-  if (!table) return undefined;
-  const block = loadBlock(table.getRange(), table.autoFilter);
-  await context.sync();
-  const data = toRangeData(block, table.name);
-  if (!table.showTotals) return data;
-  const body = data.cells.length - 1;
-  return { ...data, cells: data.cells.slice(0, body), totalsRow: data.cells[body] ?? [], hiddenRows: data.hiddenRows.filter((r) => r < body) };
+function tableRead(lookup: Lookup, name: string): Staged<RangeData | undefined> {
+  const tables = lookup.tables();
+  return () => {
+    const table = tables.items.find((t) => same(t.name, name));
+    if (!table) return absent;
+    const block = loadBlock(table.getRange(), table.autoFilter);
+    return () => {
+      const data = toRangeData(block, table.name);
+      if (!table.showTotals) return data;
+      const body = data.cells.length - 1;
+      return { ...data, cells: data.cells.slice(0, body), totalsRow: data.cells[body] ?? [], hiddenRows: data.hiddenRows.filter((r) => r < body) };
+    };
+  };
 }
 
 /** A sheet from A1 to the end of its used range. */
-async function readSheet(context: Excel.RequestContext, name: string): Promise<RangeData | undefined> {
-  const sheets = context.workbook.worksheets.load('items/name');
-  await context.sync();
-  const sheet = sheets.items.find((s) => same(s.name, name));
-  if (!sheet) return undefined;
-  const block = loadBlock(sheet.getRange('A1').getBoundingRect(sheet.getUsedRange()), sheet.autoFilter);
-  await context.sync();
-  return toRangeData(block);
+function sheetRead(lookup: Lookup, name: string): Staged<RangeData | undefined> {
+  const sheets = lookup.sheets();
+  return () => {
+    const sheet = sheets.items.find((s) => same(s.name, name));
+    if (!sheet) return absent;
+    const block = loadBlock(sheet.getRange('A1').getBoundingRect(sheet.getUsedRange()), sheet.autoFilter);
+    return () => toRangeData(block);
+  };
+}
+
+/** A workbook-level defined name that refers to a range. */
+function namedRange(names: Excel.NamedItemCollection, name: string): Excel.Range | undefined {
+  return names.items.find((n) => same(n.name, name) && n.type === 'Range')?.getRange();
 }
 
 /** The range a workbook-level defined name refers to, exactly as defined. */
-async function readNamedRange(context: Excel.RequestContext, name: string): Promise<RangeData | undefined> {
-  const names = context.workbook.names.load('items/name, items/type');
-  await context.sync();
-  const item = names.items.find((n) => same(n.name, name) && n.type === 'Range');
-  if (!item) return undefined;
-  const range = item.getRange();
-  const block = loadBlock(range, range.worksheet.autoFilter);
-  await context.sync();
-  return toRangeData(block);
+function namedRangeRead(lookup: Lookup, name: string): Staged<RangeData | undefined> {
+  const names = lookup.names();
+  return () => {
+    const range = namedRange(names, name);
+    if (!range) return absent;
+    const block = loadBlock(range, range.worksheet.autoFilter);
+    return () => toRangeData(block);
+  };
 }
 
 /**
@@ -88,19 +121,19 @@ async function readNamedRange(context: Excel.RequestContext, name: string): Prom
  * that cuts a merged area in two would read half a value. Tables cannot hold merged cells and
  * a sheet's used range contains its merges, so only the selection needs this.
  */
-async function readSelection(context: Excel.RequestContext): Promise<RangeData | undefined> {
+function selectionRead({ context }: Lookup): Staged<RangeData | undefined> {
   const selection = context.workbook.getSelectedRange();
   selection.load('address');
   const merged = selection.getMergedAreasOrNullObject();
   merged.load('address');
-  await context.sync();
-  const at = parseSheetAddress(selection.address);
-  if (!at?.sheet) return undefined;
-  const widened = (merged.isNullObject ? [] : areas(merged.address)).reduce<RangeRef>((box, m) => boundingBox(box, m.range), at.range);
-  const sheet = context.workbook.worksheets.getItem(at.sheet);
-  const block = loadBlock(sheet.getRange(formatRange(widened)), sheet.autoFilter);
-  await context.sync();
-  return toRangeData(block);
+  return () => {
+    const at = parseSheetAddress(selection.address);
+    if (!at?.sheet) return absent;
+    const widened = (merged.isNullObject ? [] : areas(merged.address)).reduce<RangeRef>((box, m) => boundingBox(box, m.range), at.range);
+    const sheet = context.workbook.worksheets.getItem(at.sheet);
+    const block = loadBlock(sheet.getRange(formatRange(widened)), sheet.autoFilter);
+    return () => toRangeData(block);
+  };
 }
 
 const boundingBox = (a: RangeRef, b: RangeRef): RangeRef => ({
@@ -108,28 +141,27 @@ const boundingBox = (a: RangeRef, b: RangeRef): RangeRef => ({
   end: { row: Math.max(a.end.row, b.end.row), col: Math.max(a.end.col, b.end.col) },
 });
 
-/** The block behind a source reference in at most two syncs, or undefined when it is not there. */
-export function readSource(context: Excel.RequestContext, ref: SourceRef): Promise<RangeData | undefined> {
+/** The block behind a source reference, or undefined when it is not there; staged to share two syncs. */
+export function sourceRead(lookup: Lookup, ref: SourceRef): Staged<RangeData | undefined> {
   switch (ref.kind) {
     case 'table':
-      return readTable(context, ref.name);
+      return tableRead(lookup, ref.name);
     case 'sheet':
-      return readSheet(context, ref.name);
+      return sheetRead(lookup, ref.name);
     case 'name':
-      return readNamedRange(context, ref.name);
+      return namedRangeRead(lookup, ref.name);
     case 'selection':
-      return readSelection(context);
+      return selectionRead(lookup);
   }
 }
 
-/** The top-left cell a defined name points at, in at most two syncs. */
-export async function readNameCell(context: Excel.RequestContext, name: string): Promise<Cell | undefined> {
-  const names = context.workbook.names.load('items/name, items/type');
-  await context.sync();
-  const item = names.items.find((n) => same(n.name, name) && n.type === 'Range');
-  if (!item) return undefined;
-  const cell = item.getRange().getCell(0, 0);
-  cell.load('values, valueTypes, numberFormat');
-  await context.sync();
-  return cellFromExcel(cell.values[0]?.[0], cell.valueTypes[0]?.[0], cell.numberFormat[0]?.[0] as string | undefined);
+/** The top-left cell a defined name points at. */
+export function nameCellRead(lookup: Lookup, name: string): Staged<Cell | undefined> {
+  const names = lookup.names();
+  return () => {
+    const cell = namedRange(names, name)?.getCell(0, 0);
+    if (!cell) return absent;
+    cell.load('values, valueTypes, numberFormat');
+    return () => cellFromExcel(cell.values[0]?.[0], cell.valueTypes[0]?.[0], cell.numberFormat[0]?.[0] as string | undefined);
+  };
 }

@@ -1,6 +1,7 @@
 import type { RangeRef } from '../../ports/a1';
 import { OWNED_RECORD_NAMESPACE } from '../xlsx/ownedRecord';
 import { decodeOfficeRecord, type OfficeRecord } from './officeRecord';
+import type { Staged } from './inTwoSyncs';
 import { parseSheetAddress } from './sheetAddress';
 
 export interface SheetState {
@@ -28,21 +29,25 @@ export interface WorkbookState {
   readonly recordPart?: Excel.CustomXmlPart;
 }
 
-/** The tool's record and its part, if the workbook has one (two syncs: the parts, then their text). */
-export async function readRecord(context: Excel.RequestContext): Promise<{ record?: OfficeRecord; part?: Excel.CustomXmlPart }> {
-  const parts = context.workbook.customXmlParts.getByNamespace(OWNED_RECORD_NAMESPACE).load('items/id');
-  await context.sync();
-  const texts = parts.items.map((part) => ({ part, xml: part.getXml() }));
-  await context.sync();
-  return recordOf(texts);
+export interface RecordRead {
+  readonly record?: OfficeRecord;
+  /** The custom XML part holding the record, to replace its text. */
+  readonly part?: Excel.CustomXmlPart;
 }
 
-function recordOf(texts: ReadonlyArray<{ part: Excel.CustomXmlPart; xml: OfficeExtension.ClientResult<string> }>) {
-  for (const { part, xml } of texts) {
-    const record = decodeOfficeRecord(xml.value);
-    if (record) return { record, part };
-  }
-  return {};
+/** The tool's record and its part, if the workbook has one: the parts, then their text. */
+export function recordRead(context: Excel.RequestContext): Staged<RecordRead> {
+  const parts = context.workbook.customXmlParts.getByNamespace(OWNED_RECORD_NAMESPACE).load('items/id');
+  return () => {
+    const texts = parts.items.map((part) => ({ part, xml: part.getXml() }));
+    return () => {
+      for (const { part, xml } of texts) {
+        const record = decodeOfficeRecord(xml.value);
+        if (record) return { record, part };
+      }
+      return {};
+    };
+  };
 }
 
 /**
@@ -56,12 +61,12 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
   const names = workbook.names.load('items/name');
   const protection = workbook.protection.load('protected');
   application.load('calculationMode');
-  const parts = workbook.customXmlParts.getByNamespace(OWNED_RECORD_NAMESPACE).load('items/id');
+  const recorded = recordRead(context);
   await context.sync();
   const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load('address'));
-  const texts = parts.items.map((part) => ({ part, xml: part.getXml() }));
+  const texts = recorded();
   await context.sync();
-  const { record, part } = recordOf(texts);
+  const { record, part } = texts();
   return {
     sheets: sheets.items.map((s, i) => {
       const area = used[i] as Excel.Range;

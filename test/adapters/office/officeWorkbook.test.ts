@@ -1,6 +1,7 @@
 import { REQUEST_LIMIT } from '../../../src/adapters/office/applyWrite';
 import { OfficeWorkbook } from '../../../src/adapters/office/officeWorkbook';
 import { decodeOwnedRecord, encodeOwnedRecord, OWNED_RECORD_NAMESPACE } from '../../../src/adapters/xlsx/ownedRecord';
+import { ANNEX_READS } from '../../../src/ports/annexLayout';
 import { num, text, type Cell } from '../../../src/ports/cell';
 import type { OutputTable, WorkbookPort } from '../../../src/ports/workbookPort';
 import { inputSpec } from '../../contract/workbookPortContract';
@@ -32,7 +33,7 @@ const perYear = (municipalities: number, years: number): OutputTable => ({
 const controle: OutputTable = { sheet: 'Controle', table: 'Controle', caption: [], columns: [{ header: 'Controle', format: 'text' }], rows: [[text('OK')]] };
 
 describe('a fixed number of syncs, whatever the size', () => {
-  test('every read takes at most two syncs', async () => {
+  test('every read, and a snapshot of all a refresh reads, takes at most two syncs', async () => {
     const { mock, wb, port } = setup();
     wb.selection = { sheet: 'P-budget', range: { start: { row: 1, col: 0 }, end: { row: 3, col: 2 } } };
     const reads: Array<() => Promise<unknown>> = [
@@ -43,6 +44,7 @@ describe('a fixed number of syncs, whatever the size', () => {
       () => port.read({ kind: 'selection' }),
       () => port.readName('PeriodeEinde'),
       () => port.readSettings(),
+      () => port.snapshot(ANNEX_READS),
     ];
     for (const read of reads) expect(await syncsOf(mock, read)).toBeLessThanOrEqual(2);
   });
