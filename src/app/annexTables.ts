@@ -3,7 +3,7 @@ import { formatWhere, messageText } from '../engine/formatIssue';
 import { daysInYear } from '../engine/isoDate';
 import type { Issue } from '../engine/issue';
 import type { IssueCode, Lang } from '../engine/messages';
-import { ratDiv, ratFromDec, ratToDec, type Rational } from '../engine/rational';
+import { decDigits, ratToDec, type Rational } from '../engine/rational';
 import { BLANK, num, text, type Cell } from '../ports/cell';
 import type { OutFormat, OutputTable } from '../ports/workbookPort';
 import type { AnnexComputation } from './computeAnnex';
@@ -28,6 +28,17 @@ const say = (code: IssueCode, lang: Lang, params: Record<string, string | number
 const amountFormat = (decimals: number): OutFormat => (decimals === 0 ? 'eur0' : 'eur2');
 const amountCell = (x: Dec, decimals: number): Cell => num(x.toFixed(decimals));
 const ratioCell = (x: Rational): Cell => num(ratToDec(x, SHARE_PLACES).toString());
+
+/**
+ * amount / budget exactly, for a percentage on display: from the digits and not reduced, since
+ * rounding it to SHARE_PLACES needs no gcd and the gcds cost more than the rest of the cell.
+ * The budget is positive (negative ones are rejected, zero ones show no percentage).
+ */
+function perBudget(amount: Dec, budget: Dec): Rational {
+  const a = decDigits(amount);
+  const b = decDigits(budget);
+  return { n: a.digits * 10n ** BigInt(b.places), d: b.digits * 10n ** BigInt(a.places) };
+}
 
 function sourceLines(inputs: AnnexInputs, p: Provenance): string[] {
   const totals = inputs.totalsSource.kind === 'table' ? 'Lumpsum' : say('TOTALS_FROM_PROJECTION', p.lang, { scenario: inputs.totalsSource.scenario });
@@ -57,7 +68,7 @@ export function perYearTable(inputs: AnnexInputs, computed: AnnexComputation, p:
     ...(budgets.hasArea ? [row.area ? text(row.area) : BLANK] : []),
     ...computed.years.flatMap((y) => {
       const a = computed.perYear.get(y)!.rows[i]!;
-      return [num(a.weight.toString()), ratioCell(a.share), amountCell(a.amount, decimals), a.weight.isZero() ? BLANK : ratioCell(ratDiv(ratFromDec(a.amount), ratFromDec(a.weight)))];
+      return [num(a.weight.toString()), ratioCell(a.share), amountCell(a.amount, decimals), a.weight.isZero() ? BLANK : ratioCell(perBudget(a.amount, a.weight))];
     }),
   ]);
   const totalsRow = [
@@ -66,7 +77,7 @@ export function perYearTable(inputs: AnnexInputs, computed: AnnexComputation, p:
     ...computed.years.flatMap((y) => {
       const alloc = computed.perYear.get(y)!;
       const sum = alloc.rows.reduce((s, r) => s.plus(r.weight), new Dec(0));
-      return [num(sum.toString()), num('1'), amountCell(alloc.total, decimals), ratioCell(ratDiv(ratFromDec(alloc.total), ratFromDec(sum)))];
+      return [num(sum.toString()), num('1'), amountCell(alloc.total, decimals), ratioCell(perBudget(alloc.total, sum))];
     }),
   ];
   return {
