@@ -158,6 +158,7 @@ export const STRINGS = {
   refreshButton: { nl: 'Alles verversen', en: 'Refresh all' },
   refreshStepRead: { nl: '{name} lezen…', en: 'Reading {name}…' },
   refreshStepSettings: { nl: 'Opgeslagen instellingen lezen…', en: 'Reading the stored settings…' },
+  refreshStepSnapshot: { nl: 'Werkmap lezen ({count} bronnen in één keer)…', en: 'Reading the workbook ({count} sources at once)…' },
   refreshStepWrite: { nl: '{count} tabellen schrijven…', en: 'Writing {count} tables…' },
   refreshDone: { nl: '{count} tabellen ververst; alle controles kloppen.', en: '{count} tables refreshed; every check holds.' },
   refreshBlocked: {

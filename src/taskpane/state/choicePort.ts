@@ -42,7 +42,7 @@ export function choicePort(port: WorkbookPort, choices: PaneChoices, projection:
     block([[text(ANNEX.totalsYearHeaders[0]), text(ANNEX.totalsAmountHeaders[0])], ...rows.map((r) => [num(String(r.year)), amount(r.total)])], ANNEX.totalsTable);
 
   const read = async (ref: SourceRef): Promise<RangeData | undefined> => {
-    if (ref.kind === 'table' && same(ref.name, ANNEX.budgetTable) && choices.source === 'selection') return port.read({ kind: 'selection' });
+    if (ref.kind === 'table' && same(ref.name, ANNEX.budgetTable) && choices.source === 'selection') return port.read(underlying(ref));
     if (ref.kind === 'sheet' && same(ref.name, ANNEX.budgetSheet) && choices.source === 'selection') return undefined;
     if (ref.kind === 'table' && same(ref.name, ANNEX.totalsTable)) {
       const t = choices.totals;
@@ -59,8 +59,16 @@ export function choicePort(port: WorkbookPort, choices: PaneChoices, projection:
     }
     return port.read(ref);
   };
+  const { snapshot } = port;
+  // The selection stands in for the PBudget table, so the batch must load the selection.
+  const underlying = (ref: SourceRef): SourceRef =>
+    ref.kind === 'table' && same(ref.name, ANNEX.budgetTable) && choices.source === 'selection' ? { kind: 'selection' } : ref;
   return {
     read,
+    ...(snapshot && {
+      snapshot: async (refs: ReadonlyArray<SourceRef>) =>
+        choicePort(await snapshot.call(port, refs.map(underlying)), choices, projection, paneSheet),
+    }),
     readName: (name) => port.readName(name),
     readSettings: () => port.readSettings(),
     write: (outputs, settings) => port.write(outputs, settings),

@@ -27,7 +27,13 @@ export function WriteFlow() {
   const plan = load.state.status === 'done' ? load.state.value : undefined;
   const undo = useAction(() => host.undoLastRefresh());
   const stepLabel = (step: RefreshStep): string =>
-    step.kind === 'write' ? t('refreshStepWrite', { count: step.tables }) : step.kind === 'settings' ? t('refreshStepSettings') : t('refreshStepRead', { name: 'name' in step.ref ? step.ref.name : t('sourceSelection') });
+    step.kind === 'write'
+      ? t('refreshStepWrite', { count: step.tables })
+      : step.kind === 'settings'
+        ? t('refreshStepSettings')
+        : step.kind === 'snapshot'
+          ? t('refreshStepSnapshot', { count: step.sources })
+          : t('refreshStepRead', { name: 'name' in step.ref ? step.ref.name : t('sourceSelection') });
   const refresh = useAction(async (): Promise<RefreshResult> => {
     const port = progressPort(host.port, (step) => refresh.progress({ label: stepLabel(step) }));
     return refreshWorkbook(port, runStamp());
