@@ -1,7 +1,7 @@
 import { issue } from '../../engine/issue';
 import { PortError } from '../../ports/portError';
 import { inflateEntry } from './inflateEntry';
-import { newEntry, writeZip } from './writeZip';
+import { newEntry, portableDeflate, writeZip, type Deflate } from './writeZip';
 import { parseXml, attr, children, type XmlNode } from './xmlNode';
 import { decodeXml, type XmlEncoding } from './xmlText';
 import type { ZipEntry } from './zipEntry';
@@ -59,6 +59,8 @@ export class OpcPackage {
   constructor(
     private readonly entries: ReadonlyArray<ZipEntry>,
     readonly file: string,
+    /** How changed parts are compressed: a host with a native deflate passes it. */
+    private readonly deflate: Deflate = portableDeflate,
   ) {
     entries.forEach((e, i) => this.index.set(e.name.toLowerCase(), i));
   }
@@ -142,10 +144,10 @@ export class OpcPackage {
       pending.delete(e.name.toLowerCase());
       // Unchanged content keeps its stored bytes too, so a refresh that changes nothing rewrites nothing.
       if (sameBytes(change.data, this.bytes(e.name)!)) return [e];
-      return [{ ...newEntry(e.name, change.data), dosTime: e.dosTime, dosDate: e.dosDate }];
+      return [{ ...newEntry(e.name, change.data, this.deflate), dosTime: e.dosTime, dosDate: e.dosDate }];
     });
-    for (const { name, data } of pending.values()) entries.push(newEntry(name, data));
-    return new OpcPackage(entries, this.file);
+    for (const { name, data } of pending.values()) entries.push(newEntry(name, data, this.deflate));
+    return new OpcPackage(entries, this.file, this.deflate);
   }
 
   toBytes(): Uint8Array {

@@ -5,6 +5,7 @@ import { OpcPackage } from './opcPackage';
 import { REL_TYPE } from './opcNames';
 import { PACKAGE_LIMITS } from './packageLimits';
 import { readZip } from './readZip';
+import type { Deflate } from './writeZip';
 
 const refuse = (code: Issue['code'], file: string, params?: Record<string, string | number>): PortError =>
   new PortError(issue(code, 'error', { file }, params));
@@ -14,15 +15,15 @@ const CFB_FINDING = { xls: 'PKG_XLS', encrypted: 'PKG_ENCRYPTED', unknown: 'PKG_
 /**
  * The package behind workbook bytes, or a PortError saying in the user's terms what the file
  * is instead (.xls, password-protected, .xlsb, .ods, not a workbook, too large, a zip bomb).
- * Returns the package together with the part name of its workbook.
+ * Returns the package together with the part name of its workbook; `deflate` compresses what a write changes.
  */
-export function openPackage(bytes: Uint8Array, file: string): { pkg: OpcPackage; workbookPart: string } {
+export function openPackage(bytes: Uint8Array, file: string, deflate?: Deflate): { pkg: OpcPackage; workbookPart: string } {
   if (bytes.length > PACKAGE_LIMITS.maxFileBytes) {
     throw refuse('PKG_FILE_TOO_LARGE', file, { size: bytes.length, max: PACKAGE_LIMITS.maxFileBytes });
   }
   if (isCfb(bytes)) throw refuse(CFB_FINDING[cfbKind(bytes)], file);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw refuse('PKG_NOT_ZIP', file);
-  const pkg = new OpcPackage(readZip(bytes, file), file);
+  const pkg = new OpcPackage(readZip(bytes, file), file, deflate);
   const mimetype = pkg.has('mimetype') ? new TextDecoder().decode(pkg.bytes('mimetype')) : '';
   if (mimetype.includes('opendocument')) throw refuse('PKG_ODS', file);
   const main = pkg.has('[Content_Types].xml') ? pkg.relationships('').find((r) => r.type === REL_TYPE.officeDocument) : undefined;

@@ -1,8 +1,16 @@
 import { promises as fs } from 'fs';
+import { deflateRawSync } from 'zlib';
 import { issue } from '../../engine/issue';
 import { PortError } from '../../ports/portError';
 import { PACKAGE_LIMITS } from './packageLimits';
+import type { Deflate } from './writeZip';
 import { XlsxWorkbook } from './xlsxWorkbook';
+
+/**
+ * Node's zlib at its fastest level: some four times faster than the portable deflate and a few
+ * percent smaller, on the ~1 MB of sheet XML a 342-municipality refresh writes.
+ */
+const nativeDeflate: Deflate = (data) => deflateRawSync(data, { level: 1 });
 
 /** An .xlsx file as a workbook port; its size is checked before a byte is read. Findings name `path`. */
 export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
@@ -16,5 +24,5 @@ export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
     throw new PortError(issue('PKG_FILE_TOO_LARGE', 'error', { file: path }, { size: stat.size, max: PACKAGE_LIMITS.maxFileBytes }));
   }
   const bytes = await fs.readFile(path).catch(failed);
-  return XlsxWorkbook.fromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+  return XlsxWorkbook.fromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, nativeDeflate);
 }

@@ -8,12 +8,18 @@ const UTF8_NAME = 0x0800;
 /** Bits 1-2 describe how the deflate stream was made: they travel with the copied bytes. */
 const KEEP_FLAGS = 0x0006;
 
+/** Raw deflate (RFC 1951) of a part's bytes. */
+export type Deflate = (data: Uint8Array) => Uint8Array;
+
 /**
- * A new entry from its uncompressed bytes. Fastest deflate level: on a 342-row output sheet it
+ * Deflate in plain JavaScript, for every host. Fastest level: on a 342-row output sheet it
  * takes a third of the time of level 6 for a file a few KiB larger.
  */
-export function newEntry(name: string, data: Uint8Array): ZipEntry {
-  return { name, method: 8, flags: 0, dosTime: 0, dosDate: DOS_DATE_1980, crc: crc32(data), size: data.length, raw: deflateSync(data, { level: 1 }) };
+export const portableDeflate: Deflate = (data) => deflateSync(data, { level: 1 });
+
+/** A new entry from its uncompressed bytes. */
+export function newEntry(name: string, data: Uint8Array, deflate: Deflate = portableDeflate): ZipEntry {
+  return { name, method: 8, flags: 0, dosTime: 0, dosDate: DOS_DATE_1980, crc: crc32(data), size: data.length, raw: deflate(data) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { XmlSyntaxError } from './scanXml';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetGrid, type SheetGrid } from './sheetGrid';
 import { indexWorkbook, sameName, type SheetEntry, type WorkbookIndex } from './workbookIndex';
+import type { Deflate } from './writeZip';
 
 /** What is derived from the package once and thrown away when a write replaces the package. */
 interface Derived {
@@ -36,8 +37,9 @@ export class XlsxWorkbook implements WorkbookPort {
     readonly fileName: string,
   ) {}
 
-  static fromBytes(bytes: Uint8Array, fileName: string): XlsxWorkbook {
-    const { pkg, workbookPart } = openPackage(bytes, fileName);
+  /** `deflate` for the parts a write changes: by default the portable one, which runs in a browser too. */
+  static fromBytes(bytes: Uint8Array, fileName: string, deflate?: Deflate): XlsxWorkbook {
+    const { pkg, workbookPart } = openPackage(bytes, fileName, deflate);
     const workbook = new XlsxWorkbook(pkg, workbookPart, fileName);
     workbook.index();
     return workbook;

@@ -1,5 +1,9 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { buildXlsx } from '../../../src/adapters/xlsx/buildXlsx';
+import { openXlsxFile } from '../../../src/adapters/xlsx/openXlsxFile';
 import { OWNED_RECORD_NAMESPACE } from '../../../src/adapters/xlsx/ownedRecord';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx/xlsxWorkbook';
 import { num, text } from '../../../src/ports/cell';
@@ -96,5 +100,20 @@ describe('XlsxWorkbook writes its output sheets', () => {
     expect(partText(after, 'xl/_rels/workbook.xml.rels')).toContain('Target="styles1.xml"');
     const read = await XlsxWorkbook.fromBytes(zipSync(Object.fromEntries(after)), 'x.xlsx').read({ kind: 'table', name: 'Controle' });
     expect(read?.cells[1]).toEqual([text('Rijen tellen op tot het totaal'), text('OK'), num('0', '"€" #,##0.00;"€" -#,##0.00')]);
+  });
+
+  it('writes the same parts from a file opened in Node (native deflate) as from bytes (portable deflate)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lumpsum-deflate-'));
+    try {
+      writeFileSync(join(dir, 'bijlage.xlsx'), input());
+      const fromFile = await openXlsxFile(join(dir, 'bijlage.xlsx'));
+      await fromFile.write([perYearOutput(FIGURES_A), checkOutput], '{}');
+      const native = fromFile.toBytes();
+      const portable = await written(input(), [perYearOutput(FIGURES_A), checkOutput]);
+      expect(native).not.toEqual(portable);
+      expect(unzipParts(native)).toEqual(unzipParts(portable));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
