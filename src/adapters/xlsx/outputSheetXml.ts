@@ -1,4 +1,4 @@
-import { a1 } from '../../ports/a1';
+import { columnLetters } from '../../ports/a1';
 import type { Cell } from '../../ports/cell';
 import type { LaidOutTable } from '../../ports/outputLayout';
 import type { StyleRequest } from './cellStyles';
@@ -9,12 +9,33 @@ import { tableXml, worksheetXml } from './partXml';
 const isBold = (laid: LaidOutTable, row: number): boolean =>
   row === 0 || row === laid.ref.start.row || (laid.totalsRow && row === laid.ref.end.row);
 
-/** The cell style every cell of a laid-out table needs, keyed as `styleKey` keys them. */
-export function outputStyleRequests(laid: LaidOutTable): StyleRequest[] {
-  return laid.cells.flatMap((row, r) => row.map((cell) => styleRequest(cell, isBold(laid, r))));
+/** Cell style indexes by number format code, one map for bold cells and one for the others. */
+export interface StyleIndex {
+  readonly plain: ReadonlyMap<string, number>;
+  readonly bold: ReadonlyMap<string, number>;
 }
 
-const styleRequest = (cell: Cell, bold: boolean): StyleRequest => ({ format: cell.t === 'n' && cell.fmt ? cell.fmt : 'General', bold });
+const formatOf = (cell: Cell): string => (cell.t === 'n' && cell.fmt ? cell.fmt : 'General');
+
+/**
+ * The distinct cell styles a laid-out table needs, in the order of their first cell: a few,
+ * found without building a key or a request for each of the table's thousands of cells.
+ */
+export function outputStyleRequests(laid: LaidOutTable): StyleRequest[] {
+  const seen = { plain: new Set<string>(), bold: new Set<string>() };
+  const requests: StyleRequest[] = [];
+  laid.cells.forEach((row, r) => {
+    const bold = isBold(laid, r);
+    const formats = bold ? seen.bold : seen.plain;
+    for (const cell of row) {
+      const format = formatOf(cell);
+      if (formats.has(format)) continue;
+      formats.add(format);
+      requests.push({ format, bold });
+    }
+  });
+  return requests;
+}
 
 export const styleKey = (request: StyleRequest): string => `${request.bold ? 'b' : ''}|${request.format}`;
 
@@ -26,10 +47,13 @@ const shownLength = (cell: Cell | undefined): number => {
 };
 
 /** The worksheet part of a laid-out output table: values, never formulas; strings inline. */
-export function outputSheetXml(laid: LaidOutTable, styleOf: ReadonlyMap<string, number>, tableRelId: string): string {
+export function outputSheetXml(laid: LaidOutTable, styles: StyleIndex, tableRelId: string): string {
+  const letters = Array.from({ length: laid.ref.end.col + 1 }, (_, c) => columnLetters(c));
   const rows = laid.cells.flatMap((row, r) => {
-    const cells = row.map((cell, c) => cellXml(a1({ row: r, col: c }), cell, styleOf.get(styleKey(styleRequest(cell, isBold(laid, r))))!, 'inline')).join('');
-    return cells ? [`<row r="${r + 1}">${cells}</row>`] : [];
+    const styleOf = isBold(laid, r) ? styles.bold : styles.plain;
+    const number = String(r + 1);
+    const cells = row.map((cell, c) => cellXml(letters[c]! + number, cell, styleOf.get(formatOf(cell))!, 'inline')).join('');
+    return cells ? [`<row r="${number}">${cells}</row>`] : [];
   });
   const body = laid.cells.slice(laid.ref.start.row);
   const width = laid.ref.end.col + 1;

@@ -7,7 +7,7 @@ import { checkOutputs } from './checkOutputs';
 import { findOwnedRecord } from './findOwnedRecord';
 import { relativeTarget, relsPartOf, type OpcPackage } from './opcPackage';
 import { CONTENT_TYPE, NS, REL_TYPE } from './opcNames';
-import { outputSheetXml, outputStyleRequests, outputTableXml, styleKey } from './outputSheetXml';
+import { outputSheetXml, outputStyleRequests, outputTableXml, styleKey, type StyleIndex } from './outputSheetXml';
 import { encodeOwnedRecord } from './ownedRecord';
 import { relationshipsXml, XML_DECLARATION, type RelationshipContent } from './partXml';
 import { editContentTypes, editRelationships, nextNumbered, patchWorkbookXml, type NewOverride, type NewSheet } from './sharedPartEdits';
@@ -137,8 +137,8 @@ function existingOwnedSheet(
   return existing;
 }
 
-/** Cell style indexes by styleKey, appending to the styles part (or creating it) only what is missing. */
-function planStyles(pkg: OpcPackage, index: WorkbookIndex, changes: Changes, laidOut: ReadonlyArray<LaidOutTable>): Map<string, number> {
+/** The cell style indexes the outputs need, appending to the styles part (or creating it) only what is missing. */
+function planStyles(pkg: OpcPackage, index: WorkbookIndex, changes: Changes, laidOut: ReadonlyArray<LaidOutTable>): StyleIndex {
   const requests = [...new Map(laidOut.flatMap(outputStyleRequests).map((r) => [styleKey(r), r])).values()];
   const stylesPart = index.stylesPart ?? nextNumbered('xl/styles', changes.taken(), '.xml');
   const ensured = ensureCellStyles(index.stylesPart ? pkg.text(index.stylesPart)!.text : BASE_STYLES, requests);
@@ -149,7 +149,9 @@ function planStyles(pkg: OpcPackage, index: WorkbookIndex, changes: Changes, lai
     const existing = pkg.relationships(index.part).map((r) => r.id);
     changes.workbookRels.push({ id: changes.workbookRelId(existing), type: REL_TYPE.styles, target: relativeTarget(index.part, stylesPart) });
   }
-  return new Map(requests.map((r, i) => [styleKey(r), ensured.styles[i]!]));
+  const styles = { plain: new Map<string, number>(), bold: new Map<string, number>() };
+  requests.forEach((r, i) => (r.bold ? styles.bold : styles.plain).set(r.format, ensured.styles[i]!));
+  return styles;
 }
 
 function addOwnedRecord(pkg: OpcPackage, workbookPart: string, changes: Changes, record: string, workbookRelIds: ReadonlyArray<string>): void {
