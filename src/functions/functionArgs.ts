@@ -87,12 +87,12 @@ export class FunctionArgs {
 
   /** A range of one row or one column. */
   line(i: number, x: unknown): Line | undefined {
-    const rows = matrix(x);
-    const across = rows.length === 1;
-    if (!across && rows.some((r) => r.length !== 1)) {
+    const shape = lineShape(x);
+    if (!shape) {
+      const rows = matrix(x);
       return this.reject('ARG_NOT_LINE', i, undefined, { rows: rows.length, columns: Math.max(...rows.map((r) => r.length)) });
     }
-    const values = across ? (rows[0] ?? []) : rows.map((r) => r[0]);
+    const { across, values } = shape;
     return { across, cells: values.map((v, k) => ({ cell: argCell(v), where: this.cellWhere(i, across ? 0 : k, across ? k : 0) })) };
   }
 
@@ -180,6 +180,14 @@ export class FunctionArgs {
 /** Excel passes a range as rows of values; a single value (or an omitted range) as itself. */
 export const matrix = (x: unknown): ReadonlyArray<ReadonlyArray<unknown>> =>
   Array.isArray(x) ? x.map((r) => (Array.isArray(r) ? r : [r])) : [[x]];
+
+/** The raw values of a range of one row or one column, in order; undefined for a block. */
+export function lineShape(x: unknown): { across: boolean; values: ReadonlyArray<unknown> } | undefined {
+  const rows = matrix(x);
+  const across = rows.length === 1;
+  if (!across && rows.some((r) => r.length !== 1)) return undefined;
+  return { across, values: across ? (rows[0] ?? []) : rows.map((r) => r[0]) };
+}
 
 function isoText(text: string): string | undefined {
   const date = parseIsoDate(text);

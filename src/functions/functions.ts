@@ -41,8 +41,8 @@ const SCENARIOS: Readonly<Record<string, ScenarioId>> = { '0': '0', i: 'I', ii: 
 export function lumpsum(budget: unknown, budgets: unknown[][], total: unknown, decimals: unknown, invocation: CustomFunctions.Invocation): number[][] {
   return callFunction('LUMPSUM', ['budget', 'budgets', 'total', 'decimals'], invocation, (args) => {
     const own = args.number(0, budget, { nonNegative: true });
-    const { line, allocation } = readAllocation(args, 1, budgets, total, decimals);
-    return [[lumpsumRow(args, own ?? args.fail(), line, allocation).amount.toNumber()]];
+    const { across, allocation } = readAllocation(args, 1, budgets, total, decimals);
+    return [[lumpsumRow(args, own ?? args.fail(), across, allocation).amount.toNumber()]];
   });
 }
 
@@ -59,9 +59,9 @@ export function lumpsum(budget: unknown, budgets: unknown[][], total: unknown, d
  */
 export function allocateAll(budgets: unknown[][], total: unknown, decimals: unknown, invocation: CustomFunctions.Invocation): number[][] {
   return callFunction('ALLOCATE', ['budgets', 'total', 'decimals'], invocation, (args) => {
-    const { line, allocation } = readAllocation(args, 0, budgets, total, decimals);
+    const { across, allocation } = readAllocation(args, 0, budgets, total, decimals);
     const amounts = allocation.rows.map((r) => r.amount.toNumber());
-    return line.across ? [amounts] : amounts.map((a) => [a]);
+    return across ? [amounts] : amounts.map((a) => [a]);
   });
 }
 

@@ -1,7 +1,7 @@
 import type { SheetRange } from '../adapters/office/sheetAddress';
 import type { Allocation, AllocationRow } from '../engine/allocate';
 import type { Dec } from '../engine/decimal';
-import type { FunctionArgs, Line } from './functionArgs';
+import type { FunctionArgs } from './functionArgs';
 
 /** Where the budget cell sits within the budgets range, if it does. */
 function positionInRange(cell: SheetRange | undefined, range: SheetRange | undefined, across: boolean): number | undefined {
@@ -18,8 +18,8 @@ function positionInRange(cell: SheetRange | undefined, range: SheetRange | undef
  * rounding euro, and only the position tells them apart. Otherwise by value, which is exact
  * unless equal budgets were rounded differently: that is reported, never guessed.
  */
-export function lumpsumRow(args: FunctionArgs, budget: Dec, line: Line, allocation: Allocation): AllocationRow {
-  const k = positionInRange(args.address(0), args.address(1), line.across);
+export function lumpsumRow(args: FunctionArgs, budget: Dec, across: boolean, allocation: Allocation): AllocationRow {
+  const k = positionInRange(args.address(0), args.address(1), across);
   const placed = k === undefined ? undefined : allocation.rows[k];
   if (placed) return placed;
   const matches = allocation.rows.filter((r) => r.weight.eq(budget));
