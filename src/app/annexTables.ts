@@ -3,7 +3,7 @@ import { formatWhere, messageText } from '../engine/formatIssue';
 import { daysInYear } from '../engine/isoDate';
 import type { Issue } from '../engine/issue';
 import type { IssueCode, Lang } from '../engine/messages';
-import { decDigits, ratToDec, type Rational } from '../engine/rational';
+import { decDigits, ratToText, type Rational } from '../engine/rational';
 import { BLANK, num, text, type Cell } from '../ports/cell';
 import type { OutFormat, OutputTable } from '../ports/workbookPort';
 import type { AnnexComputation } from './computeAnnex';
@@ -27,7 +27,7 @@ const say = (code: IssueCode, lang: Lang, params: Record<string, string | number
 
 const amountFormat = (decimals: number): OutFormat => (decimals === 0 ? 'eur0' : 'eur2');
 const amountCell = (x: Dec, decimals: number): Cell => num(x.toFixed(decimals));
-const ratioCell = (x: Rational): Cell => num(ratToDec(x, SHARE_PLACES).toString());
+const ratioCell = (x: Rational): Cell => num(ratToText(x, SHARE_PLACES));
 
 /**
  * amount / budget exactly, for a percentage on display: from the digits and not reduced, since

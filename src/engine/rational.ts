@@ -88,6 +88,20 @@ export function ratToDec(a: Rational, places: number): Dec {
   return decFromUnits(ratRoundHalfAway({ n: a.n * 10n ** BigInt(places), d: a.d }), places);
 }
 
+/**
+ * ratToDec(a, places).toString() without making a Decimal (a table prints thousands of
+ * shares): the rounded digits with trailing zeros dropped. From 10^40 on, or below 10^-39, the
+ * Decimal prints an exponent (see decimal.ts), so those rare texts are left to it.
+ */
+export function ratToText(a: Rational, places: number): string {
+  const units = ratRoundHalfAway({ n: a.n * 10n ** BigInt(places), d: a.d });
+  const digits = (units < 0n ? -units : units).toString().padStart(places + 1, '0');
+  const whole = digits.slice(0, digits.length - places);
+  if (whole.length > 40 || places >= 40) return ratToDec(a, places).toString();
+  const fraction = digits.slice(whole.length).replace(/0+$/, '');
+  return `${units < 0n ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
 /** Display text with exactly `places` decimals ('.' as decimal point), for JSON contracts. */
 export const ratToFixed = (a: Rational, places: number): string => ratToDec(a, places).toFixed(places);
 
