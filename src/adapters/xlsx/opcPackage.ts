@@ -55,6 +55,8 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.leng
 export class OpcPackage {
   private readonly index = new Map<string, number>();
   private readonly inflated = new Map<number, Uint8Array>();
+  /** Parsed once: a refresh asks for the same relationships and content types a dozen times. */
+  private readonly parsed = new Map<number, XmlNode>();
 
   constructor(
     private readonly entries: ReadonlyArray<ZipEntry>,
@@ -100,10 +102,14 @@ export class OpcPackage {
   }
 
   xml(part: string): XmlNode | undefined {
-    const decoded = this.text(part);
-    if (!decoded) return undefined;
-    const node = parseXml(decoded.text);
-    if (!node) throw this.damaged(part);
+    const i = this.index.get(part.toLowerCase());
+    if (i === undefined) return undefined;
+    let node = this.parsed.get(i);
+    if (!node) {
+      node = parseXml(this.text(part)!.text);
+      if (!node) throw this.damaged(part);
+      this.parsed.set(i, node);
+    }
     return node;
   }
 
