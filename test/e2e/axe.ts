@@ -10,6 +10,9 @@ export interface AxeViolation {
 
 /** axe-core on the page as it is now (WCAG 2 A and AA rules): the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Contrast is only meaningful once Fluent's fade-ins have ended: mid-transition a dialog's
+  // buttons are half transparent, which axe rightly reports (seen on a loaded CI machine).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 });
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: resolve(require.resolve('axe-core'), '../axe.min.js') });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
