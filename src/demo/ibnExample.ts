@@ -45,6 +45,7 @@ export function ibnExampleSpec(lang: Lang): WorkbookSpec {
       {
         name: 'P-budget',
         cells: [[text(t.title)], [], [text(t.name), ...years.map((y) => text(String(y))), text('Uitvoeringsgebied')], ...budgetRows],
+        columnWidths: [22, 12, 12, 28],
       },
       {
         name: 'Lumpsum',
@@ -54,6 +55,7 @@ export function ibnExampleSpec(lang: Lang): WorkbookSpec {
           [num(String(years[1])), num(totals[2022])],
         ],
         formats: { E1: DATE_FORMAT, E2: DATE_FORMAT },
+        columnWidths: [8, 12, 3, 20, 12],
       },
     ],
     tables: [

@@ -16,6 +16,8 @@ export interface SheetSpec {
   readonly merged?: ReadonlyArray<string>;
   /** Number formats by A1 address (e.g. 'yyyy-mm-dd' for a date). */
   readonly formats?: Readonly<Record<string, string>>;
+  /** Column widths in characters from column A on, so a workbook opens readable (no ###). */
+  readonly columnWidths?: ReadonlyArray<number>;
 }
 
 export interface TableSpec {

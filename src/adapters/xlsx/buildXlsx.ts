@@ -6,7 +6,7 @@ import { BASE_STYLES, ensureCellStyles } from './cellStyles';
 import { cellXml } from './cellXml';
 import { relativeTarget, relsPartOf } from './opcPackage';
 import { CONTENT_TYPE, NS, REL_TYPE } from './opcNames';
-import { relationshipsXml, tableXml, worksheetXml, XML_DECLARATION, type RelationshipContent } from './partXml';
+import { colXml, relationshipsXml, tableXml, worksheetXml, XML_DECLARATION, type RelationshipContent } from './partXml';
 import { escapeXml, encodeSpreadsheetText } from './xmlEscape';
 import { encodeXml } from './xmlText';
 import { newEntry, writeZip } from './writeZip';
@@ -119,7 +119,8 @@ function sheetSpecXml(sheet: SheetSpec, styleOf: ReadonlyMap<string, number>, sh
     if (cells || hiddenAttribute) rows.push(`<row r="${r + 1}"${hiddenAttribute}>${cells}</row>`);
   }
   for (const m of sheet.merged ?? []) if (!parseRange(m)) throw invalid(`merged range ${m} on ${sheet.name}`);
-  return worksheetXml({ usedRows, usedCols, rows, ...(sheet.merged ? { merged: sheet.merged } : {}), tableRelIds });
+  const cols = (sheet.columnWidths ?? []).map((width, c) => colXml(c, width));
+  return worksheetXml({ usedRows, usedCols, rows, cols, ...(sheet.merged ? { merged: sheet.merged } : {}), tableRelIds });
 }
 
 const cellText = (cell: Cell | undefined): string => (cell && cell.t !== 'blank' ? String(cell.v) : '');

@@ -3,7 +3,7 @@ import type { Cell } from '../../ports/cell';
 import type { LaidOutTable } from '../../ports/outputLayout';
 import type { StyleRequest } from './cellStyles';
 import { cellXml } from './cellXml';
-import { tableXml, worksheetXml } from './partXml';
+import { colXml, tableXml, worksheetXml } from './partXml';
 
 /** Header, title and totals are bold; numbers carry their column's format code from the layout. */
 const isBold = (laid: LaidOutTable, row: number): boolean =>
@@ -59,7 +59,7 @@ export function outputSheetXml(laid: LaidOutTable, styles: StyleIndex, tableRelI
   const width = laid.ref.end.col + 1;
   const cols = Array.from({ length: width }, (_, c) => {
     const longest = Math.max(...body.map((row) => shownLength(row[c])));
-    return `<col min="${c + 1}" max="${c + 1}" width="${Math.min(Math.max(longest + 2, 10), 60)}" customWidth="1"/>`;
+    return colXml(c, Math.min(Math.max(longest + 2, 10), 60));
   });
   return worksheetXml({ usedRows: laid.cells.length, usedCols: width, cols, rows, tableRelIds: [tableRelId] });
 }

@@ -17,6 +17,9 @@ export interface WorksheetContent {
 }
 
 /** A worksheet part with its children in the order the schema requires. */
+/** One column's width (0-based index, width in characters). */
+export const colXml = (index: number, width: number): string => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`;
+
 export function worksheetXml(w: WorksheetContent): string {
   const merged = w.merged?.length ? `<mergeCells count="${w.merged.length}">${w.merged.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
   const tables = w.tableRelIds?.length
