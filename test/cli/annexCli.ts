@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildXlsx } from '../../src/adapters/xlsx/buildXlsx';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
-import type { Command } from '../../src/cli/cliIo';
 import type { Cell } from '../../src/ports/cell';
 import type { WorkbookSpec } from '../../src/ports/workbookSpec';
 
-/** Runs one command in `cwd` with captured output. */
-export async function run(command: Command, cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await command(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
+export { runCommand as run } from './runCli';
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'lumpsum-annex-'));
 

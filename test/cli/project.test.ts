@@ -2,19 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import bundled from '../../data/projection/ibn-2021-2025.json';
-import type { CliIo } from '../../src/cli/cliIo';
 import { UsageError } from '../../src/cli/commonArgs';
 import { projectCommand } from '../../src/cli/commands/project';
+import { runCommand } from './runCli';
 
 const repo = resolve(__dirname, '../..');
 const PARAMS = 'data/projection/ibn-2021-2025.json';
 
 async function run(argv: string[], cwd = repo) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd };
-  const code = await projectCommand(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
+  const { code, stdout, stderr } = await runCommand(projectCommand, cwd, ...argv);
+  return { code, out: stdout, err: stderr };
 }
 
 /** A folder with one parameter file: the bundled one with `changes`. */
