@@ -27,7 +27,7 @@ export async function auditWorkbookTable(port: WorkbookPort, ref: SourceRef): Pr
   const table = range.tableName ?? range.sheet;
   const source = await readBudgetSource(port);
   if (!source.budgets) return { table, figures: 0, issues: source.issues };
-  const { totals, period } = await readTotalsAndPeriod(port);
+  const { totals, period } = await readTotalsAndPeriod(port, source);
   const published = publishedFromRange(range, source.budgets, totals, period.period);
   if (!published) return { table, figures: 0, issues: [issue('AUDIT_TABLE_SHAPE', 'error', { sheet: range.sheet, cell: range.origin, table }, { name: table })] };
   const audited = published.kind === 'perYear' ? AUDIT_TABLES.lumpsum : AUDIT_TABLES.period;

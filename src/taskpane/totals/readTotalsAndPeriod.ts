@@ -4,7 +4,7 @@ import { ANNEX } from '../../ports/annexLayout';
 import { decodePeriod, type DecodedPeriod } from '../../ports/decodePeriod';
 import { decodeTotals } from '../../ports/decodeTotals';
 import type { WorkbookPort } from '../../ports/workbookPort';
-import { readBudgetSource } from '../source/readBudgetSource';
+import { readBudgetSource, type BudgetSource } from '../source/readBudgetSource';
 
 export interface TotalsAndPeriod {
   /** The years that have P-budgets: the years that need a total. */
@@ -16,9 +16,12 @@ export interface TotalsAndPeriod {
   readonly period: DecodedPeriod;
 }
 
-/** The totals and the period as the refresh will read them, each with its own findings. */
-export async function readTotalsAndPeriod(port: WorkbookPort): Promise<TotalsAndPeriod> {
-  const { budgets } = await readBudgetSource(port);
+/**
+ * The totals and the period as the refresh will read them, each with its own findings.
+ * `source`: the P-budgets when the caller has read them already, so they are not read twice.
+ */
+export async function readTotalsAndPeriod(port: WorkbookPort, source?: BudgetSource): Promise<TotalsAndPeriod> {
+  const { budgets } = source ?? (await readBudgetSource(port));
   const table = await port.read({ kind: 'table', name: ANNEX.totalsTable });
   const totals = table ? decodeTotals(table) : { issues: [] };
   const period = decodePeriod(await port.read({ kind: 'name', name: ANNEX.periodStart }), await port.read({ kind: 'name', name: ANNEX.periodEnd }));
