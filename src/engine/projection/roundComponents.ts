@@ -1,7 +1,7 @@
 import { apportion } from '../apportion';
-import { Dec } from '../decimal';
+import type { Dec } from '../decimal';
 import { EngineError } from '../engineError';
-import { ratAdd, ratFloor, ratMul, ratRoundHalfAway, ratZero, rat, type Rational } from '../rational';
+import { decFromUnits, lcmOf, ratAdd, ratFloor, ratMul, ratRoundHalfAway, ratZero, rat, type Rational } from '../rational';
 
 export interface Component {
   readonly exact: Rational;
@@ -44,13 +44,12 @@ export function roundComponents(components: ReadonlyArray<Component>, decimals: 
       rest -= f;
     }
   });
-  const denominator = free.reduce((d, i) => d * (scaled[i] as Rational).d, 1n);
+  const denominator = lcmOf(free.map((i) => (scaled[i] as Rational).d));
   const fractions = free.map((i) => {
     const s = scaled[i] as Rational;
     return (s.n - (floors[i] as bigint) * s.d) * (denominator / s.d);
   });
   const extra = apportion(fractions, denominator, rest, (a, b) => a - b);
   free.forEach((i, k) => (floors[i] = (floors[i] as bigint) + (extra[k] as bigint)));
-  const unitDec = new Dec(unit.toString());
-  return { total: new Dec(target.toString()).div(unitDec), parts: floors.map((u) => new Dec(u.toString()).div(unitDec)) };
+  return { total: decFromUnits(target, decimals), parts: floors.map((u) => decFromUnits(u, decimals)) };
 }
