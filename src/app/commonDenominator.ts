@@ -1,5 +1,5 @@
 import type { Dec } from '../engine/decimal';
-import { rat, type Rational } from '../engine/rational';
+import { lcmOf, rat, type Rational } from '../engine/rational';
 
 /**
  * Exact values that share one denominator, value[i] = num[i] / den: the exact shares of a
@@ -40,12 +40,7 @@ export function largestGap(amountUnits: ReadonlyArray<bigint>, exact: CommonDeno
 
 /** Sums per index of exact values with different denominators, over their least common multiple. */
 export function sumColumns(parts: ReadonlyArray<CommonDenominator>, count: number): CommonDenominator {
-  const den = parts.reduce((l, p) => (l * p.den) / gcd(l, p.den), 1n);
+  const den = lcmOf(parts.map((p) => p.den));
   const num = Array.from({ length: count }, (_, i) => parts.reduce((s, p) => s + p.num[i]! * (den / p.den), 0n));
   return { num, den };
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a < 0n ? -a : a;
 }
