@@ -2,7 +2,7 @@ import { Dec } from '../engine/decimal';
 import { formatAmount } from '../engine/formatAmount';
 import { issue, type Issue } from '../engine/issue';
 import type { IssueCode, Lang } from '../engine/messages';
-import { rat, ratAdd, ratCmp, ratFromDec, ratMul, ratRoundHalfAway, ratToDec, ratZero, type Rational } from '../engine/rational';
+import { decFromUnits, rat, ratAdd, ratCmp, ratFromDec, ratMul, ratPercent, ratRoundHalfAway, ratToDec, ratZero, type Rational } from '../engine/rational';
 import { exactShares, integerWeights, largestGap, sumColumns, toUnits, type CommonDenominator } from './commonDenominator';
 import type { AnnexComputation } from './computeAnnex';
 import { euroText, unitText } from './euroText';
@@ -97,10 +97,7 @@ const check = (code: IssueCode, holds: boolean, params: Record<string, string | 
   issue(code, holds ? 'info' : 'error', undefined, params);
 
 /** A rational rounded half away from zero to `decimals` places: Excel's ROUND. */
-function roundTo(x: Rational, decimals: number): Dec {
-  const scale = 10n ** BigInt(decimals);
-  return new Dec(ratRoundHalfAway(ratMul(x, rat(scale))).toString()).div(scale.toString());
-}
+const roundTo = (x: Rational, decimals: number): Dec => decFromUnits(ratRoundHalfAway(ratMul(x, rat(10n ** BigInt(decimals)))), decimals);
 
 interface Formats {
   readonly unitRat: Rational;
@@ -117,6 +114,6 @@ function formats(decimals: number, lang: Lang): Formats {
     amount: (x) => euroText(x, decimals, lang),
     // Two places more than the amounts, so a gap of 0.4 does not show as 0.
     gap: (x) => euroText(ratToDec(x, decimals + 2), decimals + 2, lang),
-    pct: (x) => `${formatAmount(ratToDec(ratMul(x, rat(100n)), 4), 4, lang)}%`,
+    pct: (x) => `${formatAmount(ratPercent(x, 4), 4, lang)}%`,
   };
 }
