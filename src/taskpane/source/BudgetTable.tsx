@@ -1,5 +1,5 @@
-import { formatAmount } from '../../engine/formatAmount';
 import type { Budgets } from '../../ports/decodeBudgets';
+import { formatAsGiven } from '../common/formatFigures';
 import { HeaderRow } from '../common/HeaderRow';
 import { ScrollArea } from '../common/ScrollArea';
 import { useTableStyles } from '../common/useTableStyles';
@@ -24,7 +24,7 @@ export function BudgetTable({ budgets, caption }: { budgets: Budgets; caption: s
                 const v = row.weights[y];
                 return (
                   <td key={y} className={tableStyles.num}>
-                    {v === undefined ? '' : formatAmount(v, v.decimalPlaces(), lang)}
+                    {v === undefined ? '' : formatAsGiven(v, lang)}
                   </td>
                 );
               })}

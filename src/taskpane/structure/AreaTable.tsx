@@ -5,7 +5,7 @@ import { ratToDec } from '../../engine/rational';
 import { areaSubtotals } from '../../engine/structure/areaSubtotals';
 import type { BudgetRow } from '../../ports/decodeBudgets';
 import { FindingList } from '../common/FindingList';
-import { formatPercent } from '../common/formatFigures';
+import { formatAsGiven, formatPercent } from '../common/formatFigures';
 import { HeaderRow } from '../common/HeaderRow';
 import { useTableStyles } from '../common/useTableStyles';
 import { useLang } from '../i18n/LangProvider';
@@ -34,7 +34,7 @@ export function AreaTable({ allocation, budgets, year }: { allocation: Allocatio
                 <br />
                 <span className={styles.members}>{a.members.join(', ')}</span>
               </th>
-              <td className={tableStyles.num}>{formatAmount(a.weight, a.weight.decimalPlaces(), lang)}</td>
+              <td className={tableStyles.num}>{formatAsGiven(a.weight, lang)}</td>
               <td className={tableStyles.num}>{formatPercent(ratToDec(a.share, 6), 2, lang)}</td>
               <td className={tableStyles.num}>{formatAmount(a.amount, allocation.decimals, lang)}</td>
             </tr>
@@ -43,7 +43,7 @@ export function AreaTable({ allocation, budgets, year }: { allocation: Allocatio
             <th scope="row" className={tableStyles.name}>
               {t('total')}
             </th>
-            <td className={tableStyles.num}>{formatAmount(result.value.weight, result.value.weight.decimalPlaces(), lang)}</td>
+            <td className={tableStyles.num}>{formatAsGiven(result.value.weight, lang)}</td>
             <td />
             <td className={tableStyles.num}>{formatAmount(result.value.amount, allocation.decimals, lang)}</td>
           </tr>

@@ -4,6 +4,7 @@ import { formatAmount } from '../../engine/formatAmount';
 import { BUILT_IN_MERGERS } from '../../engine/structure/builtInMergers';
 import { rollUp } from '../../engine/structure/rollUp';
 import { FindingList } from '../common/FindingList';
+import { formatAsGiven } from '../common/formatFigures';
 import { HeaderRow } from '../common/HeaderRow';
 import { useTableStyles } from '../common/useTableStyles';
 import { useLang } from '../i18n/LangProvider';
@@ -31,7 +32,7 @@ export function MergerTable({ allocation, year }: { allocation: Allocation; year
             <th scope="row" className={tableStyles.name}>
               {line.detail.length > 0 ? t('structureMergedName', { name: line.name, count: line.detail.length }) : line.name}
             </th>
-            <td className={tableStyles.num}>{formatAmount(line.weight, line.weight.decimalPlaces(), lang)}</td>
+            <td className={tableStyles.num}>{formatAsGiven(line.weight, lang)}</td>
             <td className={tableStyles.num}>{amount(line.amount)}</td>
           </tr>,
           ...line.detail.map((d) => (
@@ -39,7 +40,7 @@ export function MergerTable({ allocation, year }: { allocation: Allocation; year
               <th scope="row" className={styles.detail}>
                 {d.name}
               </th>
-              <td className={tableStyles.num}>{formatAmount(d.weight, d.weight.decimalPlaces(), lang)}</td>
+              <td className={tableStyles.num}>{formatAsGiven(d.weight, lang)}</td>
               <td className={tableStyles.num}>{amount(d.amount)}</td>
             </tr>
           )),

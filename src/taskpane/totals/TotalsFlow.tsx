@@ -1,10 +1,10 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import type { Dec } from '../../engine/decimal';
-import { formatAmount } from '../../engine/formatAmount';
 import type { Basis } from '../../engine/yearSlices';
 import { ActionStatus } from '../common/ActionStatus';
 import { DecimalField } from '../common/DecimalField';
 import { FindingList } from '../common/FindingList';
+import { formatAsGiven } from '../common/formatFigures';
 import { useLoad } from '../common/useLoad';
 import { useLang } from '../i18n/LangProvider';
 import type { PeriodChoice, TotalsChoice } from '../state/paneChoices';
@@ -88,7 +88,7 @@ export function TotalsFlow() {
               {shown.map(([year, v]) => (
                 <tr key={year}>
                   <th scope="row">{year}</th>
-                  <td>{formatAmount(v, v.decimalPlaces(), lang)}</td>
+                  <td>{formatAsGiven(v, lang)}</td>
                 </tr>
               ))}
             </tbody>
