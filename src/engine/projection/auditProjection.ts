@@ -7,6 +7,13 @@ import { PRINTED_TABLE, readPrinted, type PrintedFigure, type PrintedProjection,
 
 const HUNDRED = rat(100n);
 
+/** The figures every finding here names: the printed one, ours, and the difference, at the printed places. */
+const compared = (printed: Rational, recomputed: Rational, places: number) => ({
+  printed: ratToFixed(printed, places),
+  recomputed: ratToFixed(recomputed, places),
+  difference: ratToFixed(ratSub(printed, recomputed), places),
+});
+
 /** Printed totals and the printed parts they should be the sum of. */
 const SUMS: ReadonlyArray<{ readonly total: PrintedRowKey; readonly parts: ReadonlyArray<PrintedRowKey> }> = [
   { total: 'totalVolume', parts: ['wsw', 'pw'] },
@@ -30,7 +37,6 @@ export function auditProjection(printed: PrintedProjection): Issue[] {
   table.years.forEach((year, i) => {
     const where = (row: PrintedRowKey) => ({ table: PRINTED_TABLE, row, column: String(year) });
     const fig = (row: PrintedRowKey) => table.rows[row][i] as PrintedFigure;
-    const text = (x: Rational, places: number) => ratToFixed(x, places);
 
     for (const { total, parts } of SUMS) {
       const t = fig(total);
@@ -40,7 +46,7 @@ export function auditProjection(printed: PrintedProjection): Issue[] {
       const slack = parts.reduce((s, r) => ratAdd(s, fig(r).half), t.half);
       const places = Math.max(t.places, ...parts.map((r) => fig(r).places));
       const explained = ratCmp(ratAbs(diff), slack) <= 0;
-      const params = { printed: text(t.value, places), recomputed: text(sum, places), difference: text(diff, places) };
+      const params = compared(t.value, sum, places);
       issues.push(issue(explained ? 'PROJECTION_SUM_WITHIN_ROUNDING' : 'PROJECTION_SUM_MISMATCH', explained ? 'info' : 'warning', where(total), params));
     }
 
@@ -53,11 +59,9 @@ export function auditProjection(printed: PrintedProjection): Issue[] {
       const p = fig(d.row);
       issues.push(
         issue('PROJECTION_NOT_FROM_INPUTS', 'warning', where(d.row), {
-          printed: text(p.value, p.places),
-          recomputed: text(r.value, p.places),
-          difference: text(ratSub(p.value, r.value), p.places),
-          low: text(r.range.lo, p.places),
-          high: text(r.range.hi, p.places),
+          ...compared(p.value, r.value, p.places),
+          low: ratToFixed(r.range.lo, p.places),
+          high: ratToFixed(r.range.hi, p.places),
         }),
       );
     }
@@ -89,11 +93,7 @@ function indexFinding(table: PrintedTable, i: number, baseYear: number) {
   const base = ratio(table.years.indexOf(baseYear));
   if (!base || follows(printed.value, printed.half, base)) return undefined;
   const places = printed.places;
-  const common = {
-    printed: ratToFixed(printed.value, places),
-    recomputed: ratToFixed(base.value, places),
-    difference: ratToFixed(ratSub(printed.value, base.value), places),
-  };
+  const common = compared(printed.value, base.value, places);
   const previous = i > 0 ? ratio(i - 1) : undefined;
   if (previous && follows(printed.value, printed.half, previous)) {
     return { code: 'PROJECTION_INDEX_YEAR_ON_YEAR' as const, params: { ...common, yearOnYear: ratToFixed(previous.value, places), baseYear } };
