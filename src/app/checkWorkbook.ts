@@ -12,15 +12,17 @@ import { planRefresh, type RefreshOptions, type RefreshPlan } from './planRefres
 export async function checkWorkbook(port: WorkbookPort, options: RefreshOptions): Promise<RefreshPlan> {
   const plan = await planRefresh(port, options);
   if (plan.tables.length === 0) return plan;
+  // Where each round trip costs (Office.js), every owned table in one load, not a batch per table.
+  const outputs = (await port.snapshot?.(Object.values(OUTPUT).map((o) => ({ kind: 'table' as const, name: o.table })))) ?? port;
   const findings: Issue[] = [];
   for (const table of plan.tables) {
-    const existing = await port.read({ kind: 'table', name: table.table });
+    const existing = await outputs.read({ kind: 'table', name: table.table });
     if (!existing) findings.push(issue('OUTPUT_ABSENT', 'warning', { table: table.table }, { table: table.table }));
     else if (!sameContent(existing, table)) findings.push(issue('OUTPUT_STALE', 'warning', { sheet: existing.sheet, table: table.table }, { table: table.table }));
   }
   const planned = new Set(plan.tables.map((t) => t.table));
   for (const owned of Object.values(OUTPUT)) {
-    const leftover = planned.has(owned.table) ? undefined : await port.read({ kind: 'table', name: owned.table });
+    const leftover = planned.has(owned.table) ? undefined : await outputs.read({ kind: 'table', name: owned.table });
     if (leftover) findings.push(issue('OUTPUT_STALE', 'warning', { sheet: leftover.sheet, table: owned.table }, { table: owned.table }));
   }
   return { ...plan, issues: [...plan.issues, ...findings] };
