@@ -35,7 +35,7 @@ export interface Allocation {
   readonly rows: ReadonlyArray<AllocationRow>;
 }
 
-export const MAX_DECIMALS = 6;
+const MAX_DECIMALS = 6;
 
 interface Valid {
   names: string[];

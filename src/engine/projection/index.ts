@@ -20,8 +20,6 @@ export {
   type VolumeSeries,
 } from './projectionParams';
 export {
-  PROJECTION_ROW_KEYS,
-  VALUE_PLACES,
   type AppliedOverride,
   type Projection,
   type ProjectionRow,

@@ -32,7 +32,7 @@ type PrintedKey = Exclude<keyof PrintedProjection, 'note' | 'years'>;
  * index to 0.1, percentages to whole percents, euros to whole euros). A value written with
  * more places counts with those: a JSON number loses the trailing zero of "508.0".
  */
-export const PRINTED_ROWS = [
+const PRINTED_ROWS = [
   { key: 'wsw', row: 'wsw', places: 1 },
   { key: 'pw', row: 'pw', places: 1 },
   { key: 'total_volume', row: 'totalVolume', places: 1 },
