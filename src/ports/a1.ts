@@ -52,6 +52,9 @@ export const offsetA1 = (origin: CellRef, row: number, col: number): string => a
 export const rangesOverlap = (a: RangeRef, b: RangeRef): boolean =>
   a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;
 
+/** "O'Brien" → "'O''Brien'": how Excel writes a sheet name inside an address or formula (parseSheetRange reads it back). */
+export const quoteSheet = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+
 /** "'Periode'!$B$1" or "Lumpsum!A1:B3" → sheet and range (quotes doubled inside a quoted name). */
 export function parseSheetRange(ref: string): { sheet: string; range: RangeRef } | undefined {
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref.trim());

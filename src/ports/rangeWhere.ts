@@ -1,5 +1,5 @@
 import type { Where } from '../engine/issue';
-import { a1, offsetA1, parseA1 } from './a1';
+import { a1, offsetA1, parseA1, quoteSheet } from './a1';
 import type { Cell } from './cell';
 import type { RangeData } from './workbookPort';
 
@@ -25,7 +25,7 @@ export function blockAddress(range: RangeData): string {
   const rows = range.cells.length;
   const cols = Math.max(1, ...range.cells.map((row) => row.length));
   const end = a1({ row: origin.row + Math.max(rows, 1) - 1, col: origin.col + cols - 1 });
-  const sheet = /^[A-Za-z0-9_]+$/.test(range.sheet) ? range.sheet : `'${range.sheet.replace(/'/g, "''")}'`;
+  const sheet = /^[A-Za-z0-9_]+$/.test(range.sheet) ? range.sheet : quoteSheet(range.sheet);
   return `${sheet}!${range.origin}:${end}`;
 }
 

@@ -6,9 +6,6 @@ export interface SheetRange {
   readonly range: RangeRef;
 }
 
-/** "O'Brien" → "'O''Brien'": how Excel writes a sheet name inside an address or formula. */
-export const quoteSheet = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
-
 /**
  * An address as Excel reports it — 'Sheet1!A1:C12', "'P-budget'!$B$2", '[Book1]Sheet1!B2' —
  * as sheet and corners; undefined for whole rows or columns and anything else unusual, so

@@ -1,8 +1,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { isValidError } from 'office-addin-mock/lib/possibleErrors';
 import type { ExcelRun } from '../../../src/adapters/office/officeWorkbook';
-import { quoteSheet } from '../../../src/adapters/office/sheetAddress';
-import { formatRange, parseRange, rangesOverlap, type RangeRef } from '../../../src/ports/a1';
+import { formatRange, parseRange, quoteSheet, rangesOverlap, type RangeRef } from '../../../src/ports/a1';
 import type { MockWorkbook, XSheet, XTable } from './mockWorkbook';
 
 /** Excel on the web refuses a request larger than this. */
