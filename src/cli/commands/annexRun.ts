@@ -38,7 +38,6 @@ export async function openAnnex(cwd: string, file: string): Promise<{ port?: Xls
   }
 }
 
-
 const cellJson = (c: Cell): string | boolean | null => (c.t === 'blank' ? null : c.v);
 
 const tableJson = (t: OutputTable) => ({
@@ -49,10 +48,10 @@ const tableJson = (t: OutputTable) => ({
   totals: t.totalsRow ? t.totalsRow.map(cellJson) : null,
 });
 
-/** The JSON contract of `refresh` and `check`: one entry per file, then the summary. */
 /** A file failed when its input has errors or a check does not hold. */
 export const failed = (o: FileOutcome): boolean => hasErrors(o.issues) || hasErrors(o.plan?.checks ?? []);
 
+/** The JSON contract of `refresh` and `check`: one entry per file, then the summary. */
 export function outcomesJson(outcomes: ReadonlyArray<FileOutcome>, lang: Lang) {
   const failures = outcomes.filter(failed).length;
   return {
