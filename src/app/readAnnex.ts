@@ -3,13 +3,13 @@ import { hasErrors, issue, type Issue, type Where } from '../engine/issue';
 import { isScenarioId, project, scenarioParams, type ScenarioId } from '../engine/projection';
 import type { Period } from '../engine/yearSlices';
 import { ANNEX } from '../ports/annexLayout';
-import { decodeBudgets, type Budgets } from '../ports/decodeBudgets';
-import { decodeDeclared } from '../ports/decodeDeclared';
+import type { Budgets } from '../ports/decodeBudgets';
 import { decodePeriod } from '../ports/decodePeriod';
 import { decodeTotals } from '../ports/decodeTotals';
 import { cellWhere } from '../ports/rangeWhere';
 import { cellText } from '../ports/readYearCell';
 import type { WorkbookPort } from '../ports/workbookPort';
+import { readBudgetSource } from './readBudgetSource';
 
 export type TotalsSource = { readonly kind: 'table' } | { readonly kind: 'projection'; readonly scenario: ScenarioId };
 
@@ -29,15 +29,8 @@ export interface AnnexInputs {
  * before giving up, so one run shows all that must be fixed.
  */
 export async function readAnnex(port: WorkbookPort, storedScenario?: ScenarioId): Promise<{ inputs?: AnnexInputs; issues: Issue[] }> {
-  const issues: Issue[] = [];
-  const source = (await port.read({ kind: 'table', name: ANNEX.budgetTable })) ?? (await port.read({ kind: 'sheet', name: ANNEX.budgetSheet }));
-  const declared = await port.read({ kind: 'table', name: ANNEX.municipalitiesTable });
-  let budgets: Budgets | undefined;
-  if (source) {
-    const decoded = decodeBudgets(source, declared && decodeDeclared(declared));
-    issues.push(...decoded.issues);
-    budgets = decoded.budgets;
-  } else issues.push(issue('BUDGET_SOURCE_MISSING', 'error'));
+  const { budgets, issues: budgetIssues } = await readBudgetSource(port);
+  const issues: Issue[] = [...budgetIssues];
   const totals = await readTotals(port, storedScenario, issues);
   const period = decodePeriod(await port.read({ kind: 'name', name: ANNEX.periodStart }), await port.read({ kind: 'name', name: ANNEX.periodEnd }));
   issues.push(...period.issues);

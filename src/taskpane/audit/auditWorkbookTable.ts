@@ -2,7 +2,7 @@ import { auditPublished } from '../../engine/audit/auditPublished';
 import { AUDIT_TABLES } from '../../engine/audit/publishedTables';
 import { issue, type Issue } from '../../engine/issue';
 import type { SourceRef, WorkbookPort } from '../../ports/workbookPort';
-import { readBudgetSource } from '../source/readBudgetSource';
+import { readBudgetSource } from '../../app/readBudgetSource';
 import { readTotalsAndPeriod } from '../totals/readTotalsAndPeriod';
 import { figureKey, publishedFromRange, type PublishedKind } from './publishedFromRange';
 

@@ -7,7 +7,7 @@ import { useLang } from '../i18n/LangProvider';
 import type { SourceChoice } from '../state/paneChoices';
 import { usePaneState } from '../state/PaneStateProvider';
 import { BudgetTable } from './BudgetTable';
-import { readBudgetSource } from './readBudgetSource';
+import { readBudgetSource } from '../../app/readBudgetSource';
 
 const useStyles = makeStyles({ flow: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 

@@ -4,7 +4,7 @@ import { ANNEX } from '../../ports/annexLayout';
 import { decodePeriod, type DecodedPeriod } from '../../ports/decodePeriod';
 import { decodeTotals } from '../../ports/decodeTotals';
 import type { WorkbookPort } from '../../ports/workbookPort';
-import { readBudgetSource, type BudgetSource } from '../source/readBudgetSource';
+import { readBudgetSource, type BudgetSource } from '../../app/readBudgetSource';
 
 export interface TotalsAndPeriod {
   /** The years that have P-budgets: the years that need a total. */
