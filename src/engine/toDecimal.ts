@@ -5,7 +5,8 @@ export type DecimalInput = Dec | string | number | null | undefined;
 
 export type Coerced = { kind: 'ok'; value: Dec } | { kind: 'missing' } | { kind: 'invalid'; text: string };
 
-const CANONICAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Decimal text as decimal.js and the xlsx format store it: digits, a point, an exponent. */
+export const CANONICAL_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Canonical decimals only ("1234.5", "-2e3"). Localised text such as "1.883.249" or
@@ -22,7 +23,7 @@ export function toDecimal(x: DecimalInput): Coerced {
   if (typeof x === 'string') {
     const t = x.trim();
     if (t === '') return { kind: 'missing' };
-    return CANONICAL.test(t) ? { kind: 'ok', value: new Dec(t) } : { kind: 'invalid', text: x };
+    return CANONICAL_DECIMAL.test(t) ? { kind: 'ok', value: new Dec(t) } : { kind: 'invalid', text: x };
   }
   return x.isFinite() ? { kind: 'ok', value: x } : { kind: 'invalid', text: x.toString() };
 }

@@ -1,4 +1,5 @@
 import { Dec } from '../engine/decimal';
+import { CANONICAL_DECIMAL } from '../engine/toDecimal';
 import type { Cell } from './cell';
 import { parseAmountText, type AmountRejection } from './parseAmountText';
 
@@ -12,14 +13,12 @@ export type AmountCell =
       readonly params: Readonly<Record<string, string>>;
     };
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
 export function readAmountCell(cell: Cell): AmountCell {
   switch (cell.t) {
     case 'blank':
       return { kind: 'blank' };
     case 'n':
-      return NUMBER.test(cell.v) ? { kind: 'ok', value: new Dec(cell.v) } : refused('AMOUNT_NOT_NUMBER', cell.v);
+      return CANONICAL_DECIMAL.test(cell.v) ? { kind: 'ok', value: new Dec(cell.v) } : refused('AMOUNT_NOT_NUMBER', cell.v);
     case 'b':
       return refused('AMOUNT_NOT_NUMBER', cell.v ? 'TRUE' : 'FALSE');
     case 'e':
