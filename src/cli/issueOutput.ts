@@ -14,8 +14,8 @@ export function printIssues(io: CliIo, issues: ReadonlyArray<Issue>, lang: Lang)
 }
 
 /**
- * Ends a command the same way everywhere: on errors, the issues (as JSON on stdout when asked,
- * always as sentences on stderr) and exit 1; otherwise the result as JSON or as text.
+ * Ends a command the same way everywhere: the issues always as sentences on stderr; on errors
+ * also as JSON on stdout when asked, and exit 1; otherwise the result as JSON or as text.
  */
 export function finish<T>(
   io: CliIo,
@@ -30,11 +30,10 @@ export function finish<T>(
     printIssues(io, issues, lang);
     return EXIT_INPUT;
   }
-  if (json) io.stdout(JSON.stringify({ ...render.json(value), issues: issuesJson(issues, lang) }, null, 2) + '\n');
-  else {
-    printIssues(io, issues, lang);
-    io.stdout(render.text(value));
-  }
+  // Warnings go to stderr with --json too (the README's exit-code contract), so a script that
+  // reads only stdout still leaves them in its log.
+  printIssues(io, issues, lang);
+  io.stdout(json ? JSON.stringify({ ...render.json(value), issues: issuesJson(issues, lang) }, null, 2) + '\n' : render.text(value));
   return EXIT_OK;
 }
 

@@ -22,9 +22,9 @@ import {
   type ScenarioComparison,
 } from '../../engine/projection';
 import type { Result } from '../../engine/result';
-import { EXIT_INPUT, EXIT_OK, type Command } from '../cliIo';
+import type { Command } from '../cliIo';
 import { langOf, parseCommand, readInput, UsageError } from '../commonArgs';
-import { issuesJson, printIssues } from '../issueOutput';
+import { finish } from '../issueOutput';
 import { textTable } from '../textTable';
 
 /**
@@ -58,14 +58,7 @@ export const projectCommand: Command = async (argv, io) => {
           : { json: projectionToJson(result.value), text: projectionText(result.value, lang) };
     }
   }
-  if (!output || hasErrors(issues)) {
-    if (values.json) io.stdout(JSON.stringify({ issues: issuesJson(issues, lang) }, null, 2) + '\n');
-    printIssues(io, issues, lang);
-    return EXIT_INPUT;
-  }
-  printIssues(io, issues, lang);
-  io.stdout(values.json ? JSON.stringify({ ...output.json, issues: issuesJson(issues, lang) }, null, 2) + '\n' : output.text);
-  return EXIT_OK;
+  return finish(io, { json: !!values.json, lang }, issues, output, { json: (o) => o.json, text: (o) => o.text });
 };
 
 /** A scenario is derived from valid base parameters only: check them first. */
