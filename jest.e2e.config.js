@@ -5,10 +5,23 @@
  */
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test/e2e'],
-  testMatch: ['**/*.e2e.ts'],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', jsx: 'react-jsx', isolatedModules: true, resolveJsonModule: true, esModuleInterop: true } }] },
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["**/*.e2e.ts"],
+  transform: {
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          module: "commonjs",
+          jsx: "react-jsx",
+          isolatedModules: true,
+          resolveJsonModule: true,
+          esModuleInterop: true,
+        },
+      },
+    ],
+  },
   maxWorkers: 1,
   testTimeout: 240000,
 };

@@ -4,18 +4,18 @@
  * JSDoc) and Dutch (functions.nl.json), the manifest, icons, office.js served with the add-in
  * (no CDN) and help.html rendered from the README for the manifest's and functions' help links.
  */
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const webpack = require('webpack');
-const HtmlWebpackPlugin = require('html-webpack-plugin');
-const CopyWebpackPlugin = require('copy-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
-const DIST = path.resolve(__dirname, 'dist');
-const OFFICE_JS = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
-const FUNCTIONS = './src/functions/functions.ts';
-const DUTCH = path.resolve(__dirname, 'src/functions/functions.nl.json');
+const DIST = path.resolve(__dirname, "dist");
+const OFFICE_JS = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+const FUNCTIONS = "./src/functions/functions.ts";
+const DUTCH = path.resolve(__dirname, "src/functions/functions.nl.json");
 
 /**
  * functions.nl.json from the generated functions.json and the Dutch texts, checked so that
@@ -24,15 +24,21 @@ const DUTCH = path.resolve(__dirname, 'src/functions/functions.nl.json');
  */
 class DutchFunctionsMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('DutchFunctionsMetadata', (compilation) => {
+    compiler.hooks.thisCompilation.tap("DutchFunctionsMetadata", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: 'DutchFunctionsMetadata', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "DutchFunctionsMetadata",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
-          const asset = compilation.getAsset('functions.json');
+          const asset = compilation.getAsset("functions.json");
           if (!asset) return;
           compilation.fileDependencies.add(DUTCH);
-          const english = { ...JSON.parse(asset.source.source().toString()), allowErrorForDataTypeAny: true };
-          const dutch = JSON.parse(fs.readFileSync(DUTCH, 'utf8'));
+          const english = {
+            ...JSON.parse(asset.source.source().toString()),
+            allowErrorForDataTypeAny: true,
+          };
+          const dutch = JSON.parse(fs.readFileSync(DUTCH, "utf8"));
           const problems = [];
           const functions = english.functions.map((f) => {
             const nl = dutch[f.id];
@@ -44,31 +50,50 @@ class DutchFunctionsMetadataPlugin {
             });
             return { ...f, description: nl.description, parameters };
           });
-          for (const id of Object.keys(dutch)) if (!english.functions.some((f) => f.id === id)) problems.push(`Dutch text for unknown function ${id}`);
-          for (const p of problems) compilation.errors.push(new webpack.WebpackError(`functions.nl.json: ${p}`));
-          compilation.updateAsset('functions.json', new webpack.sources.RawSource(JSON.stringify(english, null, 2)));
-          compilation.emitAsset('functions.nl.json', new webpack.sources.RawSource(JSON.stringify({ ...english, functions }, null, 2)));
-        },
+          for (const id of Object.keys(dutch))
+            if (!english.functions.some((f) => f.id === id))
+              problems.push(`Dutch text for unknown function ${id}`);
+          for (const p of problems)
+            compilation.errors.push(new webpack.WebpackError(`functions.nl.json: ${p}`));
+          compilation.updateAsset(
+            "functions.json",
+            new webpack.sources.RawSource(JSON.stringify(english, null, 2))
+          );
+          compilation.emitAsset(
+            "functions.nl.json",
+            new webpack.sources.RawSource(JSON.stringify({ ...english, functions }, null, 2))
+          );
+        }
       );
     });
   }
 }
 
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 /** GitHub's heading anchors, so help.html#section matches the README's links. */
-const slug = (text) => text.toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, "")
+    .replace(/ /g, "-");
 const inline = (s) =>
   escapeHtml(s)
-    .replace(/`([^`]+)`/g, '<code>$1</code>')
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/`([^`]+)`/g, "<code>$1</code>")
+    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '<a href="$2">$1</a>');
-const cells = (row) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+const cells = (row) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, "")
+    .split("|")
+    .map((c) => c.trim());
 
 /** The README's subset of Markdown (headings, paragraphs, lists, tables, code) as HTML. */
 function markdownToHtml(markdown) {
   const out = [];
   const lines = markdown.split(/\r?\n/);
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const line = lines[i];
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     const take = (test) => {
@@ -78,42 +103,58 @@ function markdownToHtml(markdown) {
     };
     if (/^<!--.*-->$/.test(line.trim())) {
       i++; // an HTML comment (the README's section markers) shows nothing
-    } else if (line.startsWith('```')) {
-      const end = lines.indexOf('```', i + 1) === -1 ? lines.length : lines.indexOf('```', i + 1);
-      out.push(`<pre><code>${escapeHtml(lines.slice(i + 1, end).join('\n'))}</code></pre>`);
+    } else if (line.startsWith("```")) {
+      const end = lines.indexOf("```", i + 1) === -1 ? lines.length : lines.indexOf("```", i + 1);
+      out.push(`<pre><code>${escapeHtml(lines.slice(i + 1, end).join("\n"))}</code></pre>`);
       i = end + 1;
     } else if (heading) {
-      out.push(`<h${heading[1].length} id="${slug(heading[2])}">${inline(heading[2])}</h${heading[1].length}>`);
+      out.push(
+        `<h${heading[1].length} id="${slug(heading[2])}">${inline(heading[2])}</h${heading[1].length}>`
+      );
       i++;
-    } else if (line.startsWith('|')) {
-      const [head, , ...body] = take((l) => l.startsWith('|'));
-      const row = (r, tag) => `<tr>${cells(r).map((c) => `<${tag}>${inline(c)}</${tag}>`).join('')}</tr>`;
-      out.push(`<table>${row(head, 'th')}${body.map((r) => row(r, 'td')).join('')}</table>`);
+    } else if (line.startsWith("|")) {
+      const [head, , ...body] = take((l) => l.startsWith("|"));
+      const row = (r, tag) =>
+        `<tr>${cells(r)
+          .map((c) => `<${tag}>${inline(c)}</${tag}>`)
+          .join("")}</tr>`;
+      out.push(`<table>${row(head, "th")}${body.map((r) => row(r, "td")).join("")}</table>`);
     } else if (/^\s*([-*]|\d+\.)\s/.test(line)) {
       const items = take((l) => /^\s*([-*]|\d+\.)\s/.test(l) || /^\s{2,}\S/.test(l));
-      const tag = /^\s*\d+\./.test(line) ? 'ol' : 'ul';
-      const joined = items.join('\n').split(/\n(?=\s*(?:[-*]|\d+\.)\s)/);
-      out.push(`<${tag}>${joined.map((it) => `<li>${inline(it.replace(/^\s*([-*]|\d+\.)\s/, ''))}</li>`).join('')}</${tag}>`);
-    } else if (line.trim() === '') {
+      const tag = /^\s*\d+\./.test(line) ? "ol" : "ul";
+      const joined = items.join("\n").split(/\n(?=\s*(?:[-*]|\d+\.)\s)/);
+      out.push(
+        `<${tag}>${joined.map((it) => `<li>${inline(it.replace(/^\s*([-*]|\d+\.)\s/, ""))}</li>`).join("")}</${tag}>`
+      );
+    } else if (line.trim() === "") {
       i++;
     } else {
-      out.push(`<p>${inline(take((l) => l.trim() !== '' && !/^(#|```|\||\s*([-*]|\d+\.)\s)/.test(l)).join(' '))}</p>`);
+      out.push(
+        `<p>${inline(take((l) => l.trim() !== "" && !/^(#|```|\||\s*([-*]|\d+\.)\s)/.test(l)).join(" "))}</p>`
+      );
     }
   }
-  return out.join('\n');
+  return out.join("\n");
 }
 
 /** dist/help.html from README.md: the help links in the manifest and functions point into it. */
 class HelpPagePlugin {
   apply(compiler) {
-    const readme = path.resolve(__dirname, 'README.md');
-    compiler.hooks.thisCompilation.tap('HelpPage', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'HelpPage', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        compilation.fileDependencies.add(readme);
-        const body = fs.existsSync(readme) ? markdownToHtml(fs.readFileSync(readme, 'utf8')) : '<h1>IBN-lumpsum</h1>';
-        const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>IBN-lumpsum</title></head><body>${body}</body></html>`;
-        compilation.emitAsset('help.html', new webpack.sources.RawSource(page), { minimized: true });
-      });
+    const readme = path.resolve(__dirname, "README.md");
+    compiler.hooks.thisCompilation.tap("HelpPage", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "HelpPage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          compilation.fileDependencies.add(readme);
+          const body = fs.existsSync(readme)
+            ? markdownToHtml(fs.readFileSync(readme, "utf8"))
+            : "<h1>IBN-lumpsum</h1>";
+          const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>IBN-lumpsum</title></head><body>${body}</body></html>`;
+          compilation.emitAsset("help.html", new webpack.sources.RawSource(page), {
+            minimized: true,
+          });
+        }
+      );
     });
   }
 }
@@ -124,53 +165,100 @@ class HelpPagePlugin {
  * them (that needs admin rights), else webpack-dev-server's own self-signed certificate.
  */
 async function httpsServer() {
-  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
-  const files = { ca: path.join(dir, 'ca.crt'), cert: path.join(dir, 'localhost.crt'), key: path.join(dir, 'localhost.key') };
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = {
+    ca: path.join(dir, "ca.crt"),
+    cert: path.join(dir, "localhost.crt"),
+    key: path.join(dir, "localhost.key"),
+  };
   try {
-    if (!fs.existsSync(files.cert)) await require('office-addin-dev-certs/lib/generate').generateCertificates(files.ca, files.cert, files.key);
-    return { type: 'https', options: { ca: fs.readFileSync(files.ca), cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) } };
+    if (!fs.existsSync(files.cert))
+      await require("office-addin-dev-certs/lib/generate").generateCertificates(
+        files.ca,
+        files.cert,
+        files.key
+      );
+    return {
+      type: "https",
+      options: {
+        ca: fs.readFileSync(files.ca),
+        cert: fs.readFileSync(files.cert),
+        key: fs.readFileSync(files.key),
+      },
+    };
   } catch (e) {
-    console.warn(`Office dev certificates unavailable (${e.message}); using a self-signed certificate.`);
-    return 'https';
+    console.warn(
+      `Office dev certificates unavailable (${e.message}); using a self-signed certificate.`
+    );
+    return "https";
   }
 }
 
 module.exports = async (_env, argv) => {
-  const production = argv.mode !== 'development';
+  const production = argv.mode !== "development";
   return {
-    mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-source-map',
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
     // The pane runs on top of the functions bundle: one runtime page, one copy of the engine
     // and its state for both (the shared runtime's point); functions.js stays self-contained.
-    entry: { functions: FUNCTIONS, taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' } },
+    entry: {
+      functions: FUNCTIONS,
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+    },
     // Chunks load relative to the page: no guessing from document.currentScript, which the
     // functions runtime (and a VM) may not have.
-    output: { path: DIST, publicPath: '', filename: '[name].js', chunkFilename: '[name].[contenthash].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    output: {
+      path: DIST,
+      publicPath: "",
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         // Type-checking is `npm run typecheck`; the build only transpiles.
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
       new DutchFunctionsMetadataPlugin(),
       new HelpPagePlugin(),
       // The functions chunk is loaded by the pane page: in a shared runtime that page runs them.
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'manifest.xml', to: 'manifest.xml' },
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
           // office.js and what it loads next to itself: the host file for each Excel, the
           // localized strings, its telemetry helper, and the mapping table without which
           // Office.onReady never resolves outside Office.
           // Marked minimized: Terser would otherwise spend minutes re-minifying Microsoft's files.
-          { from: '{office,o15apptofilemappingtable}.js', context: OFFICE_JS, info: { minimized: true } },
-          { from: 'excel-*.js', context: OFFICE_JS, globOptions: { ignore: ['**/*.debug.js'] }, info: { minimized: true } },
-          { from: '*/office_strings.js', context: OFFICE_JS, info: { minimized: true } },
-          { from: 'telemetry/oteljs_agave.js', context: OFFICE_JS, info: { minimized: true } },
+          {
+            from: "{office,o15apptofilemappingtable}.js",
+            context: OFFICE_JS,
+            info: { minimized: true },
+          },
+          {
+            from: "excel-*.js",
+            context: OFFICE_JS,
+            globOptions: { ignore: ["**/*.debug.js"] },
+            info: { minimized: true },
+          },
+          { from: "*/office_strings.js", context: OFFICE_JS, info: { minimized: true } },
+          { from: "telemetry/oteljs_agave.js", context: OFFICE_JS, info: { minimized: true } },
         ],
       }),
     ],
@@ -182,8 +270,8 @@ module.exports = async (_env, argv) => {
     },
     devServer: {
       port: 3000,
-      server: await (process.env.WEBPACK_SERVE ? httpsServer() : Promise.resolve('https')),
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: await (process.env.WEBPACK_SERVE ? httpsServer() : Promise.resolve("https")),
+      headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       hot: false,
       liveReload: false,

@@ -1,8 +1,8 @@
 // Draws the add-in's icons (assets/icon-<size>.png): a blue tile holding a white pie with one
 // amber slice, the lump sum and one municipality's share of it. Run `node assets/drawIcons.mjs`
 // after changing the design; the PNGs are committed so the build needs no image tools.
-import { writeFileSync } from 'node:fs';
-import { deflateSync, crc32 } from 'node:zlib';
+import { writeFileSync } from "node:fs";
+import { deflateSync, crc32 } from "node:zlib";
 
 const SIZES = [16, 32, 64, 80, 128];
 const TILE = [0x1f, 0x5b, 0x99];
@@ -33,7 +33,10 @@ function pixels(size) {
       let [r, g, b, a] = [0, 0, 0, 0];
       for (let sy = 0; sy < SUPERSAMPLE; sy++) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
-          const c = paint((px + (sx + 0.5) / SUPERSAMPLE) / size, (py + (sy + 0.5) / SUPERSAMPLE) / size);
+          const c = paint(
+            (px + (sx + 0.5) / SUPERSAMPLE) / size,
+            (py + (sy + 0.5) / SUPERSAMPLE) / size
+          );
           if (!c) continue;
           r += c[0];
           g += c[1];
@@ -55,7 +58,7 @@ function pixels(size) {
 function chunk(type, data) {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'ascii');
+  head.write(type, 4, "ascii");
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
   return Buffer.concat([head, data, crc]);
@@ -68,7 +71,12 @@ function png(size) {
   ihdr.writeUInt8(8, 8); // bit depth
   ihdr.writeUInt8(6, 9); // RGBA
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(pixels(size), { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(pixels(size), { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of SIZES) writeFileSync(new URL(`./icon-${size}.png`, import.meta.url), png(size));

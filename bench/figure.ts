@@ -21,21 +21,34 @@ export interface Limits {
   readonly text?: string;
 }
 
-const round = (x: number): number => (Math.abs(x) >= 100 ? Math.round(x) : Number(x.toPrecision(3)));
+const round = (x: number): number =>
+  Math.abs(x) >= 100 ? Math.round(x) : Number(x.toPrecision(3));
 
 /** A figure judged against its limits (both must hold), or reported only when there are none. */
-export function figure(name: string, value: number, unit: string, baseline: number | null, limits: Limits = {}): Figure {
+export function figure(
+  name: string,
+  value: number,
+  unit: string,
+  baseline: number | null,
+  limits: Limits = {}
+): Figure {
   const ratio = baseline === null || baseline === 0 ? null : value / baseline;
-  const goals = [limits.max !== undefined ? `≤ ${limits.max} ${unit}` : '', limits.maxRatio !== undefined ? `≤ ${limits.maxRatio}× baseline` : ''].filter(Boolean);
+  const goals = [
+    limits.max !== undefined ? `≤ ${limits.max} ${unit}` : "",
+    limits.maxRatio !== undefined ? `≤ ${limits.maxRatio}× baseline` : "",
+  ].filter(Boolean);
   const judged = limits.max !== undefined || limits.maxRatio !== undefined;
-  const ok = !judged ? null : (limits.max === undefined || value <= limits.max) && (limits.maxRatio === undefined || (ratio !== null && ratio <= limits.maxRatio));
+  const ok = !judged
+    ? null
+    : (limits.max === undefined || value <= limits.max) &&
+      (limits.maxRatio === undefined || (ratio !== null && ratio <= limits.maxRatio));
   return {
     name,
     value: round(value),
     unit,
     baseline: baseline === null ? null : round(baseline),
     ratio: ratio === null ? null : round(ratio),
-    goal: limits.text ?? (judged ? goals.join(', ') : null),
+    goal: limits.text ?? (judged ? goals.join(", ") : null),
     ok,
   };
 }

@@ -26,7 +26,12 @@ async function time(t: Timed): Promise<number> {
  * a burst of machine noise (two shared cores) or a garbage collection lands on both alike.
  * The warm-up runs let the JIT compile both before anything is counted.
  */
-export async function paired(subject: Timed, baseline: Timed, runs: number, warmup = 2): Promise<Paired> {
+export async function paired(
+  subject: Timed,
+  baseline: Timed,
+  runs: number,
+  warmup = 2
+): Promise<Paired> {
   for (let i = 0; i < warmup; i++) {
     await time(subject);
     await time(baseline);

@@ -1,23 +1,23 @@
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { allocationBench } from './allocationBench';
-import { figure, type Figure } from './figure';
-import { functionsBench } from './functionsBench';
-import { paneBench } from './paneBench';
-import { refreshBench } from './refreshBench';
-import { resultTable } from './resultTable';
-import { syncCallsBench } from './syncCallsBench';
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { allocationBench } from "./allocationBench";
+import { figure, type Figure } from "./figure";
+import { functionsBench } from "./functionsBench";
+import { paneBench } from "./paneBench";
+import { refreshBench } from "./refreshBench";
+import { resultTable } from "./resultTable";
+import { syncCallsBench } from "./syncCallsBench";
 
-const ROOT = resolve(__dirname, '..');
+const ROOT = resolve(__dirname, "..");
 
 const sections: ReadonlyArray<[string, () => Promise<Figure[]>]> = [
-  ['allocation', allocationBench],
-  ['worksheet functions', functionsBench],
-  ['refresh', refreshBench],
-  ['Office.js syncs', syncCallsBench],
-  ['task pane', paneBench],
+  ["allocation", allocationBench],
+  ["worksheet functions", functionsBench],
+  ["refresh", refreshBench],
+  ["Office.js syncs", syncCallsBench],
+  ["task pane", paneBench],
 ];
 
 /**
@@ -27,11 +27,15 @@ const sections: ReadonlyArray<[string, () => Promise<Figure[]>]> = [
  */
 async function main(): Promise<void> {
   const cpu = cpus();
-  const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}`;
+  const machine = `${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} cores, Node ${process.version}`;
   const load = loadavg()[0]!.toFixed(1);
   process.stdout.write(`${machine}; load average ${load} at start\n`);
   // The child-process refresh runs bin/lumpsum.js, which loads the compiled CLI: build it from this tree.
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+    { cwd: ROOT, stdio: "inherit" }
+  );
   const figures: Figure[] = [];
   for (const [name, section] of sections) {
     const started = performance.now();
@@ -39,12 +43,17 @@ async function main(): Promise<void> {
       figures.push(...(await section()));
     } catch (e) {
       process.stderr.write(`${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      figures.push({ ...figure(`${name}: could not run (see stderr)`, 0, '', null), ok: false });
+      figures.push({ ...figure(`${name}: could not run (see stderr)`, 0, "", null), ok: false });
     }
     process.stdout.write(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  process.stdout.write(`\n${resultTable(figures)}\n\nload average ${loadavg()[0]!.toFixed(1)} at the end; figures measured on a busy machine are slower, ratios less so\n`);
-  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, loadAverageAtStart: Number(load), results: figures }, null, 2)}\n`);
+  process.stdout.write(
+    `\n${resultTable(figures)}\n\nload average ${loadavg()[0]!.toFixed(1)} at the end; figures measured on a busy machine are slower, ratios less so\n`
+  );
+  writeFileSync(
+    join(__dirname, "results.json"),
+    `${JSON.stringify({ machine, loadAverageAtStart: Number(load), results: figures }, null, 2)}\n`
+  );
   if (figures.some((f) => f.ok === false)) process.exitCode = 1;
 }
 

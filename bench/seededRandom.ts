@@ -16,5 +16,5 @@ export function seededRandom(seed: number): () => number {
 /** A whole number of cents in [min, max] euros, as decimal text with two places. */
 export function centsText(random: () => number, minEuros: number, maxEuros: number): string {
   const cents = Math.floor(minEuros * 100 + random() * (maxEuros - minEuros) * 100);
-  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 }

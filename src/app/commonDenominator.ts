@@ -1,5 +1,5 @@
-import type { Dec } from '../engine/decimal';
-import { lcmOf, rat, type Rational } from '../engine/rational';
+import type { Dec } from "../engine/decimal";
+import { lcmOf, rat, type Rational } from "../engine/rational";
 
 /**
  * Exact values that share one denominator, value[i] = num[i] / den: the exact shares of a
@@ -24,10 +24,15 @@ export function exactShares(weights: ReadonlyArray<bigint>, total: Rational): Co
 }
 
 /** An amount in units of 10^-decimals: "952620" → 952620n (decimals 0), "1.5" → 150n (decimals 2). */
-export const toUnits = (x: Dec, decimals: number): bigint => BigInt(x.toFixed(decimals).replace('.', ''));
+export const toUnits = (x: Dec, decimals: number): bigint =>
+  BigInt(x.toFixed(decimals).replace(".", ""));
 
 /** The largest |amount[i] − exact[i]| in euros, amounts given in units of 10^-decimals. */
-export function largestGap(amountUnits: ReadonlyArray<bigint>, exact: CommonDenominator, decimals: number): Rational {
+export function largestGap(
+  amountUnits: ReadonlyArray<bigint>,
+  exact: CommonDenominator,
+  decimals: number
+): Rational {
   const unit = 10n ** BigInt(decimals);
   let largest = 0n;
   amountUnits.forEach((a, i) => {
@@ -39,8 +44,13 @@ export function largestGap(amountUnits: ReadonlyArray<bigint>, exact: CommonDeno
 }
 
 /** Sums per index of exact values with different denominators, over their least common multiple. */
-export function sumColumns(parts: ReadonlyArray<CommonDenominator>, count: number): CommonDenominator {
+export function sumColumns(
+  parts: ReadonlyArray<CommonDenominator>,
+  count: number
+): CommonDenominator {
   const den = lcmOf(parts.map((p) => p.den));
-  const num = Array.from({ length: count }, (_, i) => parts.reduce((s, p) => s + p.num[i]! * (den / p.den), 0n));
+  const num = Array.from({ length: count }, (_, i) =>
+    parts.reduce((s, p) => s + p.num[i]! * (den / p.den), 0n)
+  );
   return { num, den };
 }

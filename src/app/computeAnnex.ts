@@ -1,8 +1,8 @@
-import { safeAllocate, type Allocation } from '../engine/allocate';
-import { hasErrors, issue, type Issue, type Where } from '../engine/issue';
-import { safePeriodTable, type PeriodTable } from '../engine/periodTable';
-import type { Basis } from '../engine/yearSlices';
-import type { AnnexInputs } from './readAnnex';
+import { safeAllocate, type Allocation } from "../engine/allocate";
+import { hasErrors, issue, type Issue, type Where } from "../engine/issue";
+import { safePeriodTable, type PeriodTable } from "../engine/periodTable";
+import type { Basis } from "../engine/yearSlices";
+import type { AnnexInputs } from "./readAnnex";
 
 export interface AnnexComputation {
   /** The years allocated: those with both P-budgets and a total, ascending. */
@@ -12,20 +12,30 @@ export interface AnnexComputation {
 }
 
 /** The engine on decoded inputs: one allocation per year, and the period table if asked. */
-export function computeAnnex(inputs: AnnexInputs, choice: { basis: Basis; decimals: number }): { computed?: AnnexComputation; issues: Issue[] } {
+export function computeAnnex(
+  inputs: AnnexInputs,
+  choice: { basis: Basis; decimals: number }
+): { computed?: AnnexComputation; issues: Issue[] } {
   const { budgets, totals } = inputs;
   const issues: Issue[] = [];
   const source = { table: budgets.source };
   for (const year of budgets.years) {
-    if (!totals.has(year)) issues.push(issue('YEAR_NOT_ALLOCATED', 'warning', { ...source, column: String(year) }, { year }));
+    if (!totals.has(year))
+      issues.push(
+        issue("YEAR_NOT_ALLOCATED", "warning", { ...source, column: String(year) }, { year })
+      );
   }
-  if (inputs.totalsSource.kind === 'table') {
+  if (inputs.totalsSource.kind === "table") {
     for (const year of totals.keys()) {
-      if (!budgets.years.includes(year)) issues.push(issue('TOTAL_YEAR_UNUSED', 'warning', { table: 'Lumpsum', row: String(year) }, { year }));
+      if (!budgets.years.includes(year))
+        issues.push(
+          issue("TOTAL_YEAR_UNUSED", "warning", { table: "Lumpsum", row: String(year) }, { year })
+        );
     }
   }
   const years = budgets.years.filter((y) => totals.has(y));
-  if (years.length === 0) return { issues: [...issues, issue('NO_YEAR_TO_ALLOCATE', 'error', source)] };
+  if (years.length === 0)
+    return { issues: [...issues, issue("NO_YEAR_TO_ALLOCATE", "error", source)] };
 
   const perYear = new Map<number, Allocation>();
   for (const year of years) {
@@ -34,7 +44,9 @@ export function computeAnnex(inputs: AnnexInputs, choice: { basis: Basis; decima
       total: totals.get(year),
       decimals: choice.decimals,
     });
-    issues.push(...result.issues.map((i) => at(i, { ...source, ...i.where, column: String(year) })));
+    issues.push(
+      ...result.issues.map((i) => at(i, { ...source, ...i.where, column: String(year) }))
+    );
     if (result.ok) perYear.set(year, result.value);
   }
   let period: PeriodTable | undefined;

@@ -1,9 +1,11 @@
-import { Dec } from '../engine/decimal';
-import { formatAmount } from '../engine/formatAmount';
-import type { Lang } from '../engine/messages';
+import { Dec } from "../engine/decimal";
+import { formatAmount } from "../engine/formatAmount";
+import type { Lang } from "../engine/messages";
 
 /** "€ 2.246.325" (nl) or "€ 2,246,325" (en): amounts in captions and checks. */
-export const euroText = (x: Dec, decimals: number, lang: Lang): string => `€ ${formatAmount(x, decimals, lang)}`;
+export const euroText = (x: Dec, decimals: number, lang: Lang): string =>
+  `€ ${formatAmount(x, decimals, lang)}`;
 
 /** The rounding unit: "€ 1" for whole euros, "€ 0,01" for cents. */
-export const unitText = (decimals: number, lang: Lang): string => euroText(new Dec(1).div(new Dec(10).pow(decimals)), decimals, lang);
+export const unitText = (decimals: number, lang: Lang): string =>
+  euroText(new Dec(1).div(new Dec(10).pow(decimals)), decimals, lang);

@@ -3,7 +3,7 @@
  * workbook may refer to them (=SUM(LumpsumPerJaar[Lumpsum 2022])) across refreshes.
  */
 export const OUTPUT = {
-  perYear: { sheet: 'Lumpsum per jaar', table: 'LumpsumPerJaar' },
-  period: { sheet: 'Lumpsum periode', table: 'LumpsumPeriode' },
-  controle: { sheet: 'Controle', table: 'Controle' },
+  perYear: { sheet: "Lumpsum per jaar", table: "LumpsumPerJaar" },
+  period: { sheet: "Lumpsum periode", table: "LumpsumPeriode" },
+  controle: { sheet: "Controle", table: "Controle" },
 } as const;

@@ -1,13 +1,13 @@
-import { hasErrors, issue, type Issue } from '../engine/issue';
-import type { Lang } from '../engine/messages';
-import type { Basis } from '../engine/yearSlices';
-import { ANNEX_READS } from '../ports/annexLayout';
-import type { OutputTable, WorkbookPort } from '../ports/workbookPort';
-import { controleTable, perYearTable, periodOutputTable } from './annexTables';
-import { auditAnnex } from './auditAnnex';
-import { computeAnnex } from './computeAnnex';
-import { readAnnex } from './readAnnex';
-import { parseSettings, settingsJson } from './refreshSettings';
+import { hasErrors, issue, type Issue } from "../engine/issue";
+import type { Lang } from "../engine/messages";
+import type { Basis } from "../engine/yearSlices";
+import { ANNEX_READS } from "../ports/annexLayout";
+import type { OutputTable, WorkbookPort } from "../ports/workbookPort";
+import { controleTable, perYearTable, periodOutputTable } from "./annexTables";
+import { auditAnnex } from "./auditAnnex";
+import { computeAnnex } from "./computeAnnex";
+import { readAnnex } from "./readAnnex";
+import { parseSettings, settingsJson } from "./refreshSettings";
 
 export interface RefreshOptions {
   /** When the refresh runs, as the captions state it (e.g. 2025-01-31T09:00:00Z). */
@@ -36,34 +36,42 @@ export interface RefreshPlan {
  * Everything a refresh does except writing: read → decode → validate → compute → check →
  * encode. The task pane previews this; refreshWorkbook writes it.
  */
-export async function planRefresh(port: WorkbookPort, options: RefreshOptions): Promise<RefreshPlan> {
+export async function planRefresh(
+  port: WorkbookPort,
+  options: RefreshOptions
+): Promise<RefreshPlan> {
   const issues: Issue[] = [];
   // Where each round trip costs (Office.js), every read of this refresh in one load, dropped with the plan.
   const reads = (await port.snapshot?.(ANNEX_READS)) ?? port;
   const storedText = await reads.readSettings();
   const stored = storedText === undefined ? {} : parseSettings(storedText);
-  if (!stored) issues.push(issue('SETTINGS_IGNORED', 'warning'));
-  const basis = options.basis ?? stored?.basis ?? 'months';
+  if (!stored) issues.push(issue("SETTINGS_IGNORED", "warning"));
+  const basis = options.basis ?? stored?.basis ?? "months";
   const decimals = options.decimals ?? stored?.decimals ?? 0;
-  const lang = options.lang ?? stored?.lang ?? 'nl';
+  const lang = options.lang ?? stored?.lang ?? "nl";
   const read = await readAnnex(reads, stored?.scenario ?? undefined);
   issues.push(...read.issues);
   const computation = read.inputs && computeAnnex(read.inputs, { basis, decimals });
   issues.push(...(computation?.issues ?? []));
   const inputs = read.inputs;
   const computed = computation?.computed;
-  if (!inputs || !computed || hasErrors(issues)) return { ok: false, issues, checks: [], tables: [], settings: storedText ?? '', lang };
+  if (!inputs || !computed || hasErrors(issues))
+    return { ok: false, issues, checks: [], tables: [], settings: storedText ?? "", lang };
 
-  const warnings = issues.filter((i) => i.severity === 'warning');
+  const warnings = issues.filter((i) => i.severity === "warning");
   const checks = auditAnnex(inputs, computed, warnings.length, lang);
   const provenance = { runTime: options.runTime, toolVersion: options.toolVersion, lang };
   const period = periodOutputTable(inputs, computed, provenance);
-  const tables = [perYearTable(inputs, computed, provenance), ...(period ? [period] : []), controleTable(checks, warnings, inputs, provenance)];
+  const tables = [
+    perYearTable(inputs, computed, provenance),
+    ...(period ? [period] : []),
+    controleTable(checks, warnings, inputs, provenance),
+  ];
   const settings = settingsJson({
     version: 1,
     source: inputs.budgets.source,
-    totals: inputs.totalsSource.kind === 'table' ? 'Lumpsum' : 'projection',
-    scenario: inputs.totalsSource.kind === 'projection' ? inputs.totalsSource.scenario : null,
+    totals: inputs.totalsSource.kind === "table" ? "Lumpsum" : "projection",
+    scenario: inputs.totalsSource.kind === "projection" ? inputs.totalsSource.scenario : null,
     period: inputs.period ?? null,
     basis,
     decimals,

@@ -1,8 +1,8 @@
-import { issue, type Issue } from '../engine/issue';
-import { ANNEX } from '../ports/annexLayout';
-import { decodeBudgets, type Budgets } from '../ports/decodeBudgets';
-import { decodeDeclared } from '../ports/decodeDeclared';
-import type { RangeData, WorkbookPort } from '../ports/workbookPort';
+import { issue, type Issue } from "../engine/issue";
+import { ANNEX } from "../ports/annexLayout";
+import { decodeBudgets, type Budgets } from "../ports/decodeBudgets";
+import { decodeDeclared } from "../ports/decodeDeclared";
+import type { RangeData, WorkbookPort } from "../ports/workbookPort";
 
 export interface BudgetSource {
   readonly range?: RangeData;
@@ -16,8 +16,10 @@ export interface BudgetSource {
  * them even while the totals or the period still have errors.
  */
 export async function readBudgetSource(port: WorkbookPort): Promise<BudgetSource> {
-  const range = (await port.read({ kind: 'table', name: ANNEX.budgetTable })) ?? (await port.read({ kind: 'sheet', name: ANNEX.budgetSheet }));
-  if (!range) return { issues: [issue('BUDGET_SOURCE_MISSING', 'error')] };
-  const declared = await port.read({ kind: 'table', name: ANNEX.municipalitiesTable });
+  const range =
+    (await port.read({ kind: "table", name: ANNEX.budgetTable })) ??
+    (await port.read({ kind: "sheet", name: ANNEX.budgetSheet }));
+  if (!range) return { issues: [issue("BUDGET_SOURCE_MISSING", "error")] };
+  const declared = await port.read({ kind: "table", name: ANNEX.municipalitiesTable });
   return { range, ...decodeBudgets(range, declared && decodeDeclared(declared)) };
 }

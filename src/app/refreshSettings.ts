@@ -1,7 +1,7 @@
-import type { Lang } from '../engine/messages';
-import type { ScenarioId } from '../engine/projection';
-import { isScenarioId } from '../engine/projection';
-import { isBasis, type Basis, type Period } from '../engine/yearSlices';
+import type { Lang } from "../engine/messages";
+import type { ScenarioId } from "../engine/projection";
+import { isScenarioId } from "../engine/projection";
+import { isBasis, type Basis, type Period } from "../engine/yearSlices";
 
 /**
  * What a refresh used, stored in the workbook through the port so that a later "refresh
@@ -33,19 +33,22 @@ export const settingsJson = (s: RefreshSettings): string =>
   });
 
 /** The choices a stored settings text carries; undefined when it is not ours or not readable. */
-export function parseSettings(text: string): Partial<Pick<RefreshSettings, 'basis' | 'decimals' | 'lang' | 'scenario'>> | undefined {
+export function parseSettings(
+  text: string
+): Partial<Pick<RefreshSettings, "basis" | "decimals" | "lang" | "scenario">> | undefined {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return undefined;
   }
-  if (typeof json !== 'object' || json === null || (json as { version?: unknown }).version !== 1) return undefined;
+  if (typeof json !== "object" || json === null || (json as { version?: unknown }).version !== 1)
+    return undefined;
   const s = json as Record<string, unknown>;
   return {
-    ...(typeof s.basis === 'string' && isBasis(s.basis) ? { basis: s.basis } : {}),
+    ...(typeof s.basis === "string" && isBasis(s.basis) ? { basis: s.basis } : {}),
     ...(s.decimals === 0 || s.decimals === 2 ? { decimals: s.decimals } : {}),
-    ...(s.lang === 'nl' || s.lang === 'en' ? { lang: s.lang } : {}),
+    ...(s.lang === "nl" || s.lang === "en" ? { lang: s.lang } : {}),
     ...(isScenarioId(s.scenario) ? { scenario: s.scenario } : {}),
   };
 }

@@ -1,13 +1,16 @@
-import { failureIssue } from '../ports/portError';
-import type { WorkbookPort } from '../ports/workbookPort';
-import { planRefresh, type RefreshOptions, type RefreshPlan } from './planRefresh';
+import { failureIssue } from "../ports/portError";
+import type { WorkbookPort } from "../ports/workbookPort";
+import { planRefresh, type RefreshOptions, type RefreshPlan } from "./planRefresh";
 
 export interface RefreshResult extends RefreshPlan {
   readonly written: boolean;
 }
 
 /** planRefresh, then the one all-or-nothing write; with any error nothing is written. */
-export async function refreshWorkbook(port: WorkbookPort, options: RefreshOptions): Promise<RefreshResult> {
+export async function refreshWorkbook(
+  port: WorkbookPort,
+  options: RefreshOptions
+): Promise<RefreshResult> {
   const plan = await planRefresh(port, options);
   if (!plan.ok) return { ...plan, written: false };
   try {

@@ -1,29 +1,37 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { issue, type Issue } from '../engine/issue';
-import type { Lang } from '../engine/messages';
-import type { CliIo } from './cliIo';
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { issue, type Issue } from "../engine/issue";
+import type { Lang } from "../engine/messages";
+import type { CliIo } from "./cliIo";
 
 export class UsageError extends Error {}
 
 /** Node's own parser, strict: an unknown option is a usage error (exit 2), never ignored. */
-export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: string[],
+  options: T
+) {
   try {
-    return parseArgs({ args: argv, options: { ...options, lang: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...options, lang: { type: "string" }, json: { type: "boolean" } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
 }
 
 export function langOf(value: unknown): Lang {
-  if (value === undefined || value === 'nl' || value === 'en') return (value ?? 'nl') as Lang;
+  if (value === undefined || value === "nl" || value === "en") return (value ?? "nl") as Lang;
   throw new UsageError(`--lang must be nl or en, not "${String(value)}"`);
 }
 
 export function decimalsOf(value: unknown): number {
   if (value === undefined) return 0;
-  if (value === '0' || value === '2') return Number(value);
+  if (value === "0" || value === "2") return Number(value);
   throw new UsageError(`--decimals must be 0 or 2, not "${String(value)}"`);
 }
 
@@ -32,6 +40,15 @@ export function readInput(io: CliIo, file: string): { bytes?: Uint8Array; issues
   try {
     return { bytes: readFileSync(resolve(io.cwd, file)), issues: [] };
   } catch (e) {
-    return { issues: [issue('FILE_UNREADABLE', 'error', { file }, { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })] };
+    return {
+      issues: [
+        issue(
+          "FILE_UNREADABLE",
+          "error",
+          { file },
+          { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }
+        ),
+      ],
+    };
   }
 }

@@ -1,16 +1,25 @@
-import { formatIssue, messageText } from '../engine/formatIssue';
-import { hasErrors, type Issue } from '../engine/issue';
-import { normalizeName } from '../engine/normalizeName';
-import type { Lang } from '../engine/messages';
-import { EXIT_INPUT, EXIT_OK, type CliIo } from './cliIo';
+import { formatIssue, messageText } from "../engine/formatIssue";
+import { hasErrors, type Issue } from "../engine/issue";
+import { normalizeName } from "../engine/normalizeName";
+import type { Lang } from "../engine/messages";
+import { EXIT_INPUT, EXIT_OK, type CliIo } from "./cliIo";
 
 /** Issues in the JSON contract: the code, severity, where and params, plus the sentence. */
 export const issuesJson = (issues: ReadonlyArray<Issue>, lang: Lang) =>
-  issues.map((i) => ({ code: i.code, severity: i.severity, where: i.where ?? {}, params: i.params ?? {}, message: messageText(i, lang) }));
+  issues.map((i) => ({
+    code: i.code,
+    severity: i.severity,
+    where: i.where ?? {},
+    params: i.params ?? {},
+    message: messageText(i, lang),
+  }));
 
 /** Every finding on stderr, one a line, each naming where it is. */
 export function printIssues(io: CliIo, issues: ReadonlyArray<Issue>, lang: Lang): void {
-  for (const i of issues) io.stderr(`${i.severity === 'error' ? (lang === 'nl' ? 'fout' : 'error') : lang === 'nl' ? 'waarschuwing' : 'warning'}: ${formatIssue(i, lang)}\n`);
+  for (const i of issues)
+    io.stderr(
+      `${i.severity === "error" ? (lang === "nl" ? "fout" : "error") : lang === "nl" ? "waarschuwing" : "warning"}: ${formatIssue(i, lang)}\n`
+    );
 }
 
 /**
@@ -22,26 +31,44 @@ export function finish<T>(
   options: { json: boolean; lang: Lang },
   issues: ReadonlyArray<Issue>,
   value: T | undefined,
-  render: { json: (v: T) => object; text: (v: T) => string },
+  render: { json: (v: T) => object; text: (v: T) => string }
 ): number {
   const { json, lang } = options;
   if (value === undefined || hasErrors(issues)) {
-    if (json) io.stdout(JSON.stringify({ issues: issuesJson(issues, lang) }, null, 2) + '\n');
+    if (json) io.stdout(JSON.stringify({ issues: issuesJson(issues, lang) }, null, 2) + "\n");
     printIssues(io, issues, lang);
     return EXIT_INPUT;
   }
   // Warnings go to stderr with --json too (the README's exit-code contract), so a script that
   // reads only stdout still leaves them in its log.
   printIssues(io, issues, lang);
-  io.stdout(json ? JSON.stringify({ ...render.json(value), issues: issuesJson(issues, lang) }, null, 2) + '\n' : render.text(value));
+  io.stdout(
+    json
+      ? JSON.stringify({ ...render.json(value), issues: issuesJson(issues, lang) }, null, 2) + "\n"
+      : render.text(value)
+  );
   return EXIT_OK;
 }
 
 /** The engine names rows by municipality; a CSV user wants the file and line (header = 1). */
-export function atCsvLines(issues: ReadonlyArray<Issue>, file: string, rows: ReadonlyArray<{ name: string }>, column?: string): Issue[] {
+export function atCsvLines(
+  issues: ReadonlyArray<Issue>,
+  file: string,
+  rows: ReadonlyArray<{ name: string }>,
+  column?: string
+): Issue[] {
   const lines = new Map(rows.map((r, i) => [normalizeName(r.name), i + 2]));
   return issues.map((i) => {
-    const row = i.where?.row === undefined ? undefined : (lines.get(String(i.where.row)) ?? i.where.row);
-    return { ...i, where: { ...i.where, file, ...(row === undefined ? {} : { row }), ...(column ? { column } : {}) } };
+    const row =
+      i.where?.row === undefined ? undefined : (lines.get(String(i.where.row)) ?? i.where.row);
+    return {
+      ...i,
+      where: {
+        ...i.where,
+        file,
+        ...(row === undefined ? {} : { row }),
+        ...(column ? { column } : {}),
+      },
+    };
   });
 }

@@ -1,13 +1,13 @@
-import { EXIT_USAGE, type CliIo, type Command } from './cliIo';
-import { UsageError } from './commonArgs';
-import { allocateCommand } from './commands/allocate';
-import { auditCommand } from './commands/audit';
-import { checkCommand } from './commands/check';
-import { demoCommand } from './commands/demo';
-import { periodCommand } from './commands/period';
-import { projectCommand } from './commands/project';
-import { refreshCommand } from './commands/refresh';
-import { version } from './version';
+import { EXIT_USAGE, type CliIo, type Command } from "./cliIo";
+import { UsageError } from "./commonArgs";
+import { allocateCommand } from "./commands/allocate";
+import { auditCommand } from "./commands/audit";
+import { checkCommand } from "./commands/check";
+import { demoCommand } from "./commands/demo";
+import { periodCommand } from "./commands/period";
+import { projectCommand } from "./commands/project";
+import { refreshCommand } from "./commands/refresh";
+import { version } from "./version";
 
 const commands: Record<string, Command> = {
   allocate: allocateCommand,
@@ -35,11 +35,11 @@ Exit codes: 0 done (warnings allowed), 1 input rejected, 2 usage error. See READ
 
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout(USAGE);
     return name === undefined ? EXIT_USAGE : 0;
   }
-  if (name === '--version') {
+  if (name === "--version") {
     io.stdout(`${version}\n`);
     return 0;
   }
@@ -60,5 +60,9 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
 }
 
 function nodeIo(): CliIo {
-  return { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() };
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+  };
 }

@@ -1,12 +1,12 @@
-import { apportion } from './apportion';
-import { codePointCompare } from './codePointCompare';
-import { Dec } from './decimal';
-import { EngineError } from './engineError';
-import { hasErrors, issue, type Issue } from './issue';
-import { normalizeName } from './normalizeName';
-import { decDigits, decFromUnits, ratRoundHalfAway, type Rational, ratFromDec } from './rational';
-import { fail, ok, type Result } from './result';
-import { toDecimal, type DecimalInput } from './toDecimal';
+import { apportion } from "./apportion";
+import { codePointCompare } from "./codePointCompare";
+import { Dec } from "./decimal";
+import { EngineError } from "./engineError";
+import { hasErrors, issue, type Issue } from "./issue";
+import { normalizeName } from "./normalizeName";
+import { decDigits, decFromUnits, ratRoundHalfAway, type Rational, ratFromDec } from "./rational";
+import { fail, ok, type Result } from "./result";
+import { toDecimal, type DecimalInput } from "./toDecimal";
 
 export interface AllocationInput {
   readonly rows: ReadonlyArray<{ readonly name: string; readonly weight: DecimalInput }>;
@@ -48,34 +48,39 @@ function validate(input: AllocationInput): { valid?: Valid; issues: Issue[] } {
   const issues: Issue[] = [];
   const decimals = input.decimals ?? 0;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
-    issues.push(issue('DECIMALS_INVALID', 'error', undefined, { value: String(input.decimals) }));
+    issues.push(issue("DECIMALS_INVALID", "error", undefined, { value: String(input.decimals) }));
   }
   const total = toDecimal(input.total);
-  if (total.kind === 'missing') issues.push(issue('TOTAL_MISSING', 'error'));
-  if (total.kind === 'invalid') issues.push(issue('TOTAL_NOT_NUMBER', 'error', undefined, { value: total.text }));
-  if (input.rows.length === 0) issues.push(issue('NO_ROWS', 'error'));
+  if (total.kind === "missing") issues.push(issue("TOTAL_MISSING", "error"));
+  if (total.kind === "invalid")
+    issues.push(issue("TOTAL_NOT_NUMBER", "error", undefined, { value: total.text }));
+  if (input.rows.length === 0) issues.push(issue("NO_ROWS", "error"));
 
   const seen = new Set<string>();
   const names: string[] = [];
   const weights: Dec[] = [];
   input.rows.forEach((row, i) => {
-    const name = normalizeName(row.name ?? '');
+    const name = normalizeName(row.name ?? "");
     const label = name || `#${i + 1}`;
     const where = { row: label };
-    if (!name) issues.push(issue('NAME_MISSING', 'error', where));
-    else if (seen.has(name)) issues.push(issue('NAME_DUPLICATE', 'error', where, { name }));
+    if (!name) issues.push(issue("NAME_MISSING", "error", where));
+    else if (seen.has(name)) issues.push(issue("NAME_DUPLICATE", "error", where, { name }));
     seen.add(name);
     const w = toDecimal(row.weight);
-    if (w.kind === 'missing') issues.push(issue('WEIGHT_MISSING', 'error', where, { name: label }));
-    else if (w.kind === 'invalid') issues.push(issue('WEIGHT_NOT_NUMBER', 'error', where, { name: label, value: w.text }));
+    if (w.kind === "missing") issues.push(issue("WEIGHT_MISSING", "error", where, { name: label }));
+    else if (w.kind === "invalid")
+      issues.push(issue("WEIGHT_NOT_NUMBER", "error", where, { name: label, value: w.text }));
     else if (w.value.isNegative() && !w.value.isZero()) {
-      issues.push(issue('WEIGHT_NEGATIVE', 'error', where, { name: label, value: w.value.toString() }));
+      issues.push(
+        issue("WEIGHT_NEGATIVE", "error", where, { name: label, value: w.value.toString() })
+      );
     }
     names.push(name);
-    weights.push(w.kind === 'ok' ? w.value : new Dec(0));
+    weights.push(w.kind === "ok" ? w.value : new Dec(0));
   });
-  if (!hasErrors(issues) && weights.every((w) => w.isZero())) issues.push(issue('WEIGHTS_ALL_ZERO', 'error'));
-  if (hasErrors(issues) || total.kind !== 'ok') return { issues };
+  if (!hasErrors(issues) && weights.every((w) => w.isZero()))
+    issues.push(issue("WEIGHTS_ALL_ZERO", "error"));
+  if (hasErrors(issues) || total.kind !== "ok") return { issues };
   return { valid: { names, weights, total: total.value, decimals }, issues };
 }
 
@@ -88,7 +93,11 @@ export function safeAllocate(input: AllocationInput): Result<Allocation> {
 /** For callers whose input is already checked: broken preconditions throw an EngineError. */
 export function allocate(input: AllocationInput): Allocation {
   const { valid, issues } = validate(input);
-  if (!valid) throw new EngineError('ALLOCATE_INPUT', `invalid allocation input: ${issues.map((i) => i.code).join(', ')}`);
+  if (!valid)
+    throw new EngineError(
+      "ALLOCATE_INPUT",
+      `invalid allocation input: ${issues.map((i) => i.code).join(", ")}`
+    );
   return unsafeAllocate(valid);
 }
 
@@ -98,7 +107,9 @@ function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation 
   const parts = weights.map(decDigits);
   // A fold, not Math.max(...spread): spreading some 125,000 arguments overflows the stack.
   const places = parts.reduce((p, x) => Math.max(p, x.places), 0);
-  const w = parts.map(({ digits, places: own }) => (own === places ? digits : digits * 10n ** BigInt(places - own)));
+  const w = parts.map(({ digits, places: own }) =>
+    own === places ? digits : digits * 10n ** BigInt(places - own)
+  );
   const sumW = w.reduce((a, b) => a + b, 0n);
   const t = ratFromDec(total);
   const unit = 10n ** BigInt(decimals);

@@ -1,4 +1,4 @@
-import { EngineError } from './engineError';
+import { EngineError } from "./engineError";
 
 /**
  * Largest remainder (Hamilton) over exact values numerators[i] / denominator, in units.
@@ -13,9 +13,10 @@ export function apportion(
   numerators: ReadonlyArray<bigint>,
   denominator: bigint,
   targetUnits: bigint,
-  tieBreak: (i: number, j: number) => number,
+  tieBreak: (i: number, j: number) => number
 ): bigint[] {
-  if (denominator <= 0n) throw new EngineError('APPORTION_DENOMINATOR', 'denominator must be positive');
+  if (denominator <= 0n)
+    throw new EngineError("APPORTION_DENOMINATOR", "denominator must be positive");
   // Mirror on the sign of the exact sum, not of the target: -0.3 rounds to a target of 0.
   const exactSum = numerators.reduce((a, b) => a + b, 0n);
   const sign = exactSum < 0n || (exactSum === 0n && targetUnits < 0n) ? -1n : 1n;
@@ -25,7 +26,8 @@ export function apportion(
   let sum = 0n;
   for (const n of numerators) {
     const m = sign === 1n ? n : -n;
-    if (m < 0n) throw new EngineError('APPORTION_SIGN', 'every exact value must have the sign of the target');
+    if (m < 0n)
+      throw new EngineError("APPORTION_SIGN", "every exact value must have the sign of the target");
     const q = m / denominator;
     base.push(q);
     rest.push(m % denominator);
@@ -35,7 +37,10 @@ export function apportion(
   // The exact values sum to the exact total and the target is that total rounded, so the
   // leftover lies in [0, n]; anything else means the caller broke the precondition.
   if (leftover < 0n || leftover > BigInt(numerators.length)) {
-    throw new EngineError('APPORTION_TARGET', `target ${targetUnits} is not a rounding of the exact sum`);
+    throw new EngineError(
+      "APPORTION_TARGET",
+      `target ${targetUnits} is not a rounding of the exact sum`
+    );
   }
   if (leftover > 0n) {
     // Input order settles what the tie-break leaves equal, so the order is total and the

@@ -1,6 +1,6 @@
-import { UnitFlow, type CellArc, type FlowArc, type UnitBounds } from './controlledRound/unitFlow';
-import { EngineError } from './engineError';
-import { lcmOf, ratFloor, type Rational } from './rational';
+import { UnitFlow, type CellArc, type FlowArc, type UnitBounds } from "./controlledRound/unitFlow";
+import { EngineError } from "./engineError";
+import { lcmOf, ratFloor, type Rational } from "./rational";
 
 /*
  * Controlled rounding of a table (rows × columns of exact rationals, in units) to an additive
@@ -73,7 +73,10 @@ function unitBounds(y: bigint, d: bigint): UnitBounds & { rest: bigint } {
 }
 
 /** Items with a fractional part, largest part first; `tie` orders equal parts. */
-function byFractionDescending(items: ReadonlyArray<{ rest: bigint }>, tie: (a: number, b: number) => number): number[] {
+function byFractionDescending(
+  items: ReadonlyArray<{ rest: bigint }>,
+  tie: (a: number, b: number) => number
+): number[] {
   return items
     .map((_, i) => i)
     .filter((i) => items[i]!.rest !== 0n)
@@ -90,7 +93,10 @@ function tiePositions(rows: number, rowTieBreak: (a: number, b: number) => numbe
   const position = new Int32Array(rows);
   order.forEach((row, k) => {
     if (k > 0 && rowTieBreak(order[k - 1]!, row) >= 0) {
-      throw new EngineError('CONTROLLED_ROUND_TIE', `rowTieBreak does not order rows ${order[k - 1]} and ${row}`);
+      throw new EngineError(
+        "CONTROLLED_ROUND_TIE",
+        `rowTieBreak does not order rows ${order[k - 1]} and ${row}`
+      );
     }
     position[row] = k;
   });
@@ -101,7 +107,10 @@ export function controlledRound(input: ControlledRoundInput): ControlledRoundRes
   const { cells, grandTarget } = input;
   const cols = cells[0]?.length ?? 0;
   if (cells.some((row) => row.length !== cols)) {
-    throw new EngineError('CONTROLLED_ROUND_SHAPE', 'every row must have the same number of columns');
+    throw new EngineError(
+      "CONTROLLED_ROUND_SHAPE",
+      "every row must have the same number of columns"
+    );
   }
   // Over the least common multiple of the denominators every cell, fractional part and sum is
   // a plain BigInt numerator: sums need no gcd per term and remainders compare as integers.
@@ -110,33 +119,48 @@ export function controlledRound(input: ControlledRoundInput): ControlledRoundRes
   // φ = x − ⌊x⌋ as numerators over d, each in [0, d).
   const fractions = cells.map((row, i) => row.map((x, j) => x.n * (d / x.d) - floors[i]![j]! * d));
   const rowBounds = fractions.map((row) => unitBounds(total(row), d));
-  const colBounds = Array.from({ length: cols }, (_, j) => unitBounds(total(fractions.map((row) => row[j]!)), d));
+  const colBounds = Array.from({ length: cols }, (_, j) =>
+    unitBounds(total(fractions.map((row) => row[j]!)), d)
+  );
   const grandBounds = unitBounds(total(fractions.map(total)), d);
   const extra = grandTarget - total(floors.map(total));
   if (extra < BigInt(grandBounds.lo) || extra > BigInt(grandBounds.hi)) {
-    throw new EngineError('CONTROLLED_ROUND_TARGET', `grand target ${grandTarget} is not a rounding of the exact grand total`);
+    throw new EngineError(
+      "CONTROLLED_ROUND_TARGET",
+      `grand target ${grandTarget} is not a rounding of the exact grand total`
+    );
   }
 
   const position = tiePositions(cells.length, input.rowTieBreak);
-  const openCells = fractions.flatMap((row, i) => row.map((rest, j) => ({ row: i, column: j, rest })));
-  const cellOrder = byFractionDescending(openCells, (a, b) => position[openCells[a]!.row]! - position[openCells[b]!.row]! || a - b).map(
-    (k): CellArc => ({ kind: 'cell', row: openCells[k]!.row, column: openCells[k]!.column }),
+  const openCells = fractions.flatMap((row, i) =>
+    row.map((rest, j) => ({ row: i, column: j, rest }))
   );
+  const cellOrder = byFractionDescending(
+    openCells,
+    (a, b) => position[openCells[a]!.row]! - position[openCells[b]!.row]! || a - b
+  ).map((k): CellArc => ({ kind: "cell", row: openCells[k]!.row, column: openCells[k]!.column }));
   const flow = new UnitFlow(
     fractions.map((row) => row.map((phi) => phi !== 0n)),
     rowBounds,
     colBounds,
     Number(extra),
-    cellOrder,
+    cellOrder
   );
   const preference: FlowArc[] = [
-    ...byFractionDescending(rowBounds, (a, b) => position[a]! - position[b]!).map((row): FlowArc => ({ kind: 'row', row })),
-    ...byFractionDescending(colBounds, (a, b) => a - b).map((column): FlowArc => ({ kind: 'column', column })),
+    ...byFractionDescending(rowBounds, (a, b) => position[a]! - position[b]!).map(
+      (row): FlowArc => ({ kind: "row", row })
+    ),
+    ...byFractionDescending(colBounds, (a, b) => a - b).map((column): FlowArc => ({
+      kind: "column",
+      column,
+    })),
     ...cellOrder,
   ];
   for (const arc of preference) flow.settleHigh(arc);
 
-  const rounded = floors.map((row, i) => row.map((f, j) => f + BigInt(flow.units({ kind: 'cell', row: i, column: j }))));
+  const rounded = floors.map((row, i) =>
+    row.map((f, j) => f + BigInt(flow.units({ kind: "cell", row: i, column: j })))
+  );
   const rowTotals = rounded.map(total);
   const colTotals = Array.from({ length: cols }, (_, j) => total(rounded.map((row) => row[j]!)));
   return { cells: rounded, rowTotals, colTotals, total: total(rowTotals) };

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Decimal from "decimal.js";
 
 /** The named rounding rule for every published amount: half away from zero, as Excel's ROUND (decimal.js calls it ROUND_HALF_UP). */
 export const ROUND_HALF_AWAY_FROM_ZERO = Decimal.ROUND_HALF_UP;

@@ -5,9 +5,9 @@
 export class EngineError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
-    this.name = 'EngineError';
+    this.name = "EngineError";
   }
 }

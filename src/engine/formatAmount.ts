@@ -1,5 +1,5 @@
-import type { Dec } from './decimal';
-import type { Lang } from './messages';
+import type { Dec } from "./decimal";
+import type { Lang } from "./messages";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -12,7 +12,7 @@ export function formatAmount(value: Dec, decimals: number, lang: Lang): string {
   const key = `${lang}:${decimals}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    f = new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       useGrouping: true,

@@ -20,7 +20,7 @@ export function parseIsoDate(text: string): IsoDate | undefined {
 }
 
 export const formatIsoDate = ({ y, m, d }: IsoDate): string =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 /** Day number within its year, 1 = 1 January. */
 export function dayOfYear({ y, m, d }: IsoDate): number {
@@ -29,4 +29,5 @@ export function dayOfYear({ y, m, d }: IsoDate): number {
   return n;
 }
 
-export const compareIsoDate = (a: IsoDate, b: IsoDate): number => a.y - b.y || a.m - b.m || a.d - b.d;
+export const compareIsoDate = (a: IsoDate, b: IsoDate): number =>
+  a.y - b.y || a.m - b.m || a.d - b.d;

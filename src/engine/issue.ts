@@ -1,6 +1,6 @@
-import type { IssueCode } from './messages';
+import type { IssueCode } from "./messages";
 
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = "error" | "warning" | "info";
 
 /** Where a finding points: as much of file, sheet/cell, table/row/column as is known. */
 export interface Where {
@@ -27,9 +27,10 @@ export function issue(
   code: IssueCode,
   severity: Severity,
   where?: Where,
-  params?: Record<string, string | number>,
+  params?: Record<string, string | number>
 ): Issue {
   return { code, severity, ...(where ? { where } : {}), ...(params ? { params } : {}) };
 }
 
-export const hasErrors = (issues: ReadonlyArray<Issue>): boolean => issues.some((i) => i.severity === 'error');
+export const hasErrors = (issues: ReadonlyArray<Issue>): boolean =>
+  issues.some((i) => i.severity === "error");

@@ -1,2 +1,2 @@
 /** Names compare after trimming and Unicode NFC, so "Oss" and "Oss " or a decomposed "é" are one. */
-export const normalizeName = (name: string): string => name.trim().normalize('NFC');
+export const normalizeName = (name: string): string => name.trim().normalize("NFC");

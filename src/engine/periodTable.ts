@@ -1,16 +1,28 @@
-import { safeAllocate, type Allocation } from './allocate';
-import { codePointCompare } from './codePointCompare';
-import { controlledRound } from './controlledRound';
-import type { Dec } from './decimal';
-import { EngineError } from './engineError';
-import { hasErrors, issue, type Issue } from './issue';
-import { decFromUnits, lcmOf, rat, ratAdd, ratMul, ratRoundHalfAway, ratZero, type Rational } from './rational';
-import { fail, ok, type Result } from './result';
-import type { DecimalInput } from './toDecimal';
-import { yearSlices, type Basis, type Period, type YearSlice } from './yearSlices';
+import { safeAllocate, type Allocation } from "./allocate";
+import { codePointCompare } from "./codePointCompare";
+import { controlledRound } from "./controlledRound";
+import type { Dec } from "./decimal";
+import { EngineError } from "./engineError";
+import { hasErrors, issue, type Issue } from "./issue";
+import {
+  decFromUnits,
+  lcmOf,
+  rat,
+  ratAdd,
+  ratMul,
+  ratRoundHalfAway,
+  ratZero,
+  type Rational,
+} from "./rational";
+import { fail, ok, type Result } from "./result";
+import type { DecimalInput } from "./toDecimal";
+import { yearSlices, type Basis, type Period, type YearSlice } from "./yearSlices";
 
 export interface PeriodInput {
-  readonly rows: ReadonlyArray<{ readonly name: string; readonly weights: Readonly<Record<number, DecimalInput>> }>;
+  readonly rows: ReadonlyArray<{
+    readonly name: string;
+    readonly weights: Readonly<Record<number, DecimalInput>>;
+  }>;
   readonly yearTotals: Readonly<Record<number, DecimalInput>>;
   readonly period: Period;
   readonly basis?: Basis;
@@ -57,7 +69,7 @@ export interface PeriodTable {
  * cell within one unit of exact. The published first-period table is not additive; this is.
  */
 export function safePeriodTable(input: PeriodInput): Result<PeriodTable> {
-  const basis = input.basis ?? 'months';
+  const basis = input.basis ?? "months";
   const decimals = input.decimals ?? 0;
   const sliced = yearSlices(input.period, basis);
   if (!sliced.ok) return fail(sliced.issues);
@@ -65,18 +77,25 @@ export function safePeriodTable(input: PeriodInput): Result<PeriodTable> {
   const allocations: Allocation[] = [];
   for (const slice of sliced.value) {
     const total = input.yearTotals[slice.year];
-    if (total === undefined || total === null || total === '') {
-      issues.push(issue('YEAR_TOTAL_MISSING', 'error', { column: String(slice.year) }, { year: slice.year }));
+    if (total === undefined || total === null || total === "") {
+      issues.push(
+        issue("YEAR_TOTAL_MISSING", "error", { column: String(slice.year) }, { year: slice.year })
+      );
       continue;
     }
     if (input.rows.length > 0 && input.rows.every((r) => !(slice.year in r.weights))) {
-      issues.push(issue('YEAR_BUDGETS_MISSING', 'error', { column: String(slice.year) }, { year: slice.year }));
+      issues.push(
+        issue("YEAR_BUDGETS_MISSING", "error", { column: String(slice.year) }, { year: slice.year })
+      );
       continue;
     }
     const given = input.allocations?.get(slice.year);
     if (given) {
       if (given.decimals !== decimals || given.rows.length !== input.rows.length) {
-        throw new EngineError('PERIOD_ALLOCATION', `the ${slice.year} allocation given is not of these rows and decimals`);
+        throw new EngineError(
+          "PERIOD_ALLOCATION",
+          `the ${slice.year} allocation given is not of these rows and decimals`
+        );
       }
       allocations.push(given);
       continue;
@@ -86,7 +105,9 @@ export function safePeriodTable(input: PeriodInput): Result<PeriodTable> {
       total,
       decimals,
     });
-    issues.push(...year.issues.map((i) => ({ ...i, where: { ...i.where, column: String(slice.year) } })));
+    issues.push(
+      ...year.issues.map((i) => ({ ...i, where: { ...i.where, column: String(slice.year) } }))
+    );
     if (year.ok) allocations.push(year.value);
   }
   if (hasErrors(issues)) return fail(issues);
@@ -113,26 +134,41 @@ function unsafePeriodTable(
   allocations: ReadonlyArray<Allocation>,
   period: Period,
   basis: Basis,
-  decimals: number,
+  decimals: number
 ): PeriodTable {
   const unit = 10n ** BigInt(decimals);
   const names = allocations[0]?.rows.map((r) => r.name) ?? [];
   // Exact cells in units: lumpsum(g, t) × fraction(t) × 10^decimals.
-  const columns = slices.map((s, t) => sliceColumn(allocations[t]!.rows.map((r) => r.exact), s.fraction, unit));
+  const columns = slices.map((s, t) =>
+    sliceColumn(
+      allocations[t]!.rows.map((r) => r.exact),
+      s.fraction,
+      unit
+    )
+  );
   const cells = names.map((_, i) => columns.map((c) => ({ n: c.num[i]!, d: c.den })));
   // Row sums over the columns' least common multiple (some 500 bits for a dozen years): adding
   // term by term with a gcd each time cost a dozen such gcds per row, and even one per row
   // costs more than the rest of the row's work, so the exact row sums stay unreduced.
   const rowDen = lcmOf(columns.map((c) => c.den));
   const scales = columns.map((c) => rowDen / c.den);
-  const rowNums = names.map((_, i) => columns.reduce((sum, c, t) => sum + c.num[i]! * scales[t]!, 0n));
-  const exactCols = slices.map((s, t) => ratMul(ratMul(allocations[t]!.exactTotal, s.fraction), rat(unit)));
+  const rowNums = names.map((_, i) =>
+    columns.reduce((sum, c, t) => sum + c.num[i]! * scales[t]!, 0n)
+  );
+  const exactCols = slices.map((s, t) =>
+    ratMul(ratMul(allocations[t]!.exactTotal, s.fraction), rat(unit))
+  );
   const exactGrand = exactCols.reduce(ratAdd, ratZero());
   const rounded = controlledRound({
     cells,
     grandTarget: ratRoundHalfAway(exactGrand),
     // Equal remainders: the larger period amount first (the rows share a denominator), then the name in code-point order.
-    rowTieBreak: (a, b) => (rowNums[a]! > rowNums[b]! ? -1 : rowNums[a]! < rowNums[b]! ? 1 : codePointCompare(names[a]!, names[b]!)),
+    rowTieBreak: (a, b) =>
+      rowNums[a]! > rowNums[b]!
+        ? -1
+        : rowNums[a]! < rowNums[b]!
+          ? 1
+          : codePointCompare(names[a]!, names[b]!),
   });
   const toDec = (units: bigint): Dec => decFromUnits(units, decimals);
   const toEuros = (r: Rational): Rational => ({ n: r.n, d: r.d * unit });
@@ -142,7 +178,11 @@ function unsafePeriodTable(
     period,
     total: toDec(rounded.total),
     exactTotal: toEuros(exactGrand),
-    slices: slices.map((s, t) => ({ ...s, total: toDec(rounded.colTotals[t]!), exactTotal: toEuros(exactCols[t]!) })),
+    slices: slices.map((s, t) => ({
+      ...s,
+      total: toDec(rounded.colTotals[t]!),
+      exactTotal: toEuros(exactCols[t]!),
+    })),
     rows: names.map((name, i) => ({
       name,
       exact: { n: rowNums[i]!, d: rowDen * unit },

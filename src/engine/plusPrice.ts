@@ -1,8 +1,8 @@
-import { Dec } from './decimal';
-import { ratAdd, ratFromDec, ratMul, ratToDec, rat } from './rational';
+import { Dec } from "./decimal";
+import { ratAdd, ratFromDec, ratMul, ratToDec, rat } from "./rational";
 
 /** The published markup for return and risk on optional services: cost price plus 3%. */
-export const PLUS_MARKUP = new Dec('0.03');
+export const PLUS_MARKUP = new Dec("0.03");
 
 /**
  * The price of an optional (plus) package: cost × (1 + markup), exact, rounded once to the

@@ -1,4 +1,4 @@
-import { Dec } from './decimal';
+import { Dec } from "./decimal";
 
 /**
  * An exact rational number n/d with BigInt parts (d > 0). Shares such as 295299/4440794 have
@@ -27,7 +27,7 @@ export function lcmOf(denominators: Iterable<bigint>): bigint {
 }
 
 export function rat(n: bigint, d: bigint = 1n): Rational {
-  if (d === 0n) throw new RangeError('rational with zero denominator');
+  if (d === 0n) throw new RangeError("rational with zero denominator");
   if (d < 0n) [n, d] = [-n, -d];
   const g = gcd(n, d);
   return g > 1n ? { n: n / g, d: d / g } : { n, d };
@@ -41,14 +41,18 @@ export function rat(n: bigint, d: bigint = 1n): Rational {
 export function decDigits(x: Dec): { digits: bigint; places: number } {
   if (!x.isFinite()) throw new RangeError(`not a finite number: ${x.toString()}`);
   const shown = x.toString();
-  const text = shown.includes('e') ? x.toFixed() : shown;
-  const point = text.indexOf('.');
+  const text = shown.includes("e") ? x.toFixed() : shown;
+  const point = text.indexOf(".");
   if (point < 0) return { digits: BigInt(text), places: 0 };
-  return { digits: BigInt(text.slice(0, point) + text.slice(point + 1)), places: text.length - point - 1 };
+  return {
+    digits: BigInt(text.slice(0, point) + text.slice(point + 1)),
+    places: text.length - point - 1,
+  };
 }
 
 /** units / 10^places as a Decimal, exactly: read as text with an exponent, not divided at the Decimal precision. */
-export const decFromUnits = (units: bigint, places: number): Dec => new Dec(places === 0 ? units.toString() : `${units}e-${places}`);
+export const decFromUnits = (units: bigint, places: number): Dec =>
+  new Dec(places === 0 ? units.toString() : `${units}e-${places}`);
 
 /** Exact value of a finite Decimal (every Decimal is finite decimal text: n / 10^k). */
 export function ratFromDec(x: Dec): Rational {
@@ -95,15 +99,17 @@ export function ratToDec(a: Rational, places: number): Dec {
  */
 export function ratToText(a: Rational, places: number): string {
   const units = ratRoundHalfAway({ n: a.n * 10n ** BigInt(places), d: a.d });
-  const digits = (units < 0n ? -units : units).toString().padStart(places + 1, '0');
+  const digits = (units < 0n ? -units : units).toString().padStart(places + 1, "0");
   const whole = digits.slice(0, digits.length - places);
   if (whole.length > 40 || places >= 40) return ratToDec(a, places).toString();
-  const fraction = digits.slice(whole.length).replace(/0+$/, '');
-  return `${units < 0n ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+  const fraction = digits.slice(whole.length).replace(/0+$/, "");
+  return `${units < 0n ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
 }
 
 /** Display text with exactly `places` decimals ('.' as decimal point), for JSON contracts. */
-export const ratToFixed = (a: Rational, places: number): string => ratToDec(a, places).toFixed(places);
+export const ratToFixed = (a: Rational, places: number): string =>
+  ratToDec(a, places).toFixed(places);
 
 /** A share as a percentage for display, e.g. 7/100 → 7.00 with places = 2. */
-export const ratPercent = (a: Rational, places: number): Dec => ratToDec({ n: a.n * 100n, d: a.d }, places);
+export const ratPercent = (a: Rational, places: number): Dec =>
+  ratToDec({ n: a.n * 100n, d: a.d }, places);

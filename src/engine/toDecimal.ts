@@ -1,9 +1,10 @@
-import { Dec } from './decimal';
+import { Dec } from "./decimal";
 
 /** A value as callers hand it over: a Decimal, canonical decimal text, or a host's number. */
 export type DecimalInput = Dec | string | number | null | undefined;
 
-export type Coerced = { kind: 'ok'; value: Dec } | { kind: 'missing' } | { kind: 'invalid'; text: string };
+export type Coerced =
+  { kind: "ok"; value: Dec } | { kind: "missing" } | { kind: "invalid"; text: string };
 
 /** Decimal text as decimal.js and the xlsx format store it: digits, a point, an exponent. */
 export const CANONICAL_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -16,14 +17,18 @@ export const CANONICAL_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * which is what Excel shows (15 significant digits), not the binary expansion.
  */
 export function toDecimal(x: DecimalInput): Coerced {
-  if (x === null || x === undefined) return { kind: 'missing' };
-  if (typeof x === 'number') {
-    return Number.isFinite(x) ? { kind: 'ok', value: new Dec(x) } : { kind: 'invalid', text: String(x) };
+  if (x === null || x === undefined) return { kind: "missing" };
+  if (typeof x === "number") {
+    return Number.isFinite(x)
+      ? { kind: "ok", value: new Dec(x) }
+      : { kind: "invalid", text: String(x) };
   }
-  if (typeof x === 'string') {
+  if (typeof x === "string") {
     const t = x.trim();
-    if (t === '') return { kind: 'missing' };
-    return CANONICAL_DECIMAL.test(t) ? { kind: 'ok', value: new Dec(t) } : { kind: 'invalid', text: x };
+    if (t === "") return { kind: "missing" };
+    return CANONICAL_DECIMAL.test(t)
+      ? { kind: "ok", value: new Dec(t) }
+      : { kind: "invalid", text: x };
   }
-  return x.isFinite() ? { kind: 'ok', value: x } : { kind: 'invalid', text: x.toString() };
+  return x.isFinite() ? { kind: "ok", value: x } : { kind: "invalid", text: x.toString() };
 }

@@ -1,13 +1,13 @@
-import type { Allocation } from '../engine/allocate';
-import type { Result } from '../engine/result';
+import type { Allocation } from "../engine/allocate";
+import type { Result } from "../engine/result";
 
 const LIMIT = 64;
 const memo = new Map<string, Result<Allocation>>();
 
 /** Rows are named by position, zero-padded, so equal remainders go to the earlier row. */
-export const positionName = (i: number): string => String(i + 1).padStart(7, '0');
+export const positionName = (i: number): string => String(i + 1).padStart(7, "0");
 
-const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const finite = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 
 /**
  * The memo key of an allocation's raw arguments, as Excel passes them, or undefined unless
@@ -17,10 +17,14 @@ const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFi
  * (excelNumberText), so equal keys mean equal decimals. Built before any Decimal is made:
  * on a hit, none is.
  */
-export function allocationKey(budgets: ReadonlyArray<unknown>, total: unknown, decimals: unknown): string | undefined {
-  const blank = decimals === null || decimals === undefined || decimals === '';
+export function allocationKey(
+  budgets: ReadonlyArray<unknown>,
+  total: unknown,
+  decimals: unknown
+): string | undefined {
+  const blank = decimals === null || decimals === undefined || decimals === "";
   if (!finite(total) || !(blank || finite(decimals))) return undefined;
-  let key = `${blank ? '' : decimals}|${total}`;
+  let key = `${blank ? "" : decimals}|${total}`;
   for (const b of budgets) {
     if (!finite(b) || b < 0) return undefined;
     key += `;${b}`;

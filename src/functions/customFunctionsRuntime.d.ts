@@ -15,13 +15,13 @@ declare namespace CustomFunctions {
 
   /** [CustomFunctionsRuntime 1.3] Only #VALUE! and #N/A carry a custom message. */
   enum ErrorCode {
-    invalidValue = '#VALUE!',
-    notAvailable = '#N/A',
-    divisionByZero = '#DIV/0!',
-    invalidNumber = '#NUM!',
-    nullReference = '#NULL!',
-    invalidName = '#NAME?',
-    invalidReference = '#REF!',
+    invalidValue = "#VALUE!",
+    notAvailable = "#N/A",
+    divisionByZero = "#DIV/0!",
+    invalidNumber = "#NUM!",
+    nullReference = "#NULL!",
+    invalidName = "#NAME?",
+    invalidReference = "#REF!",
   }
 
   interface Invocation {

@@ -1,20 +1,20 @@
-import { parseSheetAddress, type SheetRange } from '../adapters/office/sheetAddress';
-import { Dec } from '../engine/decimal';
-import { formatIsoDate, parseIsoDate } from '../engine/isoDate';
-import { issue, type Issue, type Where } from '../engine/issue';
-import type { IssueCode, Lang } from '../engine/messages';
-import { offsetA1 } from '../ports/a1';
-import type { Cell } from '../ports/cell';
-import { serialToIso } from '../ports/readDateCell';
-import { cellText, readYearCell } from '../ports/readYearCell';
-import { argCell } from './argCell';
-import dutch from './functions.nl.json';
+import { parseSheetAddress, type SheetRange } from "../adapters/office/sheetAddress";
+import { Dec } from "../engine/decimal";
+import { formatIsoDate, parseIsoDate } from "../engine/isoDate";
+import { issue, type Issue, type Where } from "../engine/issue";
+import type { IssueCode, Lang } from "../engine/messages";
+import { offsetA1 } from "../ports/a1";
+import type { Cell } from "../ports/cell";
+import { serialToIso } from "../ports/readDateCell";
+import { cellText, readYearCell } from "../ports/readYearCell";
+import { argCell } from "./argCell";
+import dutch from "./functions.nl.json";
 
 /** Bad arguments: the findings that become the #VALUE! tooltip. */
 export class FunctionRejected extends Error {
   constructor(readonly issues: ReadonlyArray<Issue>) {
-    super(issues.map((i) => i.code).join(', '));
-    this.name = 'FunctionRejected';
+    super(issues.map((i) => i.code).join(", "));
+    this.name = "FunctionRejected";
   }
 }
 
@@ -45,13 +45,15 @@ export class FunctionArgs {
     private readonly id: string,
     private readonly params: ReadonlyArray<string>,
     readonly lang: Lang,
-    private readonly addresses?: ReadonlyArray<string>,
+    private readonly addresses?: ReadonlyArray<string>
   ) {}
 
   /** The parameter's name as the function wizard shows it. */
   name(i: number): string {
-    const param = this.params[i] ?? '';
-    return this.lang === 'nl' ? ((dutch as DutchMetadata)[this.id]?.parameters[param]?.name ?? param) : param;
+    const param = this.params[i] ?? "";
+    return this.lang === "nl"
+      ? ((dutch as DutchMetadata)[this.id]?.parameters[param]?.name ?? param)
+      : param;
   }
 
   /** Where argument i came from, when Excel told (functions with @requiresParameterAddresses). */
@@ -64,8 +66,13 @@ export class FunctionArgs {
     return this.parsed[i];
   }
 
-  reject(code: IssueCode, i: number, where?: Where, params: Record<string, string | number> = {}): undefined {
-    this.issues.push(issue(code, 'error', where, { arg: this.name(i), ...params }));
+  reject(
+    code: IssueCode,
+    i: number,
+    where?: Where,
+    params: Record<string, string | number> = {}
+  ): undefined {
+    this.issues.push(issue(code, "error", where, { arg: this.name(i), ...params }));
     return undefined;
   }
 
@@ -80,9 +87,14 @@ export class FunctionArgs {
   }
 
   /** An optional number: omitted or blank gives the default. */
-  optionalNumber(i: number, x: unknown, fallback: Dec, opts: { nonNegative?: boolean } = {}): Dec | undefined {
+  optionalNumber(
+    i: number,
+    x: unknown,
+    fallback: Dec,
+    opts: { nonNegative?: boolean } = {}
+  ): Dec | undefined {
     const cell = argCell(x);
-    return cell.t === 'blank' ? fallback : this.numberCell(i, cell, this.scalarWhere(i), opts);
+    return cell.t === "blank" ? fallback : this.numberCell(i, cell, this.scalarWhere(i), opts);
   }
 
   /** A range of one row or one column. */
@@ -90,10 +102,19 @@ export class FunctionArgs {
     const shape = lineShape(x);
     if (!shape) {
       const rows = matrix(x);
-      return this.reject('ARG_NOT_LINE', i, undefined, { rows: rows.length, columns: Math.max(...rows.map((r) => r.length)) });
+      return this.reject("ARG_NOT_LINE", i, undefined, {
+        rows: rows.length,
+        columns: Math.max(...rows.map((r) => r.length)),
+      });
     }
     const { across, values } = shape;
-    return { across, cells: values.map((v, k) => ({ cell: argCell(v), where: this.cellWhere(i, across ? 0 : k, across ? k : 0) })) };
+    return {
+      across,
+      cells: values.map((v, k) => ({
+        cell: argCell(v),
+        where: this.cellWhere(i, across ? 0 : k, across ? k : 0),
+      })),
+    };
   }
 
   /** A line of numbers; undefined (with every bad cell reported) unless all are numbers. */
@@ -103,14 +124,22 @@ export class FunctionArgs {
   }
 
   /** The number in cell (row, col) of a block argument. */
-  numberAt(i: number, x: unknown, row: number, col: number, opts: { nonNegative?: boolean } = {}): Dec | undefined {
+  numberAt(
+    i: number,
+    x: unknown,
+    row: number,
+    col: number,
+    opts: { nonNegative?: boolean } = {}
+  ): Dec | undefined {
     return this.numberCell(i, argCell(x), this.cellWhere(i, row, col), opts);
   }
 
   /** The year in cell (row, col) of a block argument. */
   yearAt(i: number, x: unknown, row: number, col: number): number | undefined {
     const cell = argCell(x);
-    return readYearCell(cell) ?? this.rejectCell(i, cell, this.cellWhere(i, row, col), 'ARG_NOT_YEAR');
+    return (
+      readYearCell(cell) ?? this.rejectCell(i, cell, this.cellWhere(i, row, col), "ARG_NOT_YEAR")
+    );
   }
 
   /** A line of distinct four-digit years. */
@@ -118,15 +147,20 @@ export class FunctionArgs {
     const seen = new Set<number>();
     const years = line.cells.map(({ cell, where }) => {
       const year = readYearCell(cell);
-      if (year === undefined) return this.rejectCell(i, cell, where, 'ARG_NOT_YEAR');
+      if (year === undefined) return this.rejectCell(i, cell, where, "ARG_NOT_YEAR");
       return this.distinctYear(i, year, seen, where);
     });
     return years.every((y): y is number => y !== undefined) ? years : undefined;
   }
 
   /** `year`, unless `seen` already has it (then reported at `where`). */
-  distinctYear(i: number, year: number, seen: Set<number>, where: Where | undefined): number | undefined {
-    if (seen.has(year)) return this.reject('ARG_YEAR_DUPLICATE', i, where, { year });
+  distinctYear(
+    i: number,
+    year: number,
+    seen: Set<number>,
+    where: Where | undefined
+  ): number | undefined {
+    if (seen.has(year)) return this.reject("ARG_YEAR_DUPLICATE", i, where, { year });
     seen.add(year);
     return year;
   }
@@ -135,17 +169,25 @@ export class FunctionArgs {
   date(i: number, x: unknown): string | undefined {
     const cell = argCell(x);
     const where = this.scalarWhere(i);
-    const iso = cell.t === 'n' ? serialToIso(cell.v) : cell.t === 's' ? isoText(cell.v) : undefined;
-    return iso ?? this.rejectCell(i, cell, where, 'ARG_NOT_DATE');
+    const iso = cell.t === "n" ? serialToIso(cell.v) : cell.t === "s" ? isoText(cell.v) : undefined;
+    return iso ?? this.rejectCell(i, cell, where, "ARG_NOT_DATE");
   }
 
   /** One of a closed set of words (case-insensitive), or the default when omitted. */
-  option<T>(i: number, x: unknown, options: Readonly<Record<string, T>>, fallback: T): T | undefined {
+  option<T>(
+    i: number,
+    x: unknown,
+    options: Readonly<Record<string, T>>,
+    fallback: T
+  ): T | undefined {
     const cell = argCell(x);
-    if (cell.t === 'blank') return fallback;
+    if (cell.t === "blank") return fallback;
     const key = cellText(cell).toLowerCase();
     if (key in options) return options[key];
-    return this.reject('ARG_UNKNOWN_OPTION', i, this.scalarWhere(i), { value: cellText(cell), options: Object.keys(options).join(', ') });
+    return this.reject("ARG_UNKNOWN_OPTION", i, this.scalarWhere(i), {
+      value: cellText(cell),
+      options: Object.keys(options).join(", "),
+    });
   }
 
   /** Where cell (row, col) of argument i is: its A1 address when known, else its row in the argument. */
@@ -160,19 +202,26 @@ export class FunctionArgs {
     return at ? { cell: offsetA1(at.range.start, 0, 0) } : undefined;
   }
 
-  private numberCell(i: number, cell: Cell, where: Where | undefined, { nonNegative = false }): Dec | undefined {
-    if (cell.t !== 'n') return this.rejectCell(i, cell, where, 'ARG_NOT_NUMBER');
+  private numberCell(
+    i: number,
+    cell: Cell,
+    where: Where | undefined,
+    { nonNegative = false }
+  ): Dec | undefined {
+    if (cell.t !== "n") return this.rejectCell(i, cell, where, "ARG_NOT_NUMBER");
     const value = new Dec(cell.v);
-    if (nonNegative && value.isNegative() && !value.isZero()) return this.reject('ARG_NEGATIVE', i, where, { value: cell.v });
+    if (nonNegative && value.isNegative() && !value.isZero())
+      return this.reject("ARG_NEGATIVE", i, where, { value: cell.v });
     return value;
   }
 
   /** The finding for a cell that is not what was asked: blank, text, error, or `code`. */
   private rejectCell(i: number, cell: Cell, where: Where | undefined, code: IssueCode): undefined {
     const value = cellText(cell);
-    if (cell.t === 'blank') return this.reject('ARG_MISSING', i, where);
-    if (cell.t === 'e') return this.reject('ARG_ERROR', i, where, { value });
-    if (cell.t === 's' && code !== 'ARG_NOT_DATE' && code !== 'ARG_NOT_YEAR') return this.reject('ARG_TEXT', i, where, { value });
+    if (cell.t === "blank") return this.reject("ARG_MISSING", i, where);
+    if (cell.t === "e") return this.reject("ARG_ERROR", i, where, { value });
+    if (cell.t === "s" && code !== "ARG_NOT_DATE" && code !== "ARG_NOT_YEAR")
+      return this.reject("ARG_TEXT", i, where, { value });
     return this.reject(code, i, where, { value });
   }
 }
@@ -182,7 +231,9 @@ export const matrix = (x: unknown): ReadonlyArray<ReadonlyArray<unknown>> =>
   Array.isArray(x) ? x.map((r) => (Array.isArray(r) ? r : [r])) : [[x]];
 
 /** The raw values of a range of one row or one column, in order; undefined for a block. */
-export function lineShape(x: unknown): { across: boolean; values: ReadonlyArray<unknown> } | undefined {
+export function lineShape(
+  x: unknown
+): { across: boolean; values: ReadonlyArray<unknown> } | undefined {
   const rows = matrix(x);
   const across = rows.length === 1;
   if (!across && rows.some((r) => r.length !== 1)) return undefined;

@@ -6,25 +6,30 @@
  * Parameters are typed `unknown` (metadata type any) so that a blank, text or an error value
  * reaches the function and is reported, instead of Excel coercing a blank to 0.
  */
-import { Dec } from '../engine/decimal';
-import { safePeriodTable } from '../engine/periodTable';
-import { publishedParams, safeProject, scenarioParams, type ScenarioId } from '../engine/projection';
-import { plusPrice as markedUpPrice, PLUS_MARKUP } from '../engine/plusPrice';
-import { ratDiv, ratFromDec, ratToDec } from '../engine/rational';
-import { yearSlices } from '../engine/yearSlices';
-import { issue } from '../engine/issue';
-import { callFunction } from './callFunction';
-import { lumpsumRow } from './lumpsumRow';
-import { prorate } from './prorate';
-import { readAllocation } from './readAllocation';
-import { readProjectionParams } from './readProjection';
-import { BASIS_OPTIONS, readBudgetTable, readYearTotals } from './readSchedule';
+import { Dec } from "../engine/decimal";
+import { safePeriodTable } from "../engine/periodTable";
+import {
+  publishedParams,
+  safeProject,
+  scenarioParams,
+  type ScenarioId,
+} from "../engine/projection";
+import { plusPrice as markedUpPrice, PLUS_MARKUP } from "../engine/plusPrice";
+import { ratDiv, ratFromDec, ratToDec } from "../engine/rational";
+import { yearSlices } from "../engine/yearSlices";
+import { issue } from "../engine/issue";
+import { callFunction } from "./callFunction";
+import { lumpsumRow } from "./lumpsumRow";
+import { prorate } from "./prorate";
+import { readAllocation } from "./readAllocation";
+import { readProjectionParams } from "./readProjection";
+import { BASIS_OPTIONS, readBudgetTable, readYearTotals } from "./readSchedule";
 
 /** Amounts that are not allocated (a pro-rated or marked-up price) are rounded to the cent. */
 const CENTS = 2;
 /** Shares are returned to 20 places before Excel stores them as a double (15 digits shown). */
 const SHARE_PLACES = 20;
-const SCENARIOS: Readonly<Record<string, ScenarioId>> = { '0': '0', i: 'I', ii: 'II', iii: 'III' };
+const SCENARIOS: Readonly<Record<string, ScenarioId>> = { "0": "0", i: "I", ii: "II", iii: "III" };
 
 /**
  * One municipality's lump sum: its row of IBN.ALLOCATE, so a column of LUMPSUM cells adds up exactly to the total.
@@ -38,8 +43,14 @@ const SCENARIOS: Readonly<Record<string, ScenarioId>> = { '0': '0', i: 'I', ii: 
  * @requiresParameterAddresses
  * @returns The municipality's amount.
  */
-export function lumpsum(budget: unknown, budgets: unknown[][], total: unknown, decimals: unknown, invocation: CustomFunctions.Invocation): number[][] {
-  return callFunction('LUMPSUM', ['budget', 'budgets', 'total', 'decimals'], invocation, (args) => {
+export function lumpsum(
+  budget: unknown,
+  budgets: unknown[][],
+  total: unknown,
+  decimals: unknown,
+  invocation: CustomFunctions.Invocation
+): number[][] {
+  return callFunction("LUMPSUM", ["budget", "budgets", "total", "decimals"], invocation, (args) => {
     const own = args.number(0, budget, { nonNegative: true });
     const { across, allocation } = readAllocation(args, 1, budgets, total, decimals);
     return [[lumpsumRow(args, own ?? args.fail(), across, allocation).amount.toNumber()]];
@@ -57,8 +68,13 @@ export function lumpsum(budget: unknown, budgets: unknown[][], total: unknown, d
  * @requiresParameterAddresses
  * @returns One amount per municipality, spilled like the budgets.
  */
-export function allocateAll(budgets: unknown[][], total: unknown, decimals: unknown, invocation: CustomFunctions.Invocation): number[][] {
-  return callFunction('ALLOCATE', ['budgets', 'total', 'decimals'], invocation, (args) => {
+export function allocateAll(
+  budgets: unknown[][],
+  total: unknown,
+  decimals: unknown,
+  invocation: CustomFunctions.Invocation
+): number[][] {
+  return callFunction("ALLOCATE", ["budgets", "total", "decimals"], invocation, (args) => {
     const { across, allocation } = readAllocation(args, 0, budgets, total, decimals);
     const amounts = allocation.rows.map((r) => r.amount.toNumber());
     return across ? [amounts] : amounts.map((a) => [a]);
@@ -74,13 +90,13 @@ export function allocateAll(budgets: unknown[][], total: unknown, decimals: unkn
  * @returns The share, a fraction between 0 and 1 (format it as a percentage).
  */
 export function share(budget: unknown, budgets: unknown[][]): number {
-  return callFunction('SHARE', ['budget', 'budgets'], undefined, (args) => {
+  return callFunction("SHARE", ["budget", "budgets"], undefined, (args) => {
     const own = args.number(0, budget, { nonNegative: true });
     const line = args.line(1, budgets);
     const all = line && args.numbers(1, line, { nonNegative: true });
     if (!own || !all) return args.fail();
     const sum = all.reduce((a, b) => a.plus(b), new Dec(0));
-    if (sum.isZero()) return args.fail([issue('WEIGHTS_ALL_ZERO', 'error')]);
+    if (sum.isZero()) return args.fail([issue("WEIGHTS_ALL_ZERO", "error")]);
     return ratToDec(ratDiv(ratFromDec(own), ratFromDec(sum)), SHARE_PLACES).toNumber();
   });
 }
@@ -96,23 +112,38 @@ export function share(budget: unknown, budgets: unknown[][]): number {
  * @param [basis] "months" (whole calendar months, as published; the default) or "days".
  * @returns The period amount, rounded to the cent.
  */
-export function prorateAmount(amounts: unknown[][], years: unknown[][], start: unknown, end: unknown, basis: unknown): number {
-  return callFunction('PRORATE', ['amounts', 'years', 'start', 'end', 'basis'], undefined, (args) => {
-    const amountLine = args.line(0, amounts);
-    const yearLine = args.line(1, years);
-    const values = amountLine && args.numbers(0, amountLine);
-    const labels = yearLine && args.years(1, yearLine);
-    if (values && labels && values.length !== labels.length) {
-      args.reject('ARG_LENGTHS_DIFFER', 0, undefined, { other: args.name(1), count: values.length, otherCount: labels.length });
+export function prorateAmount(
+  amounts: unknown[][],
+  years: unknown[][],
+  start: unknown,
+  end: unknown,
+  basis: unknown
+): number {
+  return callFunction(
+    "PRORATE",
+    ["amounts", "years", "start", "end", "basis"],
+    undefined,
+    (args) => {
+      const amountLine = args.line(0, amounts);
+      const yearLine = args.line(1, years);
+      const values = amountLine && args.numbers(0, amountLine);
+      const labels = yearLine && args.years(1, yearLine);
+      if (values && labels && values.length !== labels.length) {
+        args.reject("ARG_LENGTHS_DIFFER", 0, undefined, {
+          other: args.name(1),
+          count: values.length,
+          otherCount: labels.length,
+        });
+      }
+      const period = { start: args.date(2, start), end: args.date(3, end) };
+      const convention = args.option(4, basis, BASIS_OPTIONS, "months");
+      if (!values || !labels || !period.start || !period.end || !convention) return args.fail();
+      const slices = yearSlices({ start: period.start, end: period.end }, convention);
+      if (!slices.ok) return args.fail(slices.issues);
+      const exact = prorate(args, 0, values, labels, slices.value);
+      return exact ? ratToDec(exact, CENTS).toNumber() : args.fail();
     }
-    const period = { start: args.date(2, start), end: args.date(3, end) };
-    const convention = args.option(4, basis, BASIS_OPTIONS, 'months');
-    if (!values || !labels || !period.start || !period.end || !convention) return args.fail();
-    const slices = yearSlices({ start: period.start, end: period.end }, convention);
-    if (!slices.ok) return args.fail(slices.issues);
-    const exact = prorate(args, 0, values, labels, slices.value);
-    return exact ? ratToDec(exact, CENTS).toNumber() : args.fail();
-  });
+  );
 }
 
 /**
@@ -136,31 +167,44 @@ export function schedule(
   end: unknown,
   decimals: unknown,
   basis: unknown,
-  invocation: CustomFunctions.Invocation,
+  invocation: CustomFunctions.Invocation
 ): unknown[][] {
-  return callFunction('SCHEDULE', ['budgets', 'yeartotals', 'start', 'end', 'decimals', 'basis'], invocation, (args) => {
-    const rows = readBudgetTable(args, 0, budgets);
-    const yearTotals = readYearTotals(args, 1, yeartotals);
-    const period = { start: args.date(2, start), end: args.date(3, end) };
-    const places = args.optionalNumber(4, decimals, new Dec(0));
-    const convention = args.option(5, basis, BASIS_OPTIONS, 'months');
-    if (!rows || !yearTotals || !period.start || !period.end || !places || !convention) return args.fail();
-    const table = safePeriodTable({
-      rows,
-      yearTotals,
-      period: { start: period.start, end: period.end },
-      basis: convention,
-      decimals: places.toNumber(),
-    });
-    if (!table.ok) return args.fail(table.issues);
-    const { slices, total } = table.value;
-    const words = args.lang === 'nl' ? { name: 'Gemeente', total: 'Totaal' } : { name: 'Municipality', total: 'Total' };
-    return [
-      [words.name, ...slices.map((s) => s.year), words.total],
-      ...table.value.rows.map((r) => [r.name, ...slices.map((s) => (r.slices[s.year] as Dec).toNumber()), r.amount.toNumber()]),
-      [words.total, ...slices.map((s) => s.total.toNumber()), total.toNumber()],
-    ];
-  });
+  return callFunction(
+    "SCHEDULE",
+    ["budgets", "yeartotals", "start", "end", "decimals", "basis"],
+    invocation,
+    (args) => {
+      const rows = readBudgetTable(args, 0, budgets);
+      const yearTotals = readYearTotals(args, 1, yeartotals);
+      const period = { start: args.date(2, start), end: args.date(3, end) };
+      const places = args.optionalNumber(4, decimals, new Dec(0));
+      const convention = args.option(5, basis, BASIS_OPTIONS, "months");
+      if (!rows || !yearTotals || !period.start || !period.end || !places || !convention)
+        return args.fail();
+      const table = safePeriodTable({
+        rows,
+        yearTotals,
+        period: { start: period.start, end: period.end },
+        basis: convention,
+        decimals: places.toNumber(),
+      });
+      if (!table.ok) return args.fail(table.issues);
+      const { slices, total } = table.value;
+      const words =
+        args.lang === "nl"
+          ? { name: "Gemeente", total: "Totaal" }
+          : { name: "Municipality", total: "Total" };
+      return [
+        [words.name, ...slices.map((s) => s.year), words.total],
+        ...table.value.rows.map((r) => [
+          r.name,
+          ...slices.map((s) => (r.slices[s.year] as Dec).toNumber()),
+          r.amount.toNumber(),
+        ]),
+        [words.total, ...slices.map((s) => s.total.toNumber()), total.toNumber()],
+      ];
+    }
+  );
 }
 
 /**
@@ -172,7 +216,7 @@ export function schedule(
  * @returns The price, rounded to the cent.
  */
 export function plusPrice(cost: unknown, markup: unknown): number {
-  return callFunction('PLUSPRICE', ['cost', 'markup'], undefined, (args) => {
+  return callFunction("PLUSPRICE", ["cost", "markup"], undefined, (args) => {
     const base = args.number(0, cost, { nonNegative: true });
     const rate = args.optionalNumber(1, markup, PLUS_MARKUP, { nonNegative: true });
     if (!base || !rate) return args.fail();
@@ -191,9 +235,14 @@ export function plusPrice(cost: unknown, markup: unknown): number {
  * @requiresParameterAddresses
  * @returns A table: a row per line of the projection, a column per year.
  */
-export function projectTable(scenario: unknown, parameters: unknown[][], decimals: unknown, invocation: CustomFunctions.Invocation): unknown[][] {
-  return callFunction('PROJECT', ['scenario', 'parameters', 'decimals'], invocation, (args) => {
-    const id = args.option(0, scenario, SCENARIOS, 'II');
+export function projectTable(
+  scenario: unknown,
+  parameters: unknown[][],
+  decimals: unknown,
+  invocation: CustomFunctions.Invocation
+): unknown[][] {
+  return callFunction("PROJECT", ["scenario", "parameters", "decimals"], invocation, (args) => {
+    const id = args.option(0, scenario, SCENARIOS, "II");
     const published = publishedParams();
     const places = args.optionalNumber(2, decimals, new Dec(published.decimals));
     const base = readProjectionParams(args, 1, parameters, published);
@@ -203,6 +252,9 @@ export function projectTable(scenario: unknown, parameters: unknown[][], decimal
     const result = safeProject(scenarioParams(id, { ...base, decimals: places.toNumber() }));
     if (!result.ok) return args.fail(result.issues);
     const { years, rows } = result.value;
-    return [[`Scenario ${id}`, ...years], ...rows.map((r) => [r.label[args.lang], ...r.values.map((v) => v.toNumber())])];
+    return [
+      [`Scenario ${id}`, ...years],
+      ...rows.map((r) => [r.label[args.lang], ...r.values.map((v) => v.toNumber())]),
+    ];
   });
 }

@@ -9,7 +9,7 @@ export interface CellRef {
 
 export function columnLetters(col: number): string {
   let n = col + 1;
-  let out = '';
+  let out = "";
   while (n > 0) {
     const rem = (n - 1) % 26;
     out = String.fromCharCode(65 + rem) + out;
@@ -36,7 +36,7 @@ export interface RangeRef {
 
 /** 'A1:C12' (or a single 'B2') → its corners; undefined when malformed or reversed. */
 export function parseRange(text: string): RangeRef | undefined {
-  const [from, to, extra] = text.split(':');
+  const [from, to, extra] = text.split(":");
   if (extra !== undefined || from === undefined) return undefined;
   const start = parseA1(from);
   const end = to === undefined ? start : parseA1(to);
@@ -47,10 +47,14 @@ export function parseRange(text: string): RangeRef | undefined {
 export const formatRange = ({ start, end }: RangeRef): string =>
   start.row === end.row && start.col === end.col ? a1(start) : `${a1(start)}:${a1(end)}`;
 
-export const offsetA1 = (origin: CellRef, row: number, col: number): string => a1({ row: origin.row + row, col: origin.col + col });
+export const offsetA1 = (origin: CellRef, row: number, col: number): string =>
+  a1({ row: origin.row + row, col: origin.col + col });
 
 export const rangesOverlap = (a: RangeRef, b: RangeRef): boolean =>
-  a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;
+  a.start.row <= b.end.row &&
+  b.start.row <= a.end.row &&
+  a.start.col <= b.end.col &&
+  b.start.col <= a.end.col;
 
 /** "O'Brien" → "'O''Brien'": how Excel writes a sheet name inside an address or formula (parseSheetRange reads it back). */
 export const quoteSheet = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
@@ -59,7 +63,7 @@ export const quoteSheet = (sheet: string): string => `'${sheet.replace(/'/g, "''
 export function parseSheetRange(ref: string): { sheet: string; range: RangeRef } | undefined {
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref.trim());
   if (!m) return undefined;
-  const range = parseRange((m[3] as string).replace(/\$/g, ''));
+  const range = parseRange((m[3] as string).replace(/\$/g, ""));
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string);
   return range ? { sheet, range } : undefined;
 }

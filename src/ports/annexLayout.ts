@@ -1,21 +1,21 @@
-import type { SourceRef } from './workbookPort';
+import type { SourceRef } from "./workbookPort";
 
 /**
  * The annex workbook layout, shared by the add-in and the `lumpsum` command (README:
  * "The annex workbook"). Header words compare case-insensitively after trimming.
  */
 export const ANNEX = {
-  budgetTable: 'PBudget',
-  budgetSheet: 'P-budget',
-  nameHeaders: ['gemeente', 'municipality'],
-  areaHeaders: ['uitvoeringsgebied', 'execution area'],
-  totalsTable: 'Lumpsum',
-  totalsYearHeaders: ['jaar', 'year'],
-  totalsAmountHeaders: ['totaal', 'total'],
-  periodStart: 'PeriodeStart',
-  periodEnd: 'PeriodeEinde',
-  scenarioName: 'Scenario',
-  municipalitiesTable: 'Gemeenten',
+  budgetTable: "PBudget",
+  budgetSheet: "P-budget",
+  nameHeaders: ["gemeente", "municipality"],
+  areaHeaders: ["uitvoeringsgebied", "execution area"],
+  totalsTable: "Lumpsum",
+  totalsYearHeaders: ["jaar", "year"],
+  totalsAmountHeaders: ["totaal", "total"],
+  periodStart: "PeriodeStart",
+  periodEnd: "PeriodeEinde",
+  scenarioName: "Scenario",
+  municipalitiesTable: "Gemeenten",
 } as const;
 
 /**
@@ -23,16 +23,18 @@ export const ANNEX = {
  * that pays per round trip can load them together (WorkbookPort.snapshot).
  */
 export const ANNEX_READS: ReadonlyArray<SourceRef> = [
-  { kind: 'table', name: ANNEX.budgetTable },
-  { kind: 'sheet', name: ANNEX.budgetSheet },
-  { kind: 'table', name: ANNEX.municipalitiesTable },
-  { kind: 'table', name: ANNEX.totalsTable },
-  { kind: 'name', name: ANNEX.scenarioName },
-  { kind: 'name', name: ANNEX.periodStart },
-  { kind: 'name', name: ANNEX.periodEnd },
+  { kind: "table", name: ANNEX.budgetTable },
+  { kind: "sheet", name: ANNEX.budgetSheet },
+  { kind: "table", name: ANNEX.municipalitiesTable },
+  { kind: "table", name: ANNEX.totalsTable },
+  { kind: "name", name: ANNEX.scenarioName },
+  { kind: "name", name: ANNEX.periodStart },
+  { kind: "name", name: ANNEX.periodEnd },
 ];
 
 /** Words that mark a totals row among the municipalities ("Totaal", "Total 2021", …). */
-export const TOTALS_LABEL = /^(totaal|totalen|total|totals|som|sum|subtotaal|subtotal|generaal totaal|grand total)\b/i;
+export const TOTALS_LABEL =
+  /^(totaal|totalen|total|totals|som|sum|subtotaal|subtotal|generaal totaal|grand total)\b/i;
 
-export const headerIs = (text: string, words: ReadonlyArray<string>): boolean => words.includes(text.trim().toLowerCase());
+export const headerIs = (text: string, words: ReadonlyArray<string>): boolean =>
+  words.includes(text.trim().toLowerCase());

@@ -5,12 +5,12 @@
  * `fmt` is the cell's number format (lets the codec tell a date serial from an amount).
  */
 export type Cell =
-  | { readonly t: 'blank' }
-  | { readonly t: 'n'; readonly v: string; readonly fmt?: string }
-  | { readonly t: 's'; readonly v: string }
-  | { readonly t: 'b'; readonly v: boolean }
-  | { readonly t: 'e'; readonly v: string };
+  | { readonly t: "blank" }
+  | { readonly t: "n"; readonly v: string; readonly fmt?: string }
+  | { readonly t: "s"; readonly v: string }
+  | { readonly t: "b"; readonly v: boolean }
+  | { readonly t: "e"; readonly v: string };
 
-export const BLANK: Cell = { t: 'blank' };
-export const num = (v: string, fmt?: string): Cell => (fmt ? { t: 'n', v, fmt } : { t: 'n', v });
-export const text = (v: string): Cell => ({ t: 's', v });
+export const BLANK: Cell = { t: "blank" };
+export const num = (v: string, fmt?: string): Cell => (fmt ? { t: "n", v, fmt } : { t: "n", v });
+export const text = (v: string): Cell => ({ t: "s", v });

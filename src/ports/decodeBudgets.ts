@@ -1,14 +1,14 @@
-import type { Dec } from '../engine/decimal';
-import { hasErrors, issue, type Issue, type Where } from '../engine/issue';
-import { normalizeName } from '../engine/normalizeName';
-import { parseRange, rangesOverlap, parseA1 } from './a1';
-import { ANNEX, headerIs, TOTALS_LABEL } from './annexLayout';
-import type { Cell } from './cell';
-import { isKnownMunicipality, nameKey } from './knownMunicipalities';
-import { blockAddress, cellWhere, isBlankRow, sheetRow } from './rangeWhere';
-import { readAmountCell } from './readAmountCell';
-import { cellText, readYearCell } from './readYearCell';
-import type { RangeData } from './workbookPort';
+import type { Dec } from "../engine/decimal";
+import { hasErrors, issue, type Issue, type Where } from "../engine/issue";
+import { normalizeName } from "../engine/normalizeName";
+import { parseRange, rangesOverlap, parseA1 } from "./a1";
+import { ANNEX, headerIs, TOTALS_LABEL } from "./annexLayout";
+import type { Cell } from "./cell";
+import { isKnownMunicipality, nameKey } from "./knownMunicipalities";
+import { blockAddress, cellWhere, isBlankRow, sheetRow } from "./rangeWhere";
+import { readAmountCell } from "./readAmountCell";
+import { cellText, readYearCell } from "./readYearCell";
+import type { RangeData } from "./workbookPort";
 
 export interface BudgetRow {
   readonly name: string;
@@ -44,22 +44,38 @@ interface Columns {
  * only when there is no error, so nothing is computed from input that is not understood.
  * A sheet's data ends at its first blank row: notes or a printed total below it are not read.
  */
-export function decodeBudgets(range: RangeData, declared?: ReadonlyArray<Declared>): { budgets?: Budgets; issues: Issue[] } {
+export function decodeBudgets(
+  range: RangeData,
+  declared?: ReadonlyArray<Declared>
+): { budgets?: Budgets; issues: Issue[] } {
   const issues: Issue[] = [];
   const isTable = range.tableName !== undefined;
   const first = isTable ? 0 : range.cells.findIndex((row) => !isBlankRow(row));
   const header = range.cells[first];
-  if (first < 0 || !header) return { issues: [issue('NO_ROWS', 'error', { sheet: range.sheet })] };
+  if (first < 0 || !header) return { issues: [issue("NO_ROWS", "error", { sheet: range.sheet })] };
   let last = range.cells.length - 1;
   if (!isTable) {
     const blank = range.cells.findIndex((row, r) => r > first && isBlankRow(row));
     const rest = blank < 0 ? -1 : range.cells.findIndex((row, r) => r > blank && !isBlankRow(row));
     if (blank >= 0) last = blank - 1;
-    if (rest >= 0) issues.push(issue('ROWS_AFTER_BLANK_IGNORED', 'warning', cellWhere(range, rest, 0), { row: sheetRow(range, rest) }));
+    if (rest >= 0)
+      issues.push(
+        issue("ROWS_AFTER_BLANK_IGNORED", "warning", cellWhere(range, rest, 0), {
+          row: sheetRow(range, rest),
+        })
+      );
   }
   issues.push(...mergedIssues(range, first, last));
   const columns = decodeHeader(range, first, header, issues);
-  if (range.filtered) issues.push(issue('SOURCE_FILTERED', 'warning', { sheet: range.sheet, cell: range.origin }, { source: range.tableName ?? range.sheet }));
+  if (range.filtered)
+    issues.push(
+      issue(
+        "SOURCE_FILTERED",
+        "warning",
+        { sheet: range.sheet, cell: range.origin },
+        { source: range.tableName ?? range.sheet }
+      )
+    );
 
   const rows: BudgetRow[] = [];
   const seen = new Set<string>();
@@ -72,19 +88,37 @@ export function decodeBudgets(range: RangeData, declared?: ReadonlyArray<Declare
     const row = decodeRow(range, r, cells, columns, issues);
     if (!row) continue;
     const key = nameKey(row.name);
-    if (seen.has(key)) issues.push(issue('NAME_DUPLICATE', 'error', cellWhere(range, r, 0, { row: row.name }), { name: row.name }));
+    if (seen.has(key))
+      issues.push(
+        issue("NAME_DUPLICATE", "error", cellWhere(range, r, 0, { row: row.name }), {
+          name: row.name,
+        })
+      );
     else if (declaredKeys && !declaredKeys.has(key)) {
-      issues.push(issue('NAME_UNDECLARED', 'error', cellWhere(range, r, 0, { row: row.name }), { name: row.name }));
-    } else if (!declaredKeys && !isKnownMunicipality(row.name)) unknown.push({ name: row.name, where: cellWhere(range, r, 0, { row: row.name }) });
+      issues.push(
+        issue("NAME_UNDECLARED", "error", cellWhere(range, r, 0, { row: row.name }), {
+          name: row.name,
+        })
+      );
+    } else if (!declaredKeys && !isKnownMunicipality(row.name))
+      unknown.push({ name: row.name, where: cellWhere(range, r, 0, { row: row.name }) });
     seen.add(key);
-    if (hidden.has(r)) issues.push(issue('ROW_HIDDEN', 'warning', cellWhere(range, r, 0, { row: row.name }), { row: sheetRow(range, r), name: row.name }));
+    if (hidden.has(r))
+      issues.push(
+        issue("ROW_HIDDEN", "warning", cellWhere(range, r, 0, { row: row.name }), {
+          row: sheetRow(range, r),
+          name: row.name,
+        })
+      );
     rows.push(row);
   }
   issues.push(...unknownIssues(unknown, rows.length));
   for (const d of declared ?? []) {
-    if (!seen.has(nameKey(d.name))) issues.push(issue('MUNICIPALITY_ABSENT', 'error', d.where, { name: d.name }));
+    if (!seen.has(nameKey(d.name)))
+      issues.push(issue("MUNICIPALITY_ABSENT", "error", d.where, { name: d.name }));
   }
-  if (rows.length === 0 && !hasErrors(issues)) issues.push(issue('NO_ROWS', 'error', cellWhere(range, first, 0)));
+  if (rows.length === 0 && !hasErrors(issues))
+    issues.push(issue("NO_ROWS", "error", cellWhere(range, first, 0)));
   if (hasErrors(issues)) return { issues };
   return {
     issues,
@@ -103,71 +137,119 @@ export function decodeBudgets(range: RangeData, declared?: ReadonlyArray<Declare
  * are not, the workbook models another region and one finding says so instead of hundreds.
  */
 function unknownIssues(unknown: ReadonlyArray<Declared>, rows: number): Issue[] {
-  if (unknown.length * 2 <= rows) return unknown.map((u) => issue('NAME_UNKNOWN', 'warning', u.where, { name: u.name }));
-  return [issue('NAMES_NOT_IBN', 'warning', unknown[0]!.where, { count: unknown.length, total: rows })];
+  if (unknown.length * 2 <= rows)
+    return unknown.map((u) => issue("NAME_UNKNOWN", "warning", u.where, { name: u.name }));
+  return [
+    issue("NAMES_NOT_IBN", "warning", unknown[0]!.where, { count: unknown.length, total: rows }),
+  ];
 }
 
 /** Merged cells hide values in all but their first cell, so any merge in the data is an error. */
 function mergedIssues(range: RangeData, first: number, last: number): Issue[] {
   const origin = parseA1(range.origin) ?? { row: 0, col: 0 };
   const width = Math.max(1, ...range.cells.map((row) => row.length));
-  const data = { start: { row: origin.row + first, col: origin.col }, end: { row: origin.row + last, col: origin.col + width - 1 } };
+  const data = {
+    start: { row: origin.row + first, col: origin.col },
+    end: { row: origin.row + last, col: origin.col + width - 1 },
+  };
   return range.merged.flatMap((text) => {
     const merged = parseRange(text);
     if (!merged || !rangesOverlap(merged, data)) return [];
-    return [issue('MERGED_CELLS', 'error', { sheet: range.sheet, cell: text.split(':')[0]!, ...(range.tableName ? { table: range.tableName } : {}) }, { range: text })];
+    return [
+      issue(
+        "MERGED_CELLS",
+        "error",
+        {
+          sheet: range.sheet,
+          cell: text.split(":")[0]!,
+          ...(range.tableName ? { table: range.tableName } : {}),
+        },
+        { range: text }
+      ),
+    ];
   });
 }
 
-function decodeHeader(range: RangeData, r: number, header: ReadonlyArray<Cell>, issues: Issue[]): Columns {
+function decodeHeader(
+  range: RangeData,
+  r: number,
+  header: ReadonlyArray<Cell>,
+  issues: Issue[]
+): Columns {
   const columns: Columns = { years: new Map() };
-  const nameHeader = cellText(header[0] ?? { t: 'blank' });
-  if (!headerIs(nameHeader, ANNEX.nameHeaders)) issues.push(issue('NAME_HEADER_MISSING', 'error', cellWhere(range, r, 0), { value: nameHeader }));
+  const nameHeader = cellText(header[0] ?? { t: "blank" });
+  if (!headerIs(nameHeader, ANNEX.nameHeaders))
+    issues.push(
+      issue("NAME_HEADER_MISSING", "error", cellWhere(range, r, 0), { value: nameHeader })
+    );
   header.forEach((cell, c) => {
     if (c === 0) return;
     const label = cellText(cell);
     const year = readYearCell(cell);
     const where = cellWhere(range, r, c, { column: label });
-    const hasData = range.cells.some((row, k) => k > r && cellText(row[c] ?? { t: 'blank' }) !== '');
-    if (cell.t === 'e') issues.push(issue('CELL_ERROR', 'error', where, { value: label }));
+    const hasData = range.cells.some(
+      (row, k) => k > r && cellText(row[c] ?? { t: "blank" }) !== ""
+    );
+    if (cell.t === "e") issues.push(issue("CELL_ERROR", "error", where, { value: label }));
     else if (year !== undefined) {
-      if (columns.years.has(year)) issues.push(issue('YEAR_DUPLICATE', 'error', where, { year }));
+      if (columns.years.has(year)) issues.push(issue("YEAR_DUPLICATE", "error", where, { year }));
       else columns.years.set(year, c);
     } else if (headerIs(label, ANNEX.areaHeaders) && columns.area === undefined) columns.area = c;
-    else if (/\d/.test(label) || (label === '' && hasData)) issues.push(issue('YEAR_INVALID', 'error', where, { value: label }));
-    else if (label !== '') issues.push(issue('COLUMN_IGNORED', 'warning', where, { value: label }));
+    else if (/\d/.test(label) || (label === "" && hasData))
+      issues.push(issue("YEAR_INVALID", "error", where, { value: label }));
+    else if (label !== "") issues.push(issue("COLUMN_IGNORED", "warning", where, { value: label }));
   });
-  if (columns.years.size === 0 && !hasErrors(issues)) issues.push(issue('NO_YEAR_COLUMNS', 'error', cellWhere(range, r, 0)));
+  if (columns.years.size === 0 && !hasErrors(issues))
+    issues.push(issue("NO_YEAR_COLUMNS", "error", cellWhere(range, r, 0)));
   return columns;
 }
 
-function decodeRow(range: RangeData, r: number, cells: ReadonlyArray<Cell>, columns: Columns, issues: Issue[]): BudgetRow | undefined {
-  const nameCell = cells[0] ?? { t: 'blank' };
+function decodeRow(
+  range: RangeData,
+  r: number,
+  cells: ReadonlyArray<Cell>,
+  columns: Columns,
+  issues: Issue[]
+): BudgetRow | undefined {
+  const nameCell = cells[0] ?? { t: "blank" };
   const name = normalizeName(cellText(nameCell));
-  if (nameCell.t === 'e') {
-    issues.push(issue('CELL_ERROR', 'error', cellWhere(range, r, 0), { value: name }));
+  if (nameCell.t === "e") {
+    issues.push(issue("CELL_ERROR", "error", cellWhere(range, r, 0), { value: name }));
     return undefined;
   }
-  if (name === '') {
-    issues.push(issue('NAME_MISSING', 'error', cellWhere(range, r, 0)));
+  if (name === "") {
+    issues.push(issue("NAME_MISSING", "error", cellWhere(range, r, 0)));
     return undefined;
   }
   if (TOTALS_LABEL.test(name)) {
-    issues.push(issue('TOTALS_ROW_IN_DATA', 'error', cellWhere(range, r, 0, { row: name }), { value: name }));
+    issues.push(
+      issue("TOTALS_ROW_IN_DATA", "error", cellWhere(range, r, 0, { row: name }), { value: name })
+    );
     return undefined;
   }
   const weights: Record<number, Dec> = {};
   for (const [year, c] of columns.years) {
     const where = cellWhere(range, r, c, { row: name, column: String(year) });
-    const read = readAmountCell(cells[c] ?? { t: 'blank' });
-    if (read.kind === 'blank') issues.push(issue('WEIGHT_MISSING', 'error', where, { name }));
-    else if (read.kind === 'refused') issues.push(issue(read.code, 'error', where, { name, ...read.params }));
-    else if (read.value.isNegative() && !read.value.isZero()) issues.push(issue('WEIGHT_NEGATIVE', 'error', where, { name, value: read.value.toString() }));
+    const read = readAmountCell(cells[c] ?? { t: "blank" });
+    if (read.kind === "blank") issues.push(issue("WEIGHT_MISSING", "error", where, { name }));
+    else if (read.kind === "refused")
+      issues.push(issue(read.code, "error", where, { name, ...read.params }));
+    else if (read.value.isNegative() && !read.value.isZero())
+      issues.push(issue("WEIGHT_NEGATIVE", "error", where, { name, value: read.value.toString() }));
     else {
-      if (read.text !== undefined) issues.push(issue('NUMBER_AS_TEXT', 'warning', where, { value: read.text.trim(), read: read.value.toString() }));
+      if (read.text !== undefined)
+        issues.push(
+          issue("NUMBER_AS_TEXT", "warning", where, {
+            value: read.text.trim(),
+            read: read.value.toString(),
+          })
+        );
       weights[year] = read.value;
     }
   }
-  const area = columns.area === undefined ? undefined : normalizeName(cellText(cells[columns.area] ?? { t: 'blank' }));
+  const area =
+    columns.area === undefined
+      ? undefined
+      : normalizeName(cellText(cells[columns.area] ?? { t: "blank" }));
   return { name, weights, ...(area ? { area } : {}) };
 }

@@ -1,9 +1,9 @@
-import { issue, type Issue, type Where } from '../engine/issue';
-import type { Period } from '../engine/yearSlices';
-import { ANNEX } from './annexLayout';
-import { cellWhere } from './rangeWhere';
-import { readDateCell } from './readDateCell';
-import type { RangeData } from './workbookPort';
+import { issue, type Issue, type Where } from "../engine/issue";
+import type { Period } from "../engine/yearSlices";
+import { ANNEX } from "./annexLayout";
+import { cellWhere } from "./rangeWhere";
+import { readDateCell } from "./readDateCell";
+import type { RangeData } from "./workbookPort";
 
 type End = { iso?: string; where: Where; name: string } | undefined;
 
@@ -18,17 +18,31 @@ export interface DecodedPeriod {
   readonly issues: Issue[];
 }
 
-export function decodePeriod(start: RangeData | undefined, end: RangeData | undefined): DecodedPeriod {
+export function decodePeriod(
+  start: RangeData | undefined,
+  end: RangeData | undefined
+): DecodedPeriod {
   const issues: Issue[] = [];
   const from = decodeEnd(start, ANNEX.periodStart, issues);
   const to = decodeEnd(end, ANNEX.periodEnd, issues);
   if (!from && !to) return { issues };
   if (!from || !to) {
     const present = (from ?? to)!;
-    return { issues: [...issues, issue('PERIOD_INCOMPLETE', 'error', present.where, { present: present.name })] };
+    return {
+      issues: [
+        ...issues,
+        issue("PERIOD_INCOMPLETE", "error", present.where, { present: present.name }),
+      ],
+    };
   }
   if (!from.iso || !to.iso) return { issues };
-  if (to.iso < from.iso) return { issues: [...issues, issue('PERIOD_END_BEFORE_START', 'error', to.where, { start: from.iso, end: to.iso })] };
+  if (to.iso < from.iso)
+    return {
+      issues: [
+        ...issues,
+        issue("PERIOD_END_BEFORE_START", "error", to.where, { start: from.iso, end: to.iso }),
+      ],
+    };
   return { period: { start: from.iso, end: to.iso }, where: from.where, issues };
 }
 
@@ -37,11 +51,14 @@ function decodeEnd(range: RangeData | undefined, name: string, issues: Issue[]):
   if (!range || !cell) return undefined;
   const where = { ...cellWhere(range, 0, 0), row: name };
   const read = readDateCell(cell);
-  if (read.kind === 'blank') return undefined;
-  if (read.kind === 'refused') {
-    issues.push(issue(read.code, 'error', where, { value: read.value }));
+  if (read.kind === "blank") return undefined;
+  if (read.kind === "refused") {
+    issues.push(issue(read.code, "error", where, { value: read.value }));
     return { where, name };
   }
-  if (read.text !== undefined) issues.push(issue('DATE_AS_TEXT', 'warning', where, { value: read.text.trim(), read: read.iso }));
+  if (read.text !== undefined)
+    issues.push(
+      issue("DATE_AS_TEXT", "warning", where, { value: read.text.trim(), read: read.iso })
+    );
   return { iso: read.iso, where, name };
 }

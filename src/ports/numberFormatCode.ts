@@ -1,4 +1,4 @@
-import type { OutFormat } from './workbookPort';
+import type { OutFormat } from "./workbookPort";
 
 /**
  * The Excel number format code for each output format, as stored in the file: codes use ','
@@ -6,12 +6,12 @@ import type { OutFormat } from './workbookPort';
  * user's own convention ("€ 2.246.325" in Dutch Excel). Years get no grouping ("2021").
  */
 export const NUMBER_FORMAT_CODE: Readonly<Record<OutFormat, string>> = {
-  text: '@',
+  text: "@",
   eur0: '"€" #,##0;"€" -#,##0',
   eur2: '"€" #,##0.00;"€" -#,##0.00',
-  pct: '0.00%',
-  pct4: '0.0000%',
-  int: '0',
-  decimal: 'General',
-  date: 'yyyy-mm-dd',
+  pct: "0.00%",
+  pct4: "0.0000%",
+  int: "0",
+  decimal: "General",
+  date: "yyyy-mm-dd",
 };

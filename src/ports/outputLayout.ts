@@ -1,7 +1,7 @@
-import type { RangeRef } from './a1';
-import { BLANK, text, type Cell } from './cell';
-import { NUMBER_FORMAT_CODE } from './numberFormatCode';
-import type { OutputTable } from './workbookPort';
+import type { RangeRef } from "./a1";
+import { BLANK, text, type Cell } from "./cell";
+import { NUMBER_FORMAT_CODE } from "./numberFormatCode";
+import type { OutputTable } from "./workbookPort";
 
 export interface LaidOutTable {
   readonly sheet: string;
@@ -21,13 +21,22 @@ export interface LaidOutTable {
 export function outputLayout(out: OutputTable): LaidOutTable {
   const width = out.columns.length;
   const headers = out.columns.map((c) => c.header);
-  if (width === 0 || new Set(headers.map((h) => h.toLowerCase())).size !== width || headers.some((h) => h.trim() === '')) {
+  if (
+    width === 0 ||
+    new Set(headers.map((h) => h.toLowerCase())).size !== width ||
+    headers.some((h) => h.trim() === "")
+  ) {
     throw new RangeError(`output table ${out.table}: column headers must be non-empty and unique`);
   }
   const data = out.totalsRow ? [...out.rows, out.totalsRow] : out.rows;
-  if (data.some((row) => row.length !== width)) throw new RangeError(`output table ${out.table}: every row needs ${width} cells`);
+  if (data.some((row) => row.length !== width))
+    throw new RangeError(`output table ${out.table}: every row needs ${width} cells`);
   const formatted = data.map((row) =>
-    row.map((cell, c) => (cell.t === 'n' ? { t: 'n' as const, v: cell.v, fmt: NUMBER_FORMAT_CODE[out.columns[c]!.format] } : cell)),
+    row.map((cell, c) =>
+      cell.t === "n"
+        ? { t: "n" as const, v: cell.v, fmt: NUMBER_FORMAT_CODE[out.columns[c]!.format] }
+        : cell
+    )
   );
   const caption = out.caption.map((line) => [text(line)]);
   const top = caption.length > 0 ? caption.length + 1 : 0;

@@ -1,17 +1,18 @@
-import { Dec } from '../engine/decimal';
-import { isErrorValue } from './errorValues';
+import { Dec } from "../engine/decimal";
+import { isErrorValue } from "./errorValues";
 
 /** Dutch: 1.234.567,89 — English: 1,234,567.89. */
-export type Convention = 'nl' | 'en';
+export type Convention = "nl" | "en";
 
-export type AmountRejection = 'AMOUNT_BLANK' | 'AMOUNT_PLACEHOLDER' | 'CELL_ERROR' | 'AMOUNT_AMBIGUOUS' | 'AMOUNT_NOT_NUMBER';
+export type AmountRejection =
+  "AMOUNT_BLANK" | "AMOUNT_PLACEHOLDER" | "CELL_ERROR" | "AMOUNT_AMBIGUOUS" | "AMOUNT_NOT_NUMBER";
 
 export type AmountText =
   | {
       readonly ok: true;
       readonly value: Dec;
       /** Set when separators, a currency sign or odd spaces had to be interpreted. */
-      readonly warning?: 'AMOUNT_FORMATTED_TEXT';
+      readonly warning?: "AMOUNT_FORMATTED_TEXT";
     }
   | {
       readonly ok: false;
@@ -21,8 +22,31 @@ export type AmountText =
     };
 
 const PLACEHOLDERS = new Set([
-  'pm', 'p.m.', 'n.v.t.', 'n.v.t', 'nvt', 'n.b.', 'nb', 'n.n.b.', 'nnb', 'n/a', 'na', 'tbd', 'onbekend', 'unknown',
-  '-', '--', '—', '–', '?', '??', '???', '...', '…', 'x', 'xx',
+  "pm",
+  "p.m.",
+  "n.v.t.",
+  "n.v.t",
+  "nvt",
+  "n.b.",
+  "nb",
+  "n.n.b.",
+  "nnb",
+  "n/a",
+  "na",
+  "tbd",
+  "onbekend",
+  "unknown",
+  "-",
+  "--",
+  "—",
+  "–",
+  "?",
+  "??",
+  "???",
+  "...",
+  "…",
+  "x",
+  "xx",
 ]);
 
 // Spaces that Excel, Intl and Word put inside amounts: no-break, figure, thin, narrow no-break.
@@ -38,38 +62,46 @@ const SHAPE = /^([+\-\u2212])?\s*(€|eur)?\s*([+\-\u2212])?\s*(\d[\d., ]*?(?:,-
  * CLI's CSV reader.
  */
 export function parseAmountText(text: string, convention?: Convention): AmountText {
-  const spaced = text.replace(ODD_SPACES, ' ').trim();
-  if (spaced === '') return { ok: false, code: 'AMOUNT_BLANK' };
-  if (isErrorValue(spaced)) return { ok: false, code: 'CELL_ERROR' };
-  if (PLACEHOLDERS.has(spaced.toLowerCase())) return { ok: false, code: 'AMOUNT_PLACEHOLDER' };
+  const spaced = text.replace(ODD_SPACES, " ").trim();
+  if (spaced === "") return { ok: false, code: "AMOUNT_BLANK" };
+  if (isErrorValue(spaced)) return { ok: false, code: "CELL_ERROR" };
+  if (PLACEHOLDERS.has(spaced.toLowerCase())) return { ok: false, code: "AMOUNT_PLACEHOLDER" };
   const shape = SHAPE.exec(spaced);
-  if (!shape || (shape[1] && shape[3]) || (shape[2] && shape[5])) return { ok: false, code: 'AMOUNT_NOT_NUMBER' };
+  if (!shape || (shape[1] && shape[3]) || (shape[2] && shape[5]))
+    return { ok: false, code: "AMOUNT_NOT_NUMBER" };
   const signText = shape[1] ?? shape[3];
-  const negative = signText === '-' || signText === '\u2212';
+  const negative = signText === "-" || signText === "\u2212";
   const body = shape[4] as string;
-  const nl = convention === 'en' ? undefined : readBody(body, 'nl');
-  const en = convention === 'nl' ? undefined : readBody(body, 'en');
-  if (nl && en && !nl.eq(en)) return { ok: false, code: 'AMOUNT_AMBIGUOUS', readings: { nl: sign(nl, negative), en: sign(en, negative) } };
+  const nl = convention === "en" ? undefined : readBody(body, "nl");
+  const en = convention === "nl" ? undefined : readBody(body, "en");
+  if (nl && en && !nl.eq(en))
+    return {
+      ok: false,
+      code: "AMOUNT_AMBIGUOUS",
+      readings: { nl: sign(nl, negative), en: sign(en, negative) },
+    };
   const magnitude = nl ?? en;
-  if (!magnitude) return { ok: false, code: 'AMOUNT_NOT_NUMBER' };
+  if (!magnitude) return { ok: false, code: "AMOUNT_NOT_NUMBER" };
   const value = sign(magnitude, negative);
   // "295.299" looks canonical but reads as 295299 in Dutch: only a reading equal to the
   // canonical one goes without a warning.
   const plain = text.trim();
-  return CANONICAL.test(plain) && new Dec(plain).eq(value) ? { ok: true, value } : { ok: true, value, warning: 'AMOUNT_FORMATTED_TEXT' };
+  return CANONICAL.test(plain) && new Dec(plain).eq(value)
+    ? { ok: true, value }
+    : { ok: true, value, warning: "AMOUNT_FORMATTED_TEXT" };
 }
 
 const sign = (x: Dec, negative: boolean): Dec => (negative && !x.isZero() ? x.neg() : x);
 
 /** The digits of `body` under one convention, or undefined when it does not follow it. */
 function readBody(body: string, convention: Convention): Dec | undefined {
-  const [group, point] = convention === 'nl' ? ['.', ','] : [',', '.'];
+  const [group, point] = convention === "nl" ? [".", ","] : [",", "."];
   let rest = body;
   // "€ 1.234,-" is Dutch for whole euros.
   const wholeEuros = /,--?$/.test(rest);
   if (wholeEuros) {
-    if (convention !== 'nl') return undefined;
-    rest = rest.replace(/,--?$/, '');
+    if (convention !== "nl") return undefined;
+    rest = rest.replace(/,--?$/, "");
   }
   const parts = rest.split(point);
   if (parts.length > 2) return undefined;
@@ -83,10 +115,11 @@ function readBody(body: string, convention: Convention): Dec | undefined {
 /** "1.883.249" → "1883249": groups of three after a first group of one to three digits. */
 function readGroups(whole: string, group: string): string | undefined {
   if (/^\d+$/.test(whole)) return whole;
-  const separators = new Set(whole.replace(/\d/g, ''));
-  if (separators.size !== 1 || !(separators.has(group) || separators.has(' '))) return undefined;
-  const groups = whole.split(separators.has(' ') ? ' ' : group);
+  const separators = new Set(whole.replace(/\d/g, ""));
+  if (separators.size !== 1 || !(separators.has(group) || separators.has(" "))) return undefined;
+  const groups = whole.split(separators.has(" ") ? " " : group);
   const [first, ...others] = groups;
-  if (!first || !/^\d{1,3}$/.test(first) || !others.every((g) => /^\d{3}$/.test(g))) return undefined;
-  return groups.join('');
+  if (!first || !/^\d{1,3}$/.test(first) || !others.every((g) => /^\d{3}$/.test(g)))
+    return undefined;
+  return groups.join("");
 }

@@ -1,18 +1,24 @@
-import type { Where } from '../engine/issue';
-import { a1, offsetA1, parseA1, quoteSheet } from './a1';
-import type { Cell } from './cell';
-import type { RangeData } from './workbookPort';
+import type { Where } from "../engine/issue";
+import { a1, offsetA1, parseA1, quoteSheet } from "./a1";
+import type { Cell } from "./cell";
+import type { RangeData } from "./workbookPort";
 
 const originOf = (range: RangeData) => parseA1(range.origin) ?? { row: 0, col: 0 };
 
 /** The A1 address of cell (r, c) of a block, e.g. 'B10'. */
-export const cellAddress = (range: RangeData, r: number, c: number): string => offsetA1(originOf(range), r, c);
+export const cellAddress = (range: RangeData, r: number, c: number): string =>
+  offsetA1(originOf(range), r, c);
 
 /** The row number Excel shows for row r of a block. */
 export const sheetRow = (range: RangeData, r: number): number => originOf(range).row + r + 1;
 
 /** Where a finding about cell (r, c) points: sheet and cell, the table, and row/column labels. */
-export const cellWhere = (range: RangeData, r: number, c: number, labels: { row?: string; column?: string } = {}): Where => ({
+export const cellWhere = (
+  range: RangeData,
+  r: number,
+  c: number,
+  labels: { row?: string; column?: string } = {}
+): Where => ({
   sheet: range.sheet,
   cell: cellAddress(range, r, c),
   ...(range.tableName ? { table: range.tableName } : {}),
@@ -30,4 +36,4 @@ export function blockAddress(range: RangeData): string {
 }
 
 export const isBlankRow = (row: ReadonlyArray<Cell>): boolean =>
-  row.every((c) => c.t === 'blank' || (c.t === 's' && c.v.trim() === ''));
+  row.every((c) => c.t === "blank" || (c.t === "s" && c.v.trim() === ""));

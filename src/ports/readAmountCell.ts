@@ -1,37 +1,48 @@
-import { Dec } from '../engine/decimal';
-import { CANONICAL_DECIMAL } from '../engine/toDecimal';
-import type { Cell } from './cell';
-import { parseAmountText, type AmountRejection } from './parseAmountText';
+import { Dec } from "../engine/decimal";
+import { CANONICAL_DECIMAL } from "../engine/toDecimal";
+import type { Cell } from "./cell";
+import { parseAmountText, type AmountRejection } from "./parseAmountText";
 
 /** A cell read as an amount: a number, a number that was stored as text, blank, or refused. */
 export type AmountCell =
-  | { readonly kind: 'blank' }
-  | { readonly kind: 'ok'; readonly value: Dec; /** the text it was read from, when stored as text */ readonly text?: string }
+  | { readonly kind: "blank" }
   | {
-      readonly kind: 'refused';
+      readonly kind: "ok";
+      readonly value: Dec;
+      /** the text it was read from, when stored as text */ readonly text?: string;
+    }
+  | {
+      readonly kind: "refused";
       readonly code: AmountRejection;
       readonly params: Readonly<Record<string, string>>;
     };
 
 export function readAmountCell(cell: Cell): AmountCell {
   switch (cell.t) {
-    case 'blank':
-      return { kind: 'blank' };
-    case 'n':
-      return CANONICAL_DECIMAL.test(cell.v) ? { kind: 'ok', value: new Dec(cell.v) } : refused('AMOUNT_NOT_NUMBER', cell.v);
-    case 'b':
-      return refused('AMOUNT_NOT_NUMBER', cell.v ? 'TRUE' : 'FALSE');
-    case 'e':
-      return refused('CELL_ERROR', cell.v);
-    case 's': {
+    case "blank":
+      return { kind: "blank" };
+    case "n":
+      return CANONICAL_DECIMAL.test(cell.v)
+        ? { kind: "ok", value: new Dec(cell.v) }
+        : refused("AMOUNT_NOT_NUMBER", cell.v);
+    case "b":
+      return refused("AMOUNT_NOT_NUMBER", cell.v ? "TRUE" : "FALSE");
+    case "e":
+      return refused("CELL_ERROR", cell.v);
+    case "s": {
       const r = parseAmountText(cell.v);
-      if (r.ok) return { kind: 'ok', value: r.value, text: cell.v };
-      if (r.code === 'AMOUNT_BLANK') return { kind: 'blank' };
+      if (r.ok) return { kind: "ok", value: r.value, text: cell.v };
+      if (r.code === "AMOUNT_BLANK") return { kind: "blank" };
       const params: Record<string, string> = { value: cell.v.trim() };
-      if (r.readings) Object.assign(params, { nl: r.readings.nl.toString(), en: r.readings.en.toString() });
-      return { kind: 'refused', code: r.code, params };
+      if (r.readings)
+        Object.assign(params, { nl: r.readings.nl.toString(), en: r.readings.en.toString() });
+      return { kind: "refused", code: r.code, params };
     }
   }
 }
 
-const refused = (code: AmountRejection, value: string): AmountCell => ({ kind: 'refused', code, params: { value } });
+const refused = (code: AmountRejection, value: string): AmountCell => ({
+  kind: "refused",
+  code,
+  params: { value },
+});

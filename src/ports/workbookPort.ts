@@ -1,11 +1,11 @@
-import type { Cell } from './cell';
+import type { Cell } from "./cell";
 
 /** Where to read the input from; the layout is documented in the README. */
 export type SourceRef =
-  | { readonly kind: 'table'; readonly name: string }
-  | { readonly kind: 'sheet'; readonly name: string }
-  | { readonly kind: 'name'; readonly name: string }
-  | { readonly kind: 'selection' };
+  | { readonly kind: "table"; readonly name: string }
+  | { readonly kind: "sheet"; readonly name: string }
+  | { readonly kind: "name"; readonly name: string }
+  | { readonly kind: "selection" };
 
 /** A rectangular block of cells exactly as the host has it, with what hides or joins them. */
 export interface RangeData {
@@ -28,7 +28,7 @@ export interface RangeData {
 }
 
 /** How an output column is shown: numbers stay numbers, formatted by the host. */
-export type OutFormat = 'text' | 'eur0' | 'eur2' | 'pct' | 'pct4' | 'int' | 'decimal' | 'date';
+export type OutFormat = "text" | "eur0" | "eur2" | "pct" | "pct4" | "int" | "decimal" | "date";
 
 /** One table the tool owns: its sheet is recreated on every refresh. */
 export interface OutputTable {

@@ -1,4 +1,4 @@
-import type { Cell } from './cell';
+import type { Cell } from "./cell";
 
 /**
  * A workbook described as plain data: what the contract suite, the fixtures and the demo build

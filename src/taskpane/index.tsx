@@ -1,7 +1,7 @@
-import { officeHost } from './host/officeHost';
-import { keepOfficeJsLocal } from './host/keepOfficeJsLocal';
-import { paneLang } from './i18n/paneLang';
-import { mountPane } from './mountPane';
+import { officeHost } from "./host/officeHost";
+import { keepOfficeJsLocal } from "./host/keepOfficeJsLocal";
+import { paneLang } from "./i18n/paneLang";
+import { mountPane } from "./mountPane";
 
 /**
  * The pane page is also the shared runtime's page: Excel loads it (hidden) for the worksheet
@@ -9,9 +9,13 @@ import { mountPane } from './mountPane';
  * browser, where the pane works on an opened .xlsx file instead (file mode).
  */
 void Office.onReady((info) => {
-  const root = document.getElementById('root');
+  const root = document.getElementById("root");
   if (!root) return;
   const inExcel = info.host === Office.HostType.Excel;
   if (!inExcel) keepOfficeJsLocal();
-  mountPane(root, paneLang(inExcel ? Office.context.displayLanguage : navigator.language), inExcel ? officeHost() : undefined);
+  mountPane(
+    root,
+    paneLang(inExcel ? Office.context.displayLanguage : navigator.language),
+    inExcel ? officeHost() : undefined
+  );
 });

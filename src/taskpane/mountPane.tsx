@@ -1,17 +1,17 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
-import type { Lang } from '../engine/messages';
-import { FileMode } from './file/FileMode';
-import type { PaneHost } from './host/PaneHost';
-import { PaneHostProvider } from './host/PaneHostProvider';
-import { LangProvider } from './i18n/LangProvider';
-import { Pane } from './Pane';
-import { PaneStateProvider } from './state/PaneStateProvider';
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useEffect } from "react";
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../engine/messages";
+import { FileMode } from "./file/FileMode";
+import type { PaneHost } from "./host/PaneHost";
+import { PaneHostProvider } from "./host/PaneHostProvider";
+import { LangProvider } from "./i18n/LangProvider";
+import { Pane } from "./Pane";
+import { PaneStateProvider } from "./state/PaneStateProvider";
 
 /** Marks the moment the first screen is on the page and answers input (read by the end-to-end test). */
 function MarkInteractive() {
-  useEffect(() => void performance.mark('pane-interactive'), []);
+  useEffect(() => void performance.mark("pane-interactive"), []);
   return null;
 }
 
@@ -35,6 +35,6 @@ export function mountPane(root: HTMLElement, lang: Lang, host: PaneHost | undefi
           <FileMode />
         )}
       </LangProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
 }

@@ -1,15 +1,15 @@
-import { MemoryWorkbook } from '../../src/adapters/memory/memoryWorkbook';
-import { auditAnnex } from '../../src/app/auditAnnex';
-import { computeAnnex, type AnnexComputation } from '../../src/app/computeAnnex';
-import { readAnnex } from '../../src/app/readAnnex';
-import { ibnExampleSpec } from '../../src/demo/ibnExample';
-import type { Allocation } from '../../src/engine/allocate';
-import { Dec } from '../../src/engine/decimal';
-import type { PeriodTable } from '../../src/engine/periodTable';
+import { MemoryWorkbook } from "../../src/adapters/memory/memoryWorkbook";
+import { auditAnnex } from "../../src/app/auditAnnex";
+import { computeAnnex, type AnnexComputation } from "../../src/app/computeAnnex";
+import { readAnnex } from "../../src/app/readAnnex";
+import { ibnExampleSpec } from "../../src/demo/ibnExample";
+import type { Allocation } from "../../src/engine/allocate";
+import { Dec } from "../../src/engine/decimal";
+import type { PeriodTable } from "../../src/engine/periodTable";
 
 async function example() {
-  const { inputs } = await readAnnex(MemoryWorkbook.fromSpec(ibnExampleSpec('nl')));
-  const { computed } = computeAnnex(inputs!, { basis: 'months', decimals: 0 });
+  const { inputs } = await readAnnex(MemoryWorkbook.fromSpec(ibnExampleSpec("nl")));
+  const { computed } = computeAnnex(inputs!, { basis: "months", decimals: 0 });
   return { inputs: inputs!, computed: computed! };
 }
 
@@ -17,33 +17,52 @@ async function example() {
 function nudge(computed: AnnexComputation, name: string, delta: number): AnnexComputation {
   const year = computed.perYear.get(2021)!;
   const rows = year.rows.map((r) => (r.name === name ? { ...r, amount: r.amount.plus(delta) } : r));
-  return { ...computed, perYear: new Map([...computed.perYear, [2021, { ...year, rows } as Allocation]]) };
+  return {
+    ...computed,
+    perYear: new Map([...computed.perYear, [2021, { ...year, rows } as Allocation]]),
+  };
 }
 
-const failing = (checks: ReturnType<typeof auditAnnex>) => checks.filter((c) => c.severity === 'error').map((c) => `${c.code}${c.params?.year ? ` ${c.params.year}` : ''}`);
+const failing = (checks: ReturnType<typeof auditAnnex>) =>
+  checks
+    .filter((c) => c.severity === "error")
+    .map((c) => `${c.code}${c.params?.year ? ` ${c.params.year}` : ""}`);
 
-describe('auditAnnex', () => {
-  it('passes the engine’s own tables', async () => {
+describe("auditAnnex", () => {
+  it("passes the engine’s own tables", async () => {
     const { inputs, computed } = await example();
-    expect(failing(auditAnnex(inputs, computed, 0, 'nl'))).toEqual([]);
+    expect(failing(auditAnnex(inputs, computed, 0, "nl"))).toEqual([]);
   });
 
-  it('catches amounts that do not add up to the total, even when each is within a euro of exact', async () => {
+  it("catches amounts that do not add up to the total, even when each is within a euro of exact", async () => {
     const { inputs, computed } = await example();
-    expect(failing(auditAnnex(inputs, nudge(computed, 'Boekel', 1), 0, 'nl'))).toEqual(['CHECK_SOME_FAILED', 'CHECK_YEAR_ADDS_UP 2021']);
+    expect(failing(auditAnnex(inputs, nudge(computed, "Boekel", 1), 0, "nl"))).toEqual([
+      "CHECK_SOME_FAILED",
+      "CHECK_YEAR_ADDS_UP 2021",
+    ]);
   });
 
-  it('catches a euro moved between municipalities: the sum holds, the shares do not', async () => {
+  it("catches a euro moved between municipalities: the sum holds, the shares do not", async () => {
     const { inputs, computed } = await example();
-    const moved = nudge(nudge(computed, 'Sint Anthonis', 1), 'Oss', -1);
-    expect(failing(auditAnnex(inputs, moved, 0, 'en'))).toEqual(['CHECK_SOME_FAILED', 'CHECK_YEAR_SAME_PERCENT 2021', 'CHECK_YEAR_WITHIN_UNIT 2021']);
+    const moved = nudge(nudge(computed, "Sint Anthonis", 1), "Oss", -1);
+    expect(failing(auditAnnex(inputs, moved, 0, "en"))).toEqual([
+      "CHECK_SOME_FAILED",
+      "CHECK_YEAR_SAME_PERCENT 2021",
+      "CHECK_YEAR_WITHIN_UNIT 2021",
+    ]);
   });
 
-  it('catches a period table that does not add up', async () => {
+  it("catches a period table that does not add up", async () => {
     const { inputs, computed } = await example();
     const period = computed.period!;
-    const rows = period.rows.map((r, i) => (i === 0 ? { ...r, slices: { ...r.slices, 2021: r.slices[2021]!.plus(new Dec(1)) } } : r));
+    const rows = period.rows.map((r, i) =>
+      i === 0 ? { ...r, slices: { ...r.slices, 2021: r.slices[2021]!.plus(new Dec(1)) } } : r
+    );
     const broken = { ...computed, period: { ...period, rows } as PeriodTable };
-    expect(failing(auditAnnex(inputs, broken, 0, 'nl'))).toEqual(['CHECK_SOME_FAILED', 'CHECK_PERIOD_ADDS_UP', 'CHECK_PERIOD_WITHIN_UNIT']);
+    expect(failing(auditAnnex(inputs, broken, 0, "nl"))).toEqual([
+      "CHECK_SOME_FAILED",
+      "CHECK_PERIOD_ADDS_UP",
+      "CHECK_PERIOD_WITHIN_UNIT",
+    ]);
   });
 });

@@ -1,84 +1,131 @@
-import { publishedLumpsum, publishedTotal } from '../golden/reference';
-import { runCli, tempFile } from './runCli';
+import { publishedLumpsum, publishedTotal } from "../golden/reference";
+import { runCli, tempFile } from "./runCli";
 
-describe('lumpsum allocate on the published 2021 P-budgets', () => {
-  it('reproduces the published 2021 column in the JSON contract', async () => {
-    const { code, stdout } = await runCli('allocate', 'data/examples/p-budget-2021.csv', '--total', publishedTotal('2021'), '--json');
+describe("lumpsum allocate on the published 2021 P-budgets", () => {
+  it("reproduces the published 2021 column in the JSON contract", async () => {
+    const { code, stdout } = await runCli(
+      "allocate",
+      "data/examples/p-budget-2021.csv",
+      "--total",
+      publishedTotal("2021"),
+      "--json"
+    );
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.total).toBe('2246325');
-    expect(out.rows.map((r: { name: string; amount: string }) => [r.name, Number(r.amount)])).toEqual([...publishedLumpsum('2021').entries()]);
-    expect(out.rows[0]).toEqual({ name: 'Bernheze', weight: '295299', share: '0.066496892222', exact: '149373.631421543084', amount: '149374' });
+    expect(out.total).toBe("2246325");
+    expect(
+      out.rows.map((r: { name: string; amount: string }) => [r.name, Number(r.amount)])
+    ).toEqual([...publishedLumpsum("2021").entries()]);
+    expect(out.rows[0]).toEqual({
+      name: "Bernheze",
+      weight: "295299",
+      share: "0.066496892222",
+      exact: "149373.631421543084",
+      amount: "149374",
+    });
     // Every cell was Dutch text with thousands separators: read, and reported.
     expect(out.issues).toHaveLength(11);
-    expect(out.issues[0]).toMatchObject({ code: 'AMOUNT_FORMATTED_TEXT', severity: 'warning', where: { row: 2, column: 'P-budget 2021' } });
+    expect(out.issues[0]).toMatchObject({
+      code: "AMOUNT_FORMATTED_TEXT",
+      severity: "warning",
+      where: { row: 2, column: "P-budget 2021" },
+    });
   });
 
-  it('prints a readable Dutch table by default and an English one on request', async () => {
-    const nl = await runCli('allocate', 'data/examples/p-budget-2021.csv', '--total', '2246325');
+  it("prints a readable Dutch table by default and an English one on request", async () => {
+    const nl = await runCli("allocate", "data/examples/p-budget-2021.csv", "--total", "2246325");
     expect(nl.stdout).toMatch(/Oss\s+1\.883\.249\s+42,41%\s+952\.620/);
     expect(nl.stdout).toMatch(/Totaal\s+4\.440\.794\s+100,00%\s+2\.246\.325/);
-    const en = await runCli('allocate', 'data/examples/p-budget-2021.csv', '--total', '2246325', '--lang', 'en');
+    const en = await runCli(
+      "allocate",
+      "data/examples/p-budget-2021.csv",
+      "--total",
+      "2246325",
+      "--lang",
+      "en"
+    );
     expect(en.stdout).toMatch(/Total\s+4,440,794\s+100\.00%\s+2,246,325/);
   });
 
-  it('rounds to cents with --decimals 2', async () => {
-    const { stdout } = await runCli('allocate', 'data/examples/p-budget-2021.csv', '--total', '2246325', '--decimals', '2', '--json');
+  it("rounds to cents with --decimals 2", async () => {
+    const { stdout } = await runCli(
+      "allocate",
+      "data/examples/p-budget-2021.csv",
+      "--total",
+      "2246325",
+      "--decimals",
+      "2",
+      "--json"
+    );
     const out = JSON.parse(stdout);
-    expect(out.total).toBe('2246325.00');
-    expect(out.rows.find((r: { name: string }) => r.name === 'Uden').amount).toBe('281978.21');
+    expect(out.total).toBe("2246325.00");
+    expect(out.rows.find((r: { name: string }) => r.name === "Uden").amount).toBe("281978.21");
   });
 });
 
 describe.each([
-  ['a blank budget', 'Gemeente,Budget\nA,1\nB,\n', 'AMOUNT_BLANK', 3],
-  ['a placeholder', 'Gemeente;Budget\nA;1\nB;PM\n', 'AMOUNT_PLACEHOLDER', 3],
-  ['an error value', 'Gemeente;Budget\nA;#VERW!\nB;1\n', 'CELL_ERROR', 2],
-  ['a negative budget', 'Gemeente,Budget\nA,-5\nB,1\n', 'WEIGHT_NEGATIVE', 2],
-  ['a duplicate name', 'Gemeente,Budget\nOss,1\nOss ,2\n', 'NAME_DUPLICATE', 3],
-  ['a decimal comma in a comma file', 'Gemeente,Budget\nA,"1,5"\nB,1\n', 'AMOUNT_NOT_NUMBER', 2],
-])('a CSV with %s', (_, csv, code, line) => {
+  ["a blank budget", "Gemeente,Budget\nA,1\nB,\n", "AMOUNT_BLANK", 3],
+  ["a placeholder", "Gemeente;Budget\nA;1\nB;PM\n", "AMOUNT_PLACEHOLDER", 3],
+  ["an error value", "Gemeente;Budget\nA;#VERW!\nB;1\n", "CELL_ERROR", 2],
+  ["a negative budget", "Gemeente,Budget\nA,-5\nB,1\n", "WEIGHT_NEGATIVE", 2],
+  ["a duplicate name", "Gemeente,Budget\nOss,1\nOss ,2\n", "NAME_DUPLICATE", 3],
+  ["a decimal comma in a comma file", 'Gemeente,Budget\nA,"1,5"\nB,1\n', "AMOUNT_NOT_NUMBER", 2],
+])("a CSV with %s", (_, csv, code, line) => {
   it(`is rejected with ${code} at line ${line}, exit 1, nothing on stdout`, async () => {
-    const file = tempFile('budgets.csv', csv);
-    const { code: exit, stdout, stderr } = await runCli('allocate', file, '--total', '100');
+    const file = tempFile("budgets.csv", csv);
+    const { code: exit, stdout, stderr } = await runCli("allocate", file, "--total", "100");
     expect(exit).toBe(1);
-    expect(stdout).toBe('');
+    expect(stdout).toBe("");
     expect(stderr).toContain(`${file}: rij ${line}`);
-    const json = JSON.parse((await runCli('allocate', file, '--total', '100', '--json')).stdout);
-    expect(json.issues.map((i: { code: string; where: { row: number } }) => [i.code, i.where.row])).toContainEqual([code, line]);
+    const json = JSON.parse((await runCli("allocate", file, "--total", "100", "--json")).stdout);
+    expect(
+      json.issues.map((i: { code: string; where: { row: number } }) => [i.code, i.where.row])
+    ).toContainEqual([code, line]);
   });
 });
 
 test.each([
-  ['both delimiters in the header', 'Gemeente;Budget, 2021\nA;1\n', 'CSV_DELIMITER_AMBIGUOUS'],
-  ['no delimiter', 'Gemeente\nA\n', 'CSV_DELIMITER_UNKNOWN'],
-  ['only a header', 'Gemeente,Budget\n', 'CSV_NO_ROWS'],
-  ['an unterminated quote', 'Gemeente,Budget\n"A,1\n', 'CSV_MALFORMED'],
-])('a CSV with %s is rejected as %s', async (_, csv, code) => {
-  const { code: exit, stdout } = await runCli('allocate', tempFile('b.csv', csv), '--total', '100', '--json');
+  ["both delimiters in the header", "Gemeente;Budget, 2021\nA;1\n", "CSV_DELIMITER_AMBIGUOUS"],
+  ["no delimiter", "Gemeente\nA\n", "CSV_DELIMITER_UNKNOWN"],
+  ["only a header", "Gemeente,Budget\n", "CSV_NO_ROWS"],
+  ["an unterminated quote", 'Gemeente,Budget\n"A,1\n', "CSV_MALFORMED"],
+])("a CSV with %s is rejected as %s", async (_, csv, code) => {
+  const { code: exit, stdout } = await runCli(
+    "allocate",
+    tempFile("b.csv", csv),
+    "--total",
+    "100",
+    "--json"
+  );
   expect(exit).toBe(1);
   expect(JSON.parse(stdout).issues[0].code).toBe(code);
 });
 
-test('a file that is not UTF-8 is rejected', async () => {
-  const { code, stdout } = await runCli('allocate', tempFile('b.csv', Uint8Array.from([0x41, 0x2c, 0x42, 0x0a, 0xe9, 0x2c, 0x31, 0x0a])), '--total', '1', '--json');
+test("a file that is not UTF-8 is rejected", async () => {
+  const { code, stdout } = await runCli(
+    "allocate",
+    tempFile("b.csv", Uint8Array.from([0x41, 0x2c, 0x42, 0x0a, 0xe9, 0x2c, 0x31, 0x0a])),
+    "--total",
+    "1",
+    "--json"
+  );
   expect(code).toBe(1);
-  expect(JSON.parse(stdout).issues[0].code).toBe('CSV_NOT_UTF8');
+  expect(JSON.parse(stdout).issues[0].code).toBe("CSV_NOT_UTF8");
 });
 
 test.each([
-  [['allocate'], 'one budgets CSV'],
-  [['allocate', 'x.csv'], '--total is required'],
-  [['allocate', 'x.csv', '--total', '1.000'], undefined],
-  [['allocate', 'x.csv', '--total', 'veel'], '--total must be a number'],
-  [['allocate', 'x.csv', '--total', '1', '--decimals', '3'], '--decimals must be 0 or 2'],
-  [['allocate', 'x.csv', '--total', '1', '--bogus'], 'Unknown option'],
-  [['frobnicate'], 'unknown command'],
-])('%j is a usage error (exit 2) or an input error', async (argv, message) => {
+  [["allocate"], "one budgets CSV"],
+  [["allocate", "x.csv"], "--total is required"],
+  [["allocate", "x.csv", "--total", "1.000"], undefined],
+  [["allocate", "x.csv", "--total", "veel"], "--total must be a number"],
+  [["allocate", "x.csv", "--total", "1", "--decimals", "3"], "--decimals must be 0 or 2"],
+  [["allocate", "x.csv", "--total", "1", "--bogus"], "Unknown option"],
+  [["frobnicate"], "unknown command"],
+])("%j is a usage error (exit 2) or an input error", async (argv, message) => {
   const { code, stderr } = await runCli(...argv);
   if (message === undefined) {
     expect(code).toBe(1); // "1.000" is a canonical decimal; the missing file is the input error
-    expect(stderr).toContain('x.csv');
+    expect(stderr).toContain("x.csv");
   } else {
     expect(code).toBe(2);
     expect(stderr).toContain(message);

@@ -1,49 +1,61 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkCommand } from '../../src/cli/commands/check';
-import { refreshCommand } from '../../src/cli/commands/refresh';
-import { UsageError } from '../../src/cli/commonArgs';
-import { ibnExampleSpec } from '../../src/demo/ibnExample';
-import { run, tempDir, writeAnnex } from './annexCli';
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkCommand } from "../../src/cli/commands/check";
+import { refreshCommand } from "../../src/cli/commands/refresh";
+import { UsageError } from "../../src/cli/commonArgs";
+import { ibnExampleSpec } from "../../src/demo/ibnExample";
+import { run, tempDir, writeAnnex } from "./annexCli";
 
-const example = ibnExampleSpec('nl');
+const example = ibnExampleSpec("nl");
 
-describe('lumpsum check', () => {
-  it('validates and audits without writing a byte; missing outputs are warnings', async () => {
+describe("lumpsum check", () => {
+  it("validates and audits without writing a byte; missing outputs are warnings", async () => {
     const dir = tempDir();
-    const path = writeAnnex(dir, 'bijlage.xlsx', example);
+    const path = writeAnnex(dir, "bijlage.xlsx", example);
     const before = readFileSync(path);
-    const { code, stdout } = await run(checkCommand, dir, 'bijlage.xlsx');
+    const { code, stdout } = await run(checkCommand, dir, "bijlage.xlsx");
     expect(code).toBe(0);
-    expect(stdout).toContain('[1/1] bijlage.xlsx: 0 fouten, 3 waarschuwingen.');
-    expect(stdout).toContain('✓ Eindcontrole: alle 9 controles kloppen.');
+    expect(stdout).toContain("[1/1] bijlage.xlsx: 0 fouten, 3 waarschuwingen.");
+    expect(stdout).toContain("✓ Eindcontrole: alle 9 controles kloppen.");
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('finds nothing to say about a freshly refreshed annex', async () => {
+  it("finds nothing to say about a freshly refreshed annex", async () => {
     const dir = tempDir();
-    writeAnnex(dir, 'bijlage.xlsx', example);
-    await run(refreshCommand, dir, 'bijlage.xlsx');
-    const { code, stdout, stderr } = await run(checkCommand, dir, 'bijlage.xlsx', '--lang', 'en');
+    writeAnnex(dir, "bijlage.xlsx", example);
+    await run(refreshCommand, dir, "bijlage.xlsx");
+    const { code, stdout, stderr } = await run(checkCommand, dir, "bijlage.xlsx", "--lang", "en");
     expect(code).toBe(0);
-    expect(stderr).toBe('');
-    expect(stdout).toContain('[1/1] bijlage.xlsx: 0 errors, 0 warnings.');
+    expect(stderr).toBe("");
+    expect(stdout).toContain("[1/1] bijlage.xlsx: 0 errors, 0 warnings.");
   });
 
-  it('exits 1 on an input error, naming file, sheet and cell, in JSON too', async () => {
+  it("exits 1 on an input error, naming file, sheet and cell, in JSON too", async () => {
     const dir = tempDir();
-    const sheets = [{ ...example.sheets[0]!, cells: example.sheets[0]!.cells.map((r, i) => (i === 2 ? r.map((c, j) => (j === 2 ? { t: 's' as const, v: '2022 (raming)' } : c)) : r)) }, example.sheets[1]!];
-    const path = writeAnnex(dir, 'kop.xlsx', { ...example, sheets });
+    const sheets = [
+      {
+        ...example.sheets[0]!,
+        cells: example.sheets[0]!.cells.map((r, i) =>
+          i === 2 ? r.map((c, j) => (j === 2 ? { t: "s" as const, v: "2022 (raming)" } : c)) : r
+        ),
+      },
+      example.sheets[1]!,
+    ];
+    const path = writeAnnex(dir, "kop.xlsx", { ...example, sheets });
     const before = readFileSync(path);
-    const { code, stdout } = await run(checkCommand, dir, 'kop.xlsx', '--json');
+    const { code, stdout } = await run(checkCommand, dir, "kop.xlsx", "--json");
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
     expect(json.files[0].ok).toBe(false);
-    expect(json.files[0].issues[0]).toMatchObject({ code: 'YEAR_INVALID', where: { file: 'kop.xlsx', sheet: 'P-budget', cell: 'C3' }, params: { value: '2022 (raming)' } });
-    expect(readFileSync(join(dir, 'kop.xlsx')).equals(before)).toBe(true);
+    expect(json.files[0].issues[0]).toMatchObject({
+      code: "YEAR_INVALID",
+      where: { file: "kop.xlsx", sheet: "P-budget", cell: "C3" },
+      params: { value: "2022 (raming)" },
+    });
+    expect(readFileSync(join(dir, "kop.xlsx")).equals(before)).toBe(true);
   });
 
-  it('is a usage error without files', async () => {
+  it("is a usage error without files", async () => {
     await expect(run(checkCommand, tempDir())).rejects.toBeInstanceOf(UsageError);
   });
 });

@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from '../../src/adapters/memory/memoryWorkbook';
-import { runWorkbookPortContract } from './workbookPortContract';
+import { MemoryWorkbook } from "../../src/adapters/memory/memoryWorkbook";
+import { runWorkbookPortContract } from "./workbookPortContract";
 
-runWorkbookPortContract('memory', async (spec) => MemoryWorkbook.fromSpec(spec));
+runWorkbookPortContract("memory", async (spec) => MemoryWorkbook.fromSpec(spec));

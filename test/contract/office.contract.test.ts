@@ -1,7 +1,7 @@
-import { OfficeWorkbook } from '../../src/adapters/office/officeWorkbook';
-import { ExcelMock } from '../adapters/office/excelMock';
-import { MockWorkbook } from '../adapters/office/mockWorkbook';
-import { runWorkbookPortContract } from './workbookPortContract';
+import { OfficeWorkbook } from "../../src/adapters/office/officeWorkbook";
+import { ExcelMock } from "../adapters/office/excelMock";
+import { MockWorkbook } from "../adapters/office/mockWorkbook";
+import { runWorkbookPortContract } from "./workbookPortContract";
 
 // Reopening makes a new adapter over the same workbook: nothing may live in the adapter itself.
 const mocks = new WeakMap<OfficeWorkbook, ExcelMock>();
@@ -11,6 +11,10 @@ const adapter = (mock: ExcelMock) => {
   return port;
 };
 
-runWorkbookPortContract('Office.js under office-addin-mock', async (spec) => adapter(new ExcelMock(MockWorkbook.fromSpec(spec))), {
-  reopen: async (port) => adapter(mocks.get(port as OfficeWorkbook)!),
-});
+runWorkbookPortContract(
+  "Office.js under office-addin-mock",
+  async (spec) => adapter(new ExcelMock(MockWorkbook.fromSpec(spec))),
+  {
+    reopen: async (port) => adapter(mocks.get(port as OfficeWorkbook)!),
+  }
+);

@@ -1,12 +1,20 @@
-import { existsSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { chromium, type BrowserContext } from "playwright-core";
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = "/usr/bin/chromium";
 
 /** The flags measured to work on these machines (see ../shared/architecture.md): no sandbox, GPU, network chatter or sync. */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export interface Browser {
   readonly context: BrowserContext;
@@ -20,10 +28,12 @@ export interface Browser {
  */
 export async function launchChromium(locale: string): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's chromium. Install it with "apt-get update && apt-get install -y chromium" (as root; .ci/run does this).`);
+    throw new Error(
+      `${CHROMIUM} is missing: the end-to-end tests need Debian's chromium. Install it with "apt-get update && apt-get install -y chromium" (as root; .ci/run does this).`
+    );
   }
-  const profile = mkdtempSync(join(tmpdir(), 'pane-e2e-profile-'));
-  const downloads = mkdtempSync(join(tmpdir(), 'pane-e2e-downloads-'));
+  const profile = mkdtempSync(join(tmpdir(), "pane-e2e-profile-"));
+  const downloads = mkdtempSync(join(tmpdir(), "pane-e2e-downloads-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

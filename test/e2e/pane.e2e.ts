@@ -1,29 +1,38 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { join, resolve } from 'path';
-import type { Page } from 'playwright-core';
-import { gzipSync } from 'zlib';
-import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
-import { catalogue, type Lang } from '../../src/engine/messages';
-import { cellText } from '../../src/ports/readYearCell';
-import { STRINGS, type StringKey } from '../../src/taskpane/strings';
-import { ref } from '../golden/reference';
-import { buildAddin } from '../setup/buildAddin';
-import { seriousViolations } from './axe';
-import { launchChromium, type Browser } from './chromium';
-import { exampleWorkbook, placeholderWorkbook, PUBLISHED_SHEET, PUBLISHED_TABLE } from './exampleWorkbook';
-import { serveStatic, type StaticServer } from './staticServer';
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { join, resolve } from "path";
+import type { Page } from "playwright-core";
+import { gzipSync } from "zlib";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
+import { catalogue, type Lang } from "../../src/engine/messages";
+import { cellText } from "../../src/ports/readYearCell";
+import { STRINGS, type StringKey } from "../../src/taskpane/strings";
+import { ref } from "../golden/reference";
+import { buildAddin } from "../setup/buildAddin";
+import { seriousViolations } from "./axe";
+import { launchChromium, type Browser } from "./chromium";
+import {
+  exampleWorkbook,
+  placeholderWorkbook,
+  PUBLISHED_SHEET,
+  PUBLISHED_TABLE,
+} from "./exampleWorkbook";
+import { serveStatic, type StaticServer } from "./staticServer";
 
-const ROOT = resolve(__dirname, '../..');
-const RESULTS = join(ROOT, 'test-results');
-const SHOTS = join(RESULTS, 'pane-e2e');
-const LOCALE: Readonly<Record<Lang, string>> = { nl: 'nl-NL', en: 'en-GB' };
+const ROOT = resolve(__dirname, "../..");
+const RESULTS = join(ROOT, "test-results");
+const SHOTS = join(RESULTS, "pane-e2e");
+const LOCALE: Readonly<Record<Lang, string>> = { nl: "nl-NL", en: "en-GB" };
 /** Our own bundles, as opposed to office.js and the host files Office loads next to it. */
-const OWN_SCRIPT = /^\/(?!office\.js|o15apptofilemappingtable\.js|excel-|oteljs|telemetry\/)[^/]+\.js$/;
+const OWN_SCRIPT =
+  /^\/(?!office\.js|o15apptofilemappingtable\.js|excel-|oteljs|telemetry\/)[^/]+\.js$/;
 
 let dist: string;
 let server: StaticServer;
 /** Navigation start to the first screen answering input, in ms (performance mark 'pane-interactive'). */
-const metrics: { interactiveMs: Partial<Record<Lang, { cold: number; median: number; samples: number[] }>>; initialJs?: object } = { interactiveMs: {} };
+const metrics: {
+  interactiveMs: Partial<Record<Lang, { cold: number; median: number; samples: number[] }>>;
+  initialJs?: object;
+} = { interactiveMs: {} };
 
 beforeAll(async () => {
   dist = process.env.PANE_E2E_DIST ?? (await buildAddin());
@@ -33,258 +42,349 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  writeFileSync(join(RESULTS, 'pane-metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
+  writeFileSync(join(RESULTS, "pane-metrics.json"), `${JSON.stringify(metrics, null, 2)}\n`);
 });
 
 /** The same amount as the pane shows it: thousands separators in the language's convention. */
-const euros = (amount: number | string, lang: Lang) => `€ ${Number(amount).toLocaleString(LOCALE[lang])}`;
+const euros = (amount: number | string, lang: Lang) =>
+  `€ ${Number(amount).toLocaleString(LOCALE[lang])}`;
 const plain = (amount: number | string, lang: Lang) => Number(amount).toLocaleString(LOCALE[lang]);
 
 async function downloadWorkbook(page: Page, lang: Lang, dir: string): Promise<XlsxWorkbook> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: STRINGS.fileDownload[lang] }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: STRINGS.fileDownload[lang] }).click(),
+  ]);
   const path = join(dir, `${lang}-${Date.now()}.xlsx`);
   await download.saveAs(path);
   return XlsxWorkbook.fromBytes(new Uint8Array(readFileSync(path)), path);
 }
 
 /** A written table as municipality → the figure in `column`. */
-async function column(workbook: XlsxWorkbook, table: string, header: string): Promise<Map<string, string>> {
-  const range = await workbook.read({ kind: 'table', name: table });
+async function column(
+  workbook: XlsxWorkbook,
+  table: string,
+  header: string
+): Promise<Map<string, string>> {
+  const range = await workbook.read({ kind: "table", name: table });
   if (!range) throw new Error(`table ${table} is not in the downloaded workbook`);
   const headers = range.cells[0]!.map(cellText);
   const c = headers.indexOf(header);
-  if (c < 0) throw new Error(`table ${table} has no column ${header}: ${headers.join(', ')}`);
+  if (c < 0) throw new Error(`table ${table} has no column ${header}: ${headers.join(", ")}`);
   const rows = [...range.cells.slice(1), ...(range.totalsRow ? [range.totalsRow] : [])];
   return new Map(rows.map((row) => [cellText(row[0]!), cellText(row[c]!)]));
 }
 
-describe.each<Lang>(['nl', 'en'])('the task pane in file mode, %s', (lang) => {
+describe.each<Lang>(["nl", "en"])("the task pane in file mode, %s", (lang) => {
   let browser: Browser;
   let page: Page;
   const outside: string[] = [];
   const errors: string[] = [];
   const s = (key: StringKey, params: Record<string, string | number> = {}) =>
-    STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  const tab = (key: StringKey) => page.getByRole('tab', { name: s(key) });
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${lang}-${name}.png`), fullPage: true });
+    STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole
+    );
+  const tab = (key: StringKey) => page.getByRole("tab", { name: s(key) });
+  const shot = (name: string) =>
+    page.screenshot({ path: join(SHOTS, `${lang}-${name}.png`), fullPage: true });
   const expectAccessible = async () => expect(await seriousViolations(page)).toEqual([]);
 
   beforeAll(async () => {
     browser = await launchChromium(LOCALE[lang]);
-    await browser.context.route('**/*', (route) => {
+    await browser.context.route("**/*", (route) => {
       const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:') return route.continue();
+      if (url.hostname === "127.0.0.1" || url.protocol === "blob:" || url.protocol === "data:")
+        return route.continue();
       outside.push(url.href);
       return route.abort();
     });
     page = await browser.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
+    page.on("pageerror", (e) => errors.push(e.message));
   });
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  test('opens in a plain browser, interactive within 1 s, nothing fetched from outside', async () => {
+  test("opens in a plain browser, interactive within 1 s, nothing fetched from outside", async () => {
     const before = server.requested.length;
     // The first load is cold (fresh profile, nothing cached); the median of five is what a user sees.
     const samples: number[] = [];
     for (let i = 0; i < 5; i++) {
       await page.goto(`${server.url}/taskpane.html`);
-      await page.getByRole('button', { name: s('fileOpen') }).waitFor();
-      const mark = await page.evaluate(() => performance.getEntriesByName('pane-interactive')[0]?.startTime);
+      await page.getByRole("button", { name: s("fileOpen") }).waitFor();
+      const mark = await page.evaluate(
+        () => performance.getEntriesByName("pane-interactive")[0]?.startTime
+      );
       expect(mark).toBeDefined();
       samples.push(Math.round(mark!));
     }
     const median = [...samples].sort((a, b) => a - b)[2]!;
     metrics.interactiveMs[lang] = { cold: samples[0]!, median, samples };
     expect(median).toBeLessThan(1000);
-    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-    expect(await page.getByText(s('fileModeIntro')).isVisible()).toBe(true);
+    expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+    expect(await page.getByText(s("fileModeIntro")).isVisible()).toBe(true);
 
     const initial = server.requested.slice(before).filter((p) => OWN_SCRIPT.test(p));
     // The xlsx code and the later flows come only when needed.
     expect(initial.some((p) => /xlsx|flow-/.test(p))).toBe(false);
-    const sizes = Object.fromEntries(initial.map((p) => [p.slice(1), gzipSync(readFileSync(join(dist, p)), { level: 9 }).length]));
+    const sizes = Object.fromEntries(
+      initial.map((p) => [p.slice(1), gzipSync(readFileSync(join(dist, p)), { level: 9 }).length])
+    );
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-    metrics.initialJs = { files: sizes, gzipBytes: total, gzipKiB: Math.round((total / 1024) * 10) / 10 };
+    metrics.initialJs = {
+      files: sizes,
+      gzipBytes: total,
+      gzipKiB: Math.round((total / 1024) * 10) / 10,
+    };
     expect(total).toBeLessThanOrEqual(250 * 1024);
-    await shot('0-start');
+    await shot("0-start");
     await expectAccessible();
   });
 
-  test('flow 1, source: a finding names its cell, and the cell is shown', async () => {
-    await page.locator('input[type=file]').setInputFiles({ name: 'placeholder.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(placeholderWorkbook(lang)) });
-    const findings = page.getByRole('list', { name: s('sourceFindings') });
+  test("flow 1, source: a finding names its cell, and the cell is shown", async () => {
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({
+        name: "placeholder.xlsx",
+        mimeType: "application/octet-stream",
+        buffer: Buffer.from(placeholderWorkbook(lang)),
+      });
+    const findings = page.getByRole("list", { name: s("sourceFindings") });
     await findings.waitFor();
     expect(await findings.textContent()).toContain("'P-budget'!B5");
-    await findings.getByRole('button', { name: s('showCell', { cell: 'P-budget!B5' }) }).click();
-    const peek = page.getByRole('region', { name: s('cellPeekTitle', { cell: 'P-budget!B5' }) });
+    await findings.getByRole("button", { name: s("showCell", { cell: "P-budget!B5" }) }).click();
+    const peek = page.getByRole("region", { name: s("cellPeekTitle", { cell: "P-budget!B5" }) });
     await peek.waitFor();
-    expect(await peek.locator('[aria-current="location"]').textContent()).toBe('PM');
-    await shot('1-source-finding');
+    expect(await peek.locator('[aria-current="location"]').textContent()).toBe("PM");
+    await shot("1-source-finding");
     await expectAccessible();
-    await peek.getByRole('button', { name: s('cellPeekClose') }).click();
+    await peek.getByRole("button", { name: s("cellPeekClose") }).click();
   });
 
-  test('flow 1, source: the example reads as 11 municipalities and 2 years, without findings', async () => {
-    await page.locator('input[type=file]').setInputFiles({ name: `ibn-${lang}.xlsx`, mimeType: 'application/octet-stream', buffer: Buffer.from(exampleWorkbook(lang)) });
-    await page.getByText(s('fileOpened', { name: `ibn-${lang}.xlsx` })).waitFor();
-    await page.getByText(s('sourceRead', { address: "'P-budget'!A3:D14", count: 11, years: '2021, 2022' })).waitFor();
-    const budgets = page.getByRole('table', { name: s('sourceTable', { source: 'PBudget' }) });
-    expect(await budgets.getByRole('row', { name: /Uden/ }).textContent()).toContain(plain(557447, lang));
-    expect(await page.getByText(s('noFindings')).count()).toBe(1);
-    await shot('1-source');
+  test("flow 1, source: the example reads as 11 municipalities and 2 years, without findings", async () => {
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({
+        name: `ibn-${lang}.xlsx`,
+        mimeType: "application/octet-stream",
+        buffer: Buffer.from(exampleWorkbook(lang)),
+      });
+    await page.getByText(s("fileOpened", { name: `ibn-${lang}.xlsx` })).waitFor();
+    await page
+      .getByText(s("sourceRead", { address: "'P-budget'!A3:D14", count: 11, years: "2021, 2022" }))
+      .waitFor();
+    const budgets = page.getByRole("table", { name: s("sourceTable", { source: "PBudget" }) });
+    expect(await budgets.getByRole("row", { name: /Uden/ }).textContent()).toContain(
+      plain(557447, lang)
+    );
+    expect(await page.getByText(s("noFindings")).count()).toBe(1);
+    await shot("1-source");
     await expectAccessible();
   });
 
-  test('flow 2, totals and period: read from the workbook, or typed in', async () => {
-    await tab('tabTotals').click();
-    const totals = page.getByRole('table', { name: s('totalsRead') });
+  test("flow 2, totals and period: read from the workbook, or typed in", async () => {
+    await tab("tabTotals").click();
+    const totals = page.getByRole("table", { name: s("totalsRead") });
     await totals.waitFor();
-    expect(await totals.getByRole('row', { name: /2021/ }).textContent()).toContain(plain(2246325, lang));
-    expect(await totals.getByRole('row', { name: /2022/ }).textContent()).toContain(plain(2483650, lang));
-    await page.getByText(s('periodRead', { start: '2021-07-01', end: '2022-12-31' })).waitFor();
-    expect(await page.getByRole('radio', { name: s('basisMonths') }).isChecked()).toBe(true);
-    expect(await page.getByRole('radio', { name: s('decimalsEuros') }).isChecked()).toBe(true);
+    expect(await totals.getByRole("row", { name: /2021/ }).textContent()).toContain(
+      plain(2246325, lang)
+    );
+    expect(await totals.getByRole("row", { name: /2022/ }).textContent()).toContain(
+      plain(2483650, lang)
+    );
+    await page.getByText(s("periodRead", { start: "2021-07-01", end: "2022-12-31" })).waitFor();
+    expect(await page.getByRole("radio", { name: s("basisMonths") }).isChecked()).toBe(true);
+    expect(await page.getByRole("radio", { name: s("decimalsEuros") }).isChecked()).toBe(true);
 
-    await page.getByRole('radio', { name: s('totalsTyped') }).check();
-    const typed = page.getByRole('textbox', { name: s('totalsYear', { year: 2022 }) });
-    expect(await typed.inputValue()).toBe('2483650');
-    await typed.fill('');
+    await page.getByRole("radio", { name: s("totalsTyped") }).check();
+    const typed = page.getByRole("textbox", { name: s("totalsYear", { year: 2022 }) });
+    expect(await typed.inputValue()).toBe("2483650");
+    await typed.fill("");
     // A blank total is missing, never zero: the finding names the year left blank.
-    await page.getByRole('list', { name: s('totalsFindings') }).locator('[data-code="TOTAL_MISSING"]').waitFor();
-    await shot('2-totals-typed');
+    await page
+      .getByRole("list", { name: s("totalsFindings") })
+      .locator('[data-code="TOTAL_MISSING"]')
+      .waitFor();
+    await shot("2-totals-typed");
     await expectAccessible();
-    await page.getByRole('radio', { name: s('totalsWorkbook') }).check();
+    await page.getByRole("radio", { name: s("totalsWorkbook") }).check();
     await totals.waitFor();
   });
 
-  test('flow 3, projection: four scenarios side by side, II first, recomputed as you type', async () => {
-    await tab('tabProjection').click();
-    const ii = page.getByRole('radio', { name: s('projectionScenarioOption', { id: 'II' }), exact: true });
+  test("flow 3, projection: four scenarios side by side, II first, recomputed as you type", async () => {
+    await tab("tabProjection").click();
+    const ii = page.getByRole("radio", {
+      name: s("projectionScenarioOption", { id: "II" }),
+      exact: true,
+    });
     await ii.waitFor();
     expect(await ii.isChecked()).toBe(true);
-    expect(await page.getByRole('img', { name: s('chartTotalTitle') }).count()).toBe(1);
-    expect(await page.getByRole('img', { name: s('chartPctTitle') }).count()).toBe(1);
-    const totals = page.getByRole('table', { name: s('chartTotalTitle') });
-    const row2021 = () => totals.getByRole('row', { name: /2021/ }).locator('td').nth(2).textContent();
+    expect(await page.getByRole("img", { name: s("chartTotalTitle") }).count()).toBe(1);
+    expect(await page.getByRole("img", { name: s("chartPctTitle") }).count()).toBe(1);
+    const totals = page.getByRole("table", { name: s("chartTotalTitle") });
+    const row2021 = () =>
+      totals.getByRole("row", { name: /2021/ }).locator("td").nth(2).textContent();
     expect(await row2021()).toBe(plain(2246325, lang));
-    const field = page.getByRole('textbox', { name: s('paramValueYear', { name: s('paramKostenParticipatie'), year: 2021 }) });
-    await field.fill('970908');
-    await page.waitForFunction((expected) => document.body.textContent?.includes(expected), plain(2346325, lang));
+    const field = page.getByRole("textbox", {
+      name: s("paramValueYear", { name: s("paramKostenParticipatie"), year: 2021 }),
+    });
+    await field.fill("970908");
+    await page.waitForFunction(
+      (expected) => document.body.textContent?.includes(expected),
+      plain(2346325, lang)
+    );
     expect(await row2021()).toBe(plain(2346325, lang));
-    await shot('3-projection');
+    await shot("3-projection");
     await expectAccessible();
-    await page.getByRole('button', { name: s('projectionReset', { id: 'II' }) }).click();
+    await page.getByRole("button", { name: s("projectionReset", { id: "II" }) }).click();
     expect(await row2021()).toBe(plain(2246325, lang));
   });
 
-  test('flow 4, preview: every check holds and nothing is written before confirming', async () => {
-    await tab('tabPreview').click();
-    await page.getByText(s('previewReady', { count: 3 })).waitFor();
-    const checks = page.getByRole('list', { name: s('previewChecks') });
+  test("flow 4, preview: every check holds and nothing is written before confirming", async () => {
+    await tab("tabPreview").click();
+    await page.getByText(s("previewReady", { count: 3 })).waitFor();
+    const checks = page.getByRole("list", { name: s("previewChecks") });
     expect(await checks.locator('[data-holds="false"]').count()).toBe(0);
     expect(await checks.locator('[data-holds="true"]').count()).toBeGreaterThanOrEqual(8);
     const perYear = page.locator('table[data-table="LumpsumPerJaar"]');
-    expect(await perYear.getByRole('row', { name: /^Uden/ }).textContent()).toContain(euros(281978, lang));
+    expect(await perYear.getByRole("row", { name: /^Uden/ }).textContent()).toContain(
+      euros(281978, lang)
+    );
     const period = page.locator('table[data-table="LumpsumPeriode"]');
-    expect(await period.getByRole('row', { name: /^Uden/ }).locator('td').last().textContent()).toBe(euros(452563, lang));
-    await shot('4-preview');
+    expect(
+      await period.getByRole("row", { name: /^Uden/ }).locator("td").last().textContent()
+    ).toBe(euros(452563, lang));
+    await shot("4-preview");
     await expectAccessible();
     const untouched = await downloadWorkbook(page, lang, browser.downloads);
-    expect(await untouched.read({ kind: 'table', name: 'LumpsumPerJaar' })).toBeUndefined();
+    expect(await untouched.read({ kind: "table", name: "LumpsumPerJaar" })).toBeUndefined();
   });
 
-  test('flow 5, write: after confirming, the downloaded workbook holds the published amounts', async () => {
-    await tab('tabWrite').click();
-    await page.getByRole('button', { name: s('writeButton', { count: 3 }) }).click();
-    const dialog = page.getByRole('dialog', { name: s('writeConfirmTitle') });
+  test("flow 5, write: after confirming, the downloaded workbook holds the published amounts", async () => {
+    await tab("tabWrite").click();
+    await page.getByRole("button", { name: s("writeButton", { count: 3 }) }).click();
+    const dialog = page.getByRole("dialog", { name: s("writeConfirmTitle") });
     await dialog.waitFor();
-    await shot('5-write-confirm');
+    await shot("5-write-confirm");
     await expectAccessible();
-    await dialog.getByRole('button', { name: s('writeConfirmYes') }).click();
-    await page.getByText(s('writeDoneFile', { sheets: '"Lumpsum per jaar", "Lumpsum periode", "Controle"' })).waitFor();
+    await dialog.getByRole("button", { name: s("writeConfirmYes") }).click();
+    await page
+      .getByText(
+        s("writeDoneFile", { sheets: '"Lumpsum per jaar", "Lumpsum periode", "Controle"' })
+      )
+      .waitFor();
 
     const written = await downloadWorkbook(page, lang, browser.downloads);
-    for (const year of ['2021', '2022'] as const) {
-      const amounts = await column(written, 'LumpsumPerJaar', `Lumpsum ${year}`);
+    for (const year of ["2021", "2022"] as const) {
+      const amounts = await column(written, "LumpsumPerJaar", `Lumpsum ${year}`);
       for (const row of ref.lumpsum_per_year.rows) {
         // 2021 as published to the euro; 2022 as published except where the printed column misses its total by €1.
-        if (year === '2021') expect([row.gemeente, amounts.get(row.gemeente)]).toEqual([row.gemeente, String(row[year])]);
+        if (year === "2021")
+          expect([row.gemeente, amounts.get(row.gemeente)]).toEqual([
+            row.gemeente,
+            String(row[year]),
+          ]);
         else expect(Math.abs(Number(amounts.get(row.gemeente)) - row[year])).toBeLessThanOrEqual(1);
       }
     }
-    const period = await column(written, 'LumpsumPeriode', 'Totaal periode');
-    expect(period.get('Uden')).toBe('452563');
-    expect(period.get('Totaal')).toBe(String(ref.lumpsum_first_period.printed_total));
+    const period = await column(written, "LumpsumPeriode", "Totaal periode");
+    expect(period.get("Uden")).toBe("452563");
+    expect(period.get("Totaal")).toBe(String(ref.lumpsum_first_period.printed_total));
   });
 
-  test('flow 5, refresh all with progress, then undo', async () => {
-    await page.getByRole('button', { name: s('refreshButton') }).click();
-    await page.getByText(s('refreshDone', { count: 3 })).waitFor();
-    await page.getByRole('button', { name: s('undoButton') }).click();
-    await page.getByText(s('undoDone')).waitFor();
-    await page.getByRole('button', { name: s('undoButton') }).click();
+  test("flow 5, refresh all with progress, then undo", async () => {
+    await page.getByRole("button", { name: s("refreshButton") }).click();
+    await page.getByText(s("refreshDone", { count: 3 })).waitFor();
+    await page.getByRole("button", { name: s("undoButton") }).click();
+    await page.getByText(s("undoDone")).waitFor();
+    await page.getByRole("button", { name: s("undoButton") }).click();
     // Undone once: a second undo says so in a sentence, not a stack trace.
     await page.getByText(catalogue.UNDO_NOTHING[lang]).waitFor();
-    await shot('5-write');
+    await shot("5-write");
     await expectAccessible();
   });
 
-  test('flow 6, audit: the published table is recomputed and its 2022 total named by cell', async () => {
-    await tab('tabAudit').click();
-    await page.getByRole('textbox', { name: s('auditTableName') }).fill(PUBLISHED_TABLE);
-    await page.getByRole('button', { name: s('auditTableButton'), exact: true }).click();
-    const findings = page.getByRole('list', { name: s('auditTableFindings', { table: PUBLISHED_TABLE }) });
+  test("flow 6, audit: the published table is recomputed and its 2022 total named by cell", async () => {
+    await tab("tabAudit").click();
+    await page.getByRole("textbox", { name: s("auditTableName") }).fill(PUBLISHED_TABLE);
+    await page.getByRole("button", { name: s("auditTableButton"), exact: true }).click();
+    const findings = page.getByRole("list", {
+      name: s("auditTableFindings", { table: PUBLISHED_TABLE }),
+    });
     await findings.waitFor();
     const total2022 = findings.locator('[data-code="AUDIT_TOTAL_NOT_SUM"]');
     expect(await total2022.count()).toBe(1);
     expect(await total2022.textContent()).toContain(`${PUBLISHED_SHEET}!C13`);
-    await total2022.getByRole('button').click();
-    await page.getByRole('region', { name: s('cellPeekTitle', { cell: `${PUBLISHED_SHEET}!C13` }) }).waitFor();
+    await total2022.getByRole("button").click();
+    await page
+      .getByRole("region", { name: s("cellPeekTitle", { cell: `${PUBLISHED_SHEET}!C13` }) })
+      .waitFor();
 
-    await page.getByRole('button', { name: s('auditOutputButton') }).click();
-    await page.getByText(s('auditOutputCurrent')).waitFor();
-    await page.getByRole('button', { name: s('auditProjectionButton') }).click();
-    const projection = page.getByRole('list', { name: s('auditProjectionHeading') });
+    await page.getByRole("button", { name: s("auditOutputButton") }).click();
+    await page.getByText(s("auditOutputCurrent")).waitFor();
+    await page.getByRole("button", { name: s("auditProjectionButton") }).click();
+    const projection = page.getByRole("list", { name: s("auditProjectionHeading") });
     await projection.waitFor();
-    expect(await projection.locator('[data-code="PROJECTION_NOT_FROM_INPUTS"]').count()).toBeGreaterThanOrEqual(1);
-    await shot('6-audit');
+    expect(
+      await projection.locator('[data-code="PROJECTION_NOT_FROM_INPUTS"]').count()
+    ).toBeGreaterThanOrEqual(1);
+    await shot("6-audit");
     await expectAccessible();
   });
 
-  test('flow 7, structure and fairness: mergers of 2022, execution areas, contribution and use', async () => {
-    await tab('tabStructure').click();
-    const mergers = page.getByRole('table', { name: s('structureMergers', { year: 2022 }) });
+  test("flow 7, structure and fairness: mergers of 2022, execution areas, contribution and use", async () => {
+    await tab("tabStructure").click();
+    const mergers = page.getByRole("table", { name: s("structureMergers", { year: 2022 }) });
     await mergers.waitFor();
-    expect(await mergers.getByRole('row', { name: s('structureMergedName', { name: 'Land van Cuijk', count: 5 }) }).count()).toBe(1);
-    expect(await mergers.getByRole('row', { name: s('structureMergedName', { name: 'Maashorst', count: 2 }) }).count()).toBe(1);
-    const areas = page.getByRole('table', { name: s('structureAreas', { year: 2022 }) });
-    expect(await areas.getByRole('row', { name: new RegExp(`^${s('total')}`) }).textContent()).toContain(plain(2483650, lang));
-    await page.getByRole('textbox', { name: s('fairnessCount', { name: 'Uden', category: s('categorySheltered') }) }).fill('10');
-    const fairness = page.getByRole('table', { name: s('fairnessResult', { year: 2022 }) });
-    expect(await fairness.getByRole('row', { name: /^Uden/ }).textContent()).toContain(plain(77000, lang));
-    await shot('7-structure');
+    expect(
+      await mergers
+        .getByRole("row", { name: s("structureMergedName", { name: "Land van Cuijk", count: 5 }) })
+        .count()
+    ).toBe(1);
+    expect(
+      await mergers
+        .getByRole("row", { name: s("structureMergedName", { name: "Maashorst", count: 2 }) })
+        .count()
+    ).toBe(1);
+    const areas = page.getByRole("table", { name: s("structureAreas", { year: 2022 }) });
+    expect(
+      await areas.getByRole("row", { name: new RegExp(`^${s("total")}`) }).textContent()
+    ).toContain(plain(2483650, lang));
+    await page
+      .getByRole("textbox", {
+        name: s("fairnessCount", { name: "Uden", category: s("categorySheltered") }),
+      })
+      .fill("10");
+    const fairness = page.getByRole("table", { name: s("fairnessResult", { year: 2022 }) });
+    expect(await fairness.getByRole("row", { name: /^Uden/ }).textContent()).toContain(
+      plain(77000, lang)
+    );
+    await shot("7-structure");
     await expectAccessible();
   });
 
-  test('keyboard only: arrow keys move between the flows, Enter opens one, Tab reaches its controls', async () => {
-    await tab('tabSource').focus();
-    await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(s('tabTotals'));
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: s('totalsHeading') }).waitFor();
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ role: document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName, type: document.activeElement?.getAttribute('type') }));
-    expect(focused).toEqual({ role: 'INPUT', type: 'radio' });
+  test("keyboard only: arrow keys move between the flows, Enter opens one, Tab reaches its controls", async () => {
+    await tab("tabSource").focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      s("tabTotals")
+    );
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: s("totalsHeading") }).waitFor();
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => ({
+      role: document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName,
+      type: document.activeElement?.getAttribute("type"),
+    }));
+    expect(focused).toEqual({ role: "INPUT", type: "radio" });
   });
 
-  test('the language can be switched, and nothing left the machine', async () => {
-    const other: Lang = lang === 'nl' ? 'en' : 'nl';
-    await page.getByRole('combobox', { name: s('language') }).selectOption(other);
-    await page.getByRole('tab', { name: STRINGS.tabSource[other] }).waitFor();
-    expect(await page.locator('main').getAttribute('lang')).toBe(other);
+  test("the language can be switched, and nothing left the machine", async () => {
+    const other: Lang = lang === "nl" ? "en" : "nl";
+    await page.getByRole("combobox", { name: s("language") }).selectOption(other);
+    await page.getByRole("tab", { name: STRINGS.tabSource[other] }).waitFor();
+    expect(await page.locator("main").getAttribute("lang")).toBe(other);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });

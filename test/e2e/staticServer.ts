@@ -1,15 +1,15 @@
-import { createReadStream, promises as fs } from 'fs';
-import { createServer, type Server } from 'http';
-import type { AddressInfo } from 'net';
-import { extname, join, normalize, sep } from 'path';
+import { createReadStream, promises as fs } from "fs";
+import { createServer, type Server } from "http";
+import type { AddressInfo } from "net";
+import { extname, join, normalize, sep } from "path";
 
 const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.map': 'application/json',
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
 };
 
 export interface StaticServer {
@@ -23,7 +23,7 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const requested: string[] = [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
     requested.push(path);
     const file = normalize(join(root, path));
     if (!file.startsWith(root + sep)) {
@@ -32,18 +32,22 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     fs.stat(file).then(
       (stat) => {
-        if (!stat.isFile()) throw new Error('not a file');
-        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': stat.size });
+        if (!stat.isFile()) throw new Error("not a file");
+        res.writeHead(200, {
+          "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+          "Content-Length": stat.size,
+        });
         createReadStream(file).pipe(res);
       },
-      () => res.writeHead(404).end(),
+      () => res.writeHead(404).end()
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requested,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }

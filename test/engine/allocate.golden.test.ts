@@ -1,30 +1,37 @@
-import { safeAllocate } from '../../src/engine/allocate';
-import { budgets, publishedLumpsum, publishedTotal, YEARS } from '../golden/reference';
+import { safeAllocate } from "../../src/engine/allocate";
+import { budgets, publishedLumpsum, publishedTotal, YEARS } from "../golden/reference";
 
-describe.each(YEARS)('the published lump sum per year, %s', (year) => {
+describe.each(YEARS)("the published lump sum per year, %s", (year) => {
   const result = safeAllocate({ rows: budgets(year), total: publishedTotal(year) });
-  if (!result.ok) throw new Error('the published data must be valid');
+  if (!result.ok) throw new Error("the published data must be valid");
   const { rows, total } = result.value;
 
-  it('adds up exactly to the printed total', () => {
+  it("adds up exactly to the printed total", () => {
     expect(total.toString()).toBe(publishedTotal(year));
-    expect(rows.reduce((s, r) => s.plus(r.amount), total.minus(total)).toString()).toBe(publishedTotal(year));
+    expect(rows.reduce((s, r) => s.plus(r.amount), total.minus(total)).toString()).toBe(
+      publishedTotal(year)
+    );
   });
 
-  it.each(rows.map((r) => [r.name, r] as const))('%s is within €1 of the published amount', (name, row) => {
-    const printed = publishedLumpsum(year).get(name);
-    expect(row.amount.minus(printed!).abs().lte(1)).toBe(true);
-  });
-});
-
-test('2021 reproduces the published column to the euro', () => {
-  const result = safeAllocate({ rows: budgets('2021'), total: publishedTotal('2021') });
-  expect(result.ok && result.value.rows.map((r) => Number(r.amount.toString()))).toEqual(
-    [...publishedLumpsum('2021').values()],
+  it.each(rows.map((r) => [r.name, r] as const))(
+    "%s is within €1 of the published amount",
+    (name, row) => {
+      const printed = publishedLumpsum(year).get(name);
+      expect(row.amount.minus(printed!).abs().lte(1)).toBe(true);
+    }
   );
 });
 
+test("2021 reproduces the published column to the euro", () => {
+  const result = safeAllocate({ rows: budgets("2021"), total: publishedTotal("2021") });
+  expect(result.ok && result.value.rows.map((r) => Number(r.amount.toString()))).toEqual([
+    ...publishedLumpsum("2021").values(),
+  ]);
+});
+
 test("Uden's 2022 amount is the 311,574 confirmed by seed 001", () => {
-  const result = safeAllocate({ rows: budgets('2022'), total: publishedTotal('2022') });
-  expect(result.ok && result.value.rows.find((r) => r.name === 'Uden')?.amount.toString()).toBe('311574');
+  const result = safeAllocate({ rows: budgets("2022"), total: publishedTotal("2022") });
+  expect(result.ok && result.value.rows.find((r) => r.name === "Uden")?.amount.toString()).toBe(
+    "311574"
+  );
 });

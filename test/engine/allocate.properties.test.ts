@@ -1,43 +1,58 @@
-import fc from 'fast-check';
-import { safeAllocate, type Allocation } from '../../src/engine/allocate';
-import { codePointCompare } from '../../src/engine/codePointCompare';
-import { Dec } from '../../src/engine/decimal';
-import { ratFloor, ratSub, ratCmp, ratFromDec, rat } from '../../src/engine/rational';
+import fc from "fast-check";
+import { safeAllocate, type Allocation } from "../../src/engine/allocate";
+import { codePointCompare } from "../../src/engine/codePointCompare";
+import { Dec } from "../../src/engine/decimal";
+import { ratFloor, ratSub, ratCmp, ratFromDec, rat } from "../../src/engine/rational";
 
 const weightArb = fc.oneof(
   fc.bigInt({ min: 0n, max: 10n ** 12n }).map((n) => n.toString()),
-  fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.integer({ min: 1, max: 4 })).map(([n, p]) => new Dec(n.toString()).div(10 ** p).toString()),
-  fc.constantFrom('0', '1', '5', '5'),
+  fc
+    .tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.integer({ min: 1, max: 4 }))
+    .map(([n, p]) => new Dec(n.toString()).div(10 ** p).toString()),
+  fc.constantFrom("0", "1", "5", "5")
 );
-const nameArb = fc.stringMatching(/^[A-Za-zé ]{1,12}$/).map((s) => s.trim()).filter((s) => s.length > 0);
+const nameArb = fc
+  .stringMatching(/^[A-Za-zé ]{1,12}$/)
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
 const rowsArb = fc
-  .uniqueArray(fc.record({ name: nameArb, weight: weightArb }), { minLength: 1, maxLength: 40, selector: (r) => r.name.normalize('NFC') })
+  .uniqueArray(fc.record({ name: nameArb, weight: weightArb }), {
+    minLength: 1,
+    maxLength: 40,
+    selector: (r) => r.name.normalize("NFC"),
+  })
   .filter((rows) => rows.some((r) => !new Dec(r.weight).isZero()));
 const totalArb = fc.oneof(
   fc.bigInt({ min: -(10n ** 10n), max: 10n ** 10n }).map((n) => n.toString()),
-  fc.tuple(fc.bigInt({ min: -(10n ** 10n), max: 10n ** 10n }), fc.integer({ min: 1, max: 3 })).map(([n, p]) => new Dec(n.toString()).div(10 ** p).toString()),
+  fc
+    .tuple(fc.bigInt({ min: -(10n ** 10n), max: 10n ** 10n }), fc.integer({ min: 1, max: 3 }))
+    .map(([n, p]) => new Dec(n.toString()).div(10 ** p).toString())
 );
 const decimalsArb = fc.constantFrom(0, 2);
 
-const run = (rows: { name: string; weight: string }[], total: string, decimals: number): Allocation => {
+const run = (
+  rows: { name: string; weight: string }[],
+  total: string,
+  decimals: number
+): Allocation => {
   const r = safeAllocate({ rows, total, decimals });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
 const units = (d: Dec, decimals: number) => BigInt(d.times(new Dec(10).pow(decimals)).toFixed(0));
 
-test('the amounts add up exactly to the total rounded half away from zero', () => {
+test("the amounts add up exactly to the total rounded half away from zero", () => {
   fc.assert(
     fc.property(rowsArb, totalArb, decimalsArb, (rows, total, decimals) => {
       const a = run(rows, total, decimals);
       const sum = a.rows.reduce((s, r) => s.plus(r.amount), new Dec(0));
       expect(sum.eq(a.total)).toBe(true);
       expect(a.total.eq(new Dec(total).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP))).toBe(true);
-    }),
+    })
   );
 });
 
-test('each amount is its exact value rounded down or up: within one unit', () => {
+test("each amount is its exact value rounded down or up: within one unit", () => {
   fc.assert(
     fc.property(rowsArb, totalArb, decimalsArb, (rows, total, decimals) => {
       for (const r of run(rows, total, decimals).rows) {
@@ -46,36 +61,49 @@ test('each amount is its exact value rounded down or up: within one unit', () =>
         expect(ratCmp(diff, unit)).toBeLessThan(0);
         expect(ratCmp(diff, { n: -unit.n, d: unit.d })).toBeGreaterThan(0);
       }
-    }),
+    })
   );
 });
 
-test('the result does not depend on row order', () => {
+test("the result does not depend on row order", () => {
   fc.assert(
-    fc.property(rowsArb.chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }))), totalArb, ([rows, shuffled], total) => {
-      const byName = (a: Allocation) => new Map(a.rows.map((r) => [r.name, r.amount.toString()]));
-      expect(byName(run(shuffled, total, 0))).toEqual(byName(run(rows, total, 0)));
-    }),
+    fc.property(
+      rowsArb.chain((rows) =>
+        fc.tuple(
+          fc.constant(rows),
+          fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })
+        )
+      ),
+      totalArb,
+      ([rows, shuffled], total) => {
+        const byName = (a: Allocation) => new Map(a.rows.map((r) => [r.name, r.amount.toString()]));
+        expect(byName(run(shuffled, total, 0))).toEqual(byName(run(rows, total, 0)));
+      }
+    )
   );
 });
 
-test('a larger weight never gets less (more, for a refund)', () => {
+test("a larger weight never gets less (more, for a refund)", () => {
   fc.assert(
     fc.property(rowsArb, totalArb, (rows, total) => {
       const a = run(rows, total, 0).rows;
       const sign = new Dec(total).isNegative() ? -1 : 1;
-      for (const x of a) for (const y of a) if (x.weight.gt(y.weight)) expect(x.amount.minus(y.amount).times(sign).gte(0)).toBe(true);
-    }),
+      for (const x of a)
+        for (const y of a)
+          if (x.weight.gt(y.weight)) expect(x.amount.minus(y.amount).times(sign).gte(0)).toBe(true);
+    })
   );
 });
 
-test('a negative total is the mirror of the positive one', () => {
+test("a negative total is the mirror of the positive one", () => {
   fc.assert(
     fc.property(rowsArb, totalArb, (rows, total) => {
       const pos = run(rows, total, 0).rows.map((r) => r.amount.toString());
-      const neg = run(rows, new Dec(total).neg().toString(), 0).rows.map((r) => r.amount.neg().toString());
+      const neg = run(rows, new Dec(total).neg().toString(), 0).rows.map((r) =>
+        r.amount.neg().toString()
+      );
       expect(neg).toEqual(pos);
-    }),
+    })
   );
 });
 
@@ -84,20 +112,31 @@ test('a negative total is the mirror of the positive one', () => {
  * the leftover-many rows that come first by (remainder desc, weight desc, name by code point).
  * It looks only at the output and the exact values, not at how the engine got there.
  */
-test('agrees with the definition of largest remainder with the published tie-break', () => {
+test("agrees with the definition of largest remainder with the published tie-break", () => {
   fc.assert(
-    fc.property(rowsArb, totalArb.filter((t) => !new Dec(t).isNegative()), decimalsArb, (rows, total, decimals) => {
-      const a = run(rows, total, decimals);
-      const scaled = a.rows.map((r) => ({ ...r, u: { n: r.exact.n * 10n ** BigInt(decimals), d: r.exact.d } }));
-      const up = scaled.filter((r) => units(r.amount, decimals) !== ratFloor(r.u));
-      const down = scaled.filter((r) => units(r.amount, decimals) === ratFloor(r.u));
-      const rem = (r: (typeof scaled)[number]) => ratSub(r.u, rat(ratFloor(r.u)));
-      const before = (x: (typeof scaled)[number], y: (typeof scaled)[number]) =>
-        ratCmp(rem(x), rem(y)) > 0 || (ratCmp(rem(x), rem(y)) === 0 && (x.weight.gt(y.weight) || (x.weight.eq(y.weight) && codePointCompare(x.name, y.name) < 0)));
-      for (const x of up) {
-        expect(units(x.amount, decimals)).toBe(ratFloor(x.u) + 1n);
-        for (const y of down) expect(before(x, y)).toBe(true);
+    fc.property(
+      rowsArb,
+      totalArb.filter((t) => !new Dec(t).isNegative()),
+      decimalsArb,
+      (rows, total, decimals) => {
+        const a = run(rows, total, decimals);
+        const scaled = a.rows.map((r) => ({
+          ...r,
+          u: { n: r.exact.n * 10n ** BigInt(decimals), d: r.exact.d },
+        }));
+        const up = scaled.filter((r) => units(r.amount, decimals) !== ratFloor(r.u));
+        const down = scaled.filter((r) => units(r.amount, decimals) === ratFloor(r.u));
+        const rem = (r: (typeof scaled)[number]) => ratSub(r.u, rat(ratFloor(r.u)));
+        const before = (x: (typeof scaled)[number], y: (typeof scaled)[number]) =>
+          ratCmp(rem(x), rem(y)) > 0 ||
+          (ratCmp(rem(x), rem(y)) === 0 &&
+            (x.weight.gt(y.weight) ||
+              (x.weight.eq(y.weight) && codePointCompare(x.name, y.name) < 0)));
+        for (const x of up) {
+          expect(units(x.amount, decimals)).toBe(ratFloor(x.u) + 1n);
+          for (const y of down) expect(before(x, y)).toBe(true);
+        }
       }
-    }),
+    )
   );
 });

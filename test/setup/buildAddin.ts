@@ -1,12 +1,27 @@
-import { createHash } from 'crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'fs';
-import { tmpdir } from 'os';
-import { join, resolve } from 'path';
-import webpack from 'webpack';
-import makeConfig from '../../webpack.config.js';
+import { createHash } from "crypto";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import webpack from "webpack";
+import makeConfig from "../../webpack.config.js";
 
-const ROOT = resolve(__dirname, '../..');
-const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'README.md', 'package-lock.json'];
+const ROOT = resolve(__dirname, "../..");
+const INPUTS = [
+  "src",
+  "assets",
+  "manifest.xml",
+  "webpack.config.js",
+  "README.md",
+  "package-lock.json",
+];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -18,17 +33,19 @@ function files(path: string): string[] {
 
 /** A digest of everything the build reads, so an unchanged tree is built only once. */
 function inputDigest(): string {
-  const hash = createHash('sha256');
-  for (const file of INPUTS.flatMap((p) => files(join(ROOT, p)))) hash.update(file).update(readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
+  const hash = createHash("sha256");
+  for (const file of INPUTS.flatMap((p) => files(join(ROOT, p))))
+    hash.update(file).update(readFileSync(file));
+  return hash.digest("hex").slice(0, 16);
 }
 
 /** Builds of trees that have since changed, once no test run can still be reading them. */
 function removeStaleBuilds(keep: string): void {
   const hourAgo = Date.now() - 3_600_000;
-  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith('ibn-addin-build-'))) {
+  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith("ibn-addin-build-"))) {
     const dir = join(tmpdir(), name);
-    if (dir !== keep && statSync(dir).mtimeMs < hourAgo) rmSync(dir, { recursive: true, force: true });
+    if (dir !== keep && statSync(dir).mtimeMs < hourAgo)
+      rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -39,11 +56,14 @@ function removeStaleBuilds(keep: string): void {
  */
 export async function buildAddin(): Promise<string> {
   const out = join(tmpdir(), `ibn-addin-build-${inputDigest()}`);
-  if (existsSync(join(out, 'functions.json'))) return out;
-  const staging = mkdtempSync(join(tmpdir(), 'ibn-addin-staging-'));
-  const config = await makeConfig({}, { mode: 'production' });
+  if (existsSync(join(out, "functions.json"))) return out;
+  const staging = mkdtempSync(join(tmpdir(), "ibn-addin-staging-"));
+  const config = await makeConfig({}, { mode: "production" });
   const stats = await new Promise<webpack.Stats>((done, fail) =>
-    webpack({ ...config, context: ROOT, output: { ...config.output, path: staging } }, (err, result) => (err || !result ? fail(err) : done(result))),
+    webpack(
+      { ...config, context: ROOT, output: { ...config.output, path: staging } },
+      (err, result) => (err || !result ? fail(err) : done(result))
+    )
   );
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
   try {

@@ -5,10 +5,10 @@
 class CustomFunctionError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
-    this.name = 'CustomFunctions.Error';
+    this.name = "CustomFunctions.Error";
   }
 }
 
@@ -16,13 +16,13 @@ Object.assign(globalThis, {
   CustomFunctions: {
     Error: CustomFunctionError,
     ErrorCode: {
-      invalidValue: '#VALUE!',
-      notAvailable: '#N/A',
-      divisionByZero: '#DIV/0!',
-      invalidNumber: '#NUM!',
-      nullReference: '#NULL!',
-      invalidName: '#NAME?',
-      invalidReference: '#REF!',
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
     },
   },
 });

@@ -3,10 +3,10 @@
  * enum, and the real package pulls ESM-only dependencies jest 30 cannot load in CommonJS.
  */
 export enum OfficeApp {
-  Excel = 'excel',
-  OneNote = 'onenote',
-  Outlook = 'outlook',
-  PowerPoint = 'powerpoint',
-  Project = 'project',
-  Word = 'word',
+  Excel = "excel",
+  OneNote = "onenote",
+  Outlook = "outlook",
+  PowerPoint = "powerpoint",
+  Project = "project",
+  Word = "word",
 }

@@ -1,55 +1,93 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { ibnExampleSpec } from '../../src/demo/ibnExample';
-import { PreviewFlow } from '../../src/taskpane/preview/PreviewFlow';
-import { ref } from '../golden/reference';
-import { memoryHost, renderPane } from './renderPane';
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ibnExampleSpec } from "../../src/demo/ibnExample";
+import { PreviewFlow } from "../../src/taskpane/preview/PreviewFlow";
+import { ref } from "../golden/reference";
+import { memoryHost, renderPane } from "./renderPane";
 
-const euros = (n: number) => `€ ${n.toLocaleString('en-GB')}`;
+const euros = (n: number) => `€ ${n.toLocaleString("en-GB")}`;
 
-describe('preview flow', () => {
-  test('shows every check holding and the tables as they will be written, with the published 2021 amounts', async () => {
-    renderPane(<PreviewFlow />, { host: memoryHost(ibnExampleSpec('en')) });
-    expect(await screen.findByText('Every check holds. 3 tables are ready; nothing has been written yet.')).toBeTruthy();
-    const checks = screen.getByRole('list', { name: 'Checks' });
-    const items = within(checks).getAllByRole('listitem');
-    expect(items.every((li) => li.getAttribute('data-holds') === 'true')).toBe(true);
-    expect(items.map((li) => li.getAttribute('data-code'))).toEqual(expect.arrayContaining(['CHECK_YEAR_ADDS_UP', 'CHECK_YEAR_SAME_PERCENT', 'CHECK_YEAR_WITHIN_UNIT', 'CHECK_INPUTS_COMPLETE']));
-    const perYear = screen.getByRole('region', { name: /Lump sum per municipality and year/ });
+describe("preview flow", () => {
+  test("shows every check holding and the tables as they will be written, with the published 2021 amounts", async () => {
+    renderPane(<PreviewFlow />, { host: memoryHost(ibnExampleSpec("en")) });
+    expect(
+      await screen.findByText(
+        "Every check holds. 3 tables are ready; nothing has been written yet."
+      )
+    ).toBeTruthy();
+    const checks = screen.getByRole("list", { name: "Checks" });
+    const items = within(checks).getAllByRole("listitem");
+    expect(items.every((li) => li.getAttribute("data-holds") === "true")).toBe(true);
+    expect(items.map((li) => li.getAttribute("data-code"))).toEqual(
+      expect.arrayContaining([
+        "CHECK_YEAR_ADDS_UP",
+        "CHECK_YEAR_SAME_PERCENT",
+        "CHECK_YEAR_WITHIN_UNIT",
+        "CHECK_INPUTS_COMPLETE",
+      ])
+    );
+    const perYear = screen.getByRole("region", { name: /Lump sum per municipality and year/ });
     for (const row of ref.lumpsum_per_year.rows) {
-      expect(within(perYear).getByRole('row', { name: new RegExp(`^${row.gemeente}`) }).textContent).toContain(euros(row['2021']));
+      expect(
+        within(perYear).getByRole("row", { name: new RegExp(`^${row.gemeente}`) }).textContent
+      ).toContain(euros(row["2021"]));
     }
-    const period = screen.getByRole('region', { name: /Lump sum over the period 2021-07-01 to 2022-12-31/ });
-    const uden = within(period).getByRole('row', { name: /^Uden/ });
-    expect(within(uden).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Maashorst', euros(140989), euros(311574), euros(452563)]);
+    const period = screen.getByRole("region", {
+      name: /Lump sum over the period 2021-07-01 to 2022-12-31/,
+    });
+    const uden = within(period).getByRole("row", { name: /^Uden/ });
+    expect(
+      within(uden)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    ).toEqual(["Maashorst", euros(140989), euros(311574), euros(452563)]);
   });
 
-  test('nothing is written until the user confirms; cancel writes nothing, confirm writes the three sheets', async () => {
+  test("nothing is written until the user confirms; cancel writes nothing, confirm writes the three sheets", async () => {
     const user = userEvent.setup();
-    const host = memoryHost(ibnExampleSpec('en'));
+    const host = memoryHost(ibnExampleSpec("en"));
     renderPane(<PreviewFlow />, { host });
     await screen.findByText(/Every check holds/);
-    await user.click(screen.getByRole('button', { name: 'Write 3 tables…' }));
+    await user.click(screen.getByRole("button", { name: "Write 3 tables…" }));
     // jsdom: tabster's modalizer may leave the open surface aria-hidden here, and its name unread
     // (not in Chromium, where the end-to-end test finds the dialog by name and its buttons by role).
-    const dialog = await screen.findByRole('dialog', { hidden: true });
-    expect(within(dialog).getByRole('heading', { hidden: true }).textContent).toBe('Write the tables?');
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    expect(within(dialog).getByRole("heading", { hidden: true }).textContent).toBe(
+      "Write the tables?"
+    );
     expect(dialog.textContent).toContain('"Lumpsum per jaar", "Lumpsum periode", "Controle"');
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
+    await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     expect(await host.port.readSettings()).toBeUndefined();
 
-    await user.click(screen.getByRole('button', { name: 'Write 3 tables…' }));
-    await user.click(within(await screen.findByRole('dialog', { hidden: true })).getByRole('button', { name: 'Write', hidden: true }));
-    expect(await screen.findByText('Written on the sheets "Lumpsum per jaar", "Lumpsum periode", "Controle".')).toBeTruthy();
-    const written = await host.port.read({ kind: 'table', name: 'LumpsumPeriode' });
-    expect(written?.cells.find((row) => row[0]?.t === 's' && row[0].v === 'Uden')?.at(-1)).toMatchObject({ t: 'n', v: '452563' });
+    await user.click(screen.getByRole("button", { name: "Write 3 tables…" }));
+    await user.click(
+      within(await screen.findByRole("dialog", { hidden: true })).getByRole("button", {
+        name: "Write",
+        hidden: true,
+      })
+    );
+    expect(
+      await screen.findByText(
+        'Written on the sheets "Lumpsum per jaar", "Lumpsum periode", "Controle".'
+      )
+    ).toBeTruthy();
+    const written = await host.port.read({ kind: "table", name: "LumpsumPeriode" });
+    expect(
+      written?.cells.find((row) => row[0]?.t === "s" && row[0].v === "Uden")?.at(-1)
+    ).toMatchObject({ t: "n", v: "452563" });
   });
 
-  test('inputs with errors block the write and say what to fix', async () => {
+  test("inputs with errors block the write and say what to fix", async () => {
     renderPane(<PreviewFlow />, { host: memoryHost({ sheets: [] }) });
-    expect(await screen.findByText('These tables cannot be written: fix the errors below first.')).toBeTruthy();
-    expect(screen.getByRole('list', { name: 'Findings' }).textContent).toContain('No P-budgets found: add a table "PBudget"');
-    expect((screen.getByRole('button', { name: 'Write 0 tables…' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      await screen.findByText("These tables cannot be written: fix the errors below first.")
+    ).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Findings" }).textContent).toContain(
+      'No P-budgets found: add a table "PBudget"'
+    );
+    expect(
+      (screen.getByRole("button", { name: "Write 0 tables…" }) as HTMLButtonElement).disabled
+    ).toBe(true);
   });
 });

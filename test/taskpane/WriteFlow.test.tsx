@@ -1,28 +1,34 @@
 /** @jest-environment jsdom */
-import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { ibnExampleSpec } from '../../src/demo/ibnExample';
-import { issue } from '../../src/engine/issue';
-import { PortError } from '../../src/ports/portError';
-import type { WorkbookPort } from '../../src/ports/workbookPort';
-import { WriteFlow } from '../../src/taskpane/write/WriteFlow';
-import { memoryHost, renderPane } from './renderPane';
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ibnExampleSpec } from "../../src/demo/ibnExample";
+import { issue } from "../../src/engine/issue";
+import { PortError } from "../../src/ports/portError";
+import type { WorkbookPort } from "../../src/ports/workbookPort";
+import { WriteFlow } from "../../src/taskpane/write/WriteFlow";
+import { memoryHost, renderPane } from "./renderPane";
 
-describe('write flow', () => {
-  test('refresh all recomputes from the stored settings and writes every output', async () => {
+describe("write flow", () => {
+  test("refresh all recomputes from the stored settings and writes every output", async () => {
     const user = userEvent.setup();
-    const host = memoryHost(ibnExampleSpec('en'));
+    const host = memoryHost(ibnExampleSpec("en"));
     renderPane(<WriteFlow />, { host });
     await screen.findByText(/Every check holds/);
-    await user.click(screen.getByRole('button', { name: 'Refresh all' }));
-    expect(await screen.findByText('3 tables refreshed; every check holds.')).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Refresh all" }));
+    expect(await screen.findByText("3 tables refreshed; every check holds.")).toBeTruthy();
     // No settings were stored before: the refresh falls back to months, whole euros, Dutch texts.
-    expect(JSON.parse((await host.port.readSettings())!)).toMatchObject({ basis: 'months', decimals: 0, lang: 'nl', source: 'PBudget', totals: 'Lumpsum' });
+    expect(JSON.parse((await host.port.readSettings())!)).toMatchObject({
+      basis: "months",
+      decimals: 0,
+      lang: "nl",
+      source: "PBudget",
+      totals: "Lumpsum",
+    });
   });
 
-  test('while refresh all waits on the workbook, the step it is on is named beside a progress bar', async () => {
+  test("while refresh all waits on the workbook, the step it is on is named beside a progress bar", async () => {
     const user = userEvent.setup();
-    const base = memoryHost(ibnExampleSpec('en'));
+    const base = memoryHost(ibnExampleSpec("en"));
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     // Every read after the preview's waits for the gate, as a slow Excel would.
@@ -39,26 +45,34 @@ describe('write flow', () => {
     renderPane(<WriteFlow />, { host: { ...base, port } });
     await screen.findByText(/Every check holds/);
     open = false;
-    await user.click(screen.getByRole('button', { name: 'Refresh all' }));
-    expect(await screen.findByRole('progressbar', { name: 'Reading PBudget…' })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Refresh all" }));
+    expect(await screen.findByRole("progressbar", { name: "Reading PBudget…" })).toBeTruthy();
     release();
-    expect(await screen.findByText('3 tables refreshed; every check holds.')).toBeTruthy();
+    expect(await screen.findByText("3 tables refreshed; every check holds.")).toBeTruthy();
   });
 
-  test('an undo the host refuses is said in a sentence that says why', async () => {
+  test("an undo the host refuses is said in a sentence that says why", async () => {
     const user = userEvent.setup();
-    const host = { ...memoryHost(ibnExampleSpec('nl')), undoLastRefresh: async () => Promise.reject(new PortError(issue('UNDO_NOTHING', 'error'))) };
-    renderPane(<WriteFlow />, { lang: 'nl', host });
-    await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
-    expect(await screen.findByText('Er is geen verversing om ongedaan te maken.')).toBeTruthy();
+    const host = {
+      ...memoryHost(ibnExampleSpec("nl")),
+      undoLastRefresh: async () => Promise.reject(new PortError(issue("UNDO_NOTHING", "error"))),
+    };
+    renderPane(<WriteFlow />, { lang: "nl", host });
+    await user.click(screen.getByRole("button", { name: "Ongedaan maken" }));
+    expect(await screen.findByText("Er is geen verversing om ongedaan te maken.")).toBeTruthy();
   });
 
-  test('an unexpected failure says nothing was written and what to do, without a stack trace', async () => {
+  test("an unexpected failure says nothing was written and what to do, without a stack trace", async () => {
     const user = userEvent.setup();
-    const host = { ...memoryHost(ibnExampleSpec('en')), undoLastRefresh: async () => Promise.reject(new TypeError('sync failed')) };
+    const host = {
+      ...memoryHost(ibnExampleSpec("en")),
+      undoLastRefresh: async () => Promise.reject(new TypeError("sync failed")),
+    };
     renderPane(<WriteFlow />, { host });
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
-    const message = await screen.findByText(/Something went wrong that the add-in did not expect \(sync failed\)\. Nothing was written\./);
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    const message = await screen.findByText(
+      /Something went wrong that the add-in did not expect \(sync failed\)\. Nothing was written\./
+    );
     expect(message.textContent).not.toMatch(/\bat \w+ \(/);
   });
 });

@@ -1,10 +1,16 @@
-import { issue } from '../../engine/issue';
-import { formatRange, parseRange, parseSheetRange, rangesOverlap, type RangeRef } from '../../ports/a1';
-import { BLANK, type Cell } from '../../ports/cell';
-import { outputLayout } from '../../ports/outputLayout';
-import { PortError } from '../../ports/portError';
-import type { OutputTable, RangeData, SourceRef, WorkbookPort } from '../../ports/workbookPort';
-import type { DefinedNameSpec, WorkbookSpec } from '../../ports/workbookSpec';
+import { issue } from "../../engine/issue";
+import {
+  formatRange,
+  parseRange,
+  parseSheetRange,
+  rangesOverlap,
+  type RangeRef,
+} from "../../ports/a1";
+import { BLANK, type Cell } from "../../ports/cell";
+import { outputLayout } from "../../ports/outputLayout";
+import { PortError } from "../../ports/portError";
+import type { OutputTable, RangeData, SourceRef, WorkbookPort } from "../../ports/workbookPort";
+import type { DefinedNameSpec, WorkbookSpec } from "../../ports/workbookSpec";
 
 interface MemorySheet {
   readonly name: string;
@@ -35,7 +41,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private constructor(
     private sheets: MemorySheet[],
     private tables: MemoryTable[],
-    private readonly names: ReadonlyArray<DefinedNameSpec>,
+    private readonly names: ReadonlyArray<DefinedNameSpec>
   ) {}
 
   static fromSpec(spec: WorkbookSpec): MemoryWorkbook {
@@ -43,9 +49,10 @@ export class MemoryWorkbook implements WorkbookPort {
       name: s.name,
       cells: s.cells.map((row, r) =>
         row.map((cell, c) => {
-          const fmt = s.formats?.[formatRange({ start: { row: r, col: c }, end: { row: r, col: c } })];
-          return cell.t === 'n' && fmt && !cell.fmt ? { ...cell, fmt } : cell;
-        }),
+          const fmt =
+            s.formats?.[formatRange({ start: { row: r, col: c }, end: { row: r, col: c } })];
+          return cell.t === "n" && fmt && !cell.fmt ? { ...cell, fmt } : cell;
+        })
       ),
       hiddenRows: new Set(s.hiddenRows ?? []),
       merged: s.merged ?? [],
@@ -53,7 +60,13 @@ export class MemoryWorkbook implements WorkbookPort {
     const tables = (spec.tables ?? []).map((t) => {
       const ref = parseRange(t.ref);
       if (!ref) throw new RangeError(`table ${t.name}: bad range ${t.ref}`);
-      return { name: t.name, sheet: t.sheet, ref, filtered: t.filtered ?? false, totalsRow: t.totalsRow ?? false };
+      return {
+        name: t.name,
+        sheet: t.sheet,
+        ref,
+        filtered: t.filtered ?? false,
+        totalsRow: t.totalsRow ?? false,
+      };
     });
     return new MemoryWorkbook(sheets, tables, spec.names ?? []);
   }
@@ -65,14 +78,16 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async read(ref: SourceRef): Promise<RangeData | undefined> {
     switch (ref.kind) {
-      case 'table': {
+      case "table": {
         const table = this.tables.find((t) => same(t.name, ref.name));
         if (!table) return undefined;
         const { start, end } = table.ref;
         const bodyEnd = { row: end.row - (table.totalsRow ? 1 : 0), col: end.col };
         const block = this.block(table.sheet, { start, end: bodyEnd }, table.ref);
         if (!block) return undefined;
-        const totals = table.totalsRow ? this.block(table.sheet, { start: { row: end.row, col: start.col }, end }, table.ref) : undefined;
+        const totals = table.totalsRow
+          ? this.block(table.sheet, { start: { row: end.row, col: start.col }, end }, table.ref)
+          : undefined;
         return {
           ...block,
           filtered: table.filtered,
@@ -80,19 +95,30 @@ export class MemoryWorkbook implements WorkbookPort {
           ...(totals ? { totalsRow: totals.cells[0] ?? [] } : {}),
         };
       }
-      case 'sheet': {
+      case "sheet": {
         const sheet = this.sheet(ref.name);
         if (!sheet) return undefined;
         const rows = sheet.cells.length;
         const cols = Math.max(0, ...sheet.cells.map((row) => row.length));
-        if (rows === 0 || cols === 0) return { sheet: sheet.name, origin: 'A1', cells: [], hiddenRows: [], merged: [], filtered: false };
-        return this.block(sheet.name, { start: { row: 0, col: 0 }, end: { row: rows - 1, col: cols - 1 } });
+        if (rows === 0 || cols === 0)
+          return {
+            sheet: sheet.name,
+            origin: "A1",
+            cells: [],
+            hiddenRows: [],
+            merged: [],
+            filtered: false,
+          };
+        return this.block(sheet.name, {
+          start: { row: 0, col: 0 },
+          end: { row: rows - 1, col: cols - 1 },
+        });
       }
-      case 'name': {
+      case "name": {
         const target = this.nameTarget(ref.name);
         return target && this.block(target.sheet, target.range);
       }
-      case 'selection':
+      case "selection":
         // Memory has no user and so no selection.
         return undefined;
     }
@@ -100,7 +126,12 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readName(name: string): Promise<Cell | undefined> {
     const target = this.nameTarget(name);
-    return target && (this.block(target.sheet, { start: target.range.start, end: target.range.start })?.cells[0]?.[0] ?? BLANK);
+    return (
+      target &&
+      (this.block(target.sheet, { start: target.range.start, end: target.range.start })
+        ?.cells[0]?.[0] ??
+        BLANK)
+    );
   }
 
   async readSettings(): Promise<string | undefined> {
@@ -109,24 +140,44 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void> {
     const laidOut = outputs.map(outputLayout);
-    if (new Set(outputs.map((o) => o.sheet.toLowerCase())).size !== outputs.length || new Set(outputs.map((o) => o.table.toLowerCase())).size !== outputs.length) {
-      throw new RangeError('output sheets and tables must have distinct names');
+    if (
+      new Set(outputs.map((o) => o.sheet.toLowerCase())).size !== outputs.length ||
+      new Set(outputs.map((o) => o.table.toLowerCase())).size !== outputs.length
+    ) {
+      throw new RangeError("output sheets and tables must have distinct names");
     }
     for (const out of outputs) {
       if (!this.owned.has(out.sheet.toLowerCase()) && this.sheet(out.sheet)) {
-        throw new PortError(issue('PKG_SHEET_NOT_OWNED', 'error', { sheet: out.sheet }));
+        throw new PortError(issue("PKG_SHEET_NOT_OWNED", "error", { sheet: out.sheet }));
       }
-      const taken = this.tables.some((t) => same(t.name, out.table) && !this.owned.has(t.sheet.toLowerCase())) || this.names.some((n) => same(n.name, out.table));
-      if (taken) throw new PortError(issue('PKG_NAME_TAKEN', 'error', { table: out.table }, { name: out.table }));
+      const taken =
+        this.tables.some(
+          (t) => same(t.name, out.table) && !this.owned.has(t.sheet.toLowerCase())
+        ) || this.names.some((n) => same(n.name, out.table));
+      if (taken)
+        throw new PortError(
+          issue("PKG_NAME_TAKEN", "error", { table: out.table }, { name: out.table })
+        );
     }
     const keep = (sheet: string) => !this.owned.has(sheet.toLowerCase());
     this.sheets = [
       ...this.sheets.filter((s) => keep(s.name)),
-      ...laidOut.map((o) => ({ name: o.sheet, cells: o.cells, hiddenRows: new Set<number>(), merged: [] })),
+      ...laidOut.map((o) => ({
+        name: o.sheet,
+        cells: o.cells,
+        hiddenRows: new Set<number>(),
+        merged: [],
+      })),
     ];
     this.tables = [
       ...this.tables.filter((t) => keep(t.sheet)),
-      ...laidOut.map((o) => ({ name: o.table, sheet: o.sheet, ref: o.ref, filtered: false, totalsRow: o.totalsRow })),
+      ...laidOut.map((o) => ({
+        name: o.table,
+        sheet: o.sheet,
+        ref: o.ref,
+        filtered: false,
+        totalsRow: o.totalsRow,
+      })),
     ];
     this.owned = new Set(outputs.map((o) => o.sheet.toLowerCase()));
     this.settings = settings;
@@ -142,7 +193,11 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** The cells of `range` on `sheet`, with hidden rows and merges that touch `extent`. */
-  private block(sheetName: string, range: RangeRef, extent: RangeRef = range): RangeData | undefined {
+  private block(
+    sheetName: string,
+    range: RangeRef,
+    extent: RangeRef = range
+  ): RangeData | undefined {
     const sheet = this.sheet(sheetName);
     if (!sheet) return undefined;
     const { start, end } = range;
@@ -158,6 +213,13 @@ export class MemoryWorkbook implements WorkbookPort {
       const area = parseRange(m);
       return area !== undefined && rangesOverlap(area, extent);
     });
-    return { sheet: sheet.name, origin: formatRange({ start, end: start }), cells, hiddenRows, merged, filtered: false };
+    return {
+      sheet: sheet.name,
+      origin: formatRange({ start, end: start }),
+      cells,
+      hiddenRows,
+      merged,
+      filtered: false,
+    };
   }
 }

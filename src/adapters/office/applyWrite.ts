@@ -1,8 +1,8 @@
-import { formatRange } from '../../ports/a1';
-import type { Cell } from '../../ports/cell';
-import { cellToExcel } from './cellFromExcel';
-import type { WritePlan } from './planWrite';
-import type { WorkbookState } from './workbookState';
+import { formatRange } from "../../ports/a1";
+import type { Cell } from "../../ports/cell";
+import { cellToExcel } from "./cellFromExcel";
+import type { WritePlan } from "./planWrite";
+import type { WorkbookState } from "./workbookState";
 
 /**
  * Excel on the web refuses a request over 5 MB. Values and formats travel as JSON; staying
@@ -21,9 +21,17 @@ interface Slab {
   readonly size: number;
 }
 
-function toExcelRows(cells: ReadonlyArray<ReadonlyArray<Cell>>, width: number): { values: ExcelValue[][]; formats: string[][] } {
-  const converted = cells.map((row) => Array.from({ length: width }, (_, c) => cellToExcel(row[c] ?? { t: 'blank' })));
-  return { values: converted.map((row) => row.map((x) => x.value)), formats: converted.map((row) => row.map((x) => x.format)) };
+function toExcelRows(
+  cells: ReadonlyArray<ReadonlyArray<Cell>>,
+  width: number
+): { values: ExcelValue[][]; formats: string[][] } {
+  const converted = cells.map((row) =>
+    Array.from({ length: width }, (_, c) => cellToExcel(row[c] ?? { t: "blank" }))
+  );
+  return {
+    values: converted.map((row) => row.map((x) => x.value)),
+    formats: converted.map((row) => row.map((x) => x.format)),
+  };
 }
 
 /** The block of each output above its totals row, cut into slabs under the request limit. */
@@ -73,19 +81,29 @@ export function requests(plan: WritePlan): Slab[][] {
  * request turns them into the output, sets the owned sheets aside, stores the record and only
  * then deletes what was set aside. Calculation is manual and the screen still until the end.
  */
-export async function applyWrite(context: Excel.RequestContext, state: WorkbookState, plan: WritePlan, recordXml: string): Promise<void> {
+export async function applyWrite(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  plan: WritePlan,
+  recordXml: string
+): Promise<void> {
   const { application, workbook } = context;
   application.suspendScreenUpdatingUntilNextSync();
-  application.calculationMode = 'Manual';
+  application.calculationMode = "Manual";
   const staging = plan.outputs.map((o) => {
     const sheet = workbook.worksheets.add(o.staging);
-    sheet.visibility = 'Hidden';
+    sheet.visibility = "Hidden";
     return sheet;
   });
   const batches = requests(plan);
   for (const [b, batch] of batches.entries()) {
     for (const slab of batch) {
-      const range = (staging[slab.output] as Excel.Worksheet).getRangeByIndexes(slab.firstRow, 0, slab.values.length, slab.values[0]?.length ?? 1);
+      const range = (staging[slab.output] as Excel.Worksheet).getRangeByIndexes(
+        slab.firstRow,
+        0,
+        slab.values.length,
+        slab.values[0]?.length ?? 1
+      );
       // Formats first: a text format keeps "=SUM(A1)" or "007" as written instead of parsed.
       range.numberFormat = slab.formats;
       range.values = slab.values;
@@ -98,7 +116,10 @@ export async function applyWrite(context: Excel.RequestContext, state: WorkbookS
   const tables = plan.outputs.map(({ table }, k) => {
     const sheet = staging[k] as Excel.Worksheet;
     const { start, end } = table.ref;
-    const body = formatRange({ start, end: { row: end.row - (table.totalsRow ? 1 : 0), col: end.col } });
+    const body = formatRange({
+      start,
+      end: { row: end.row - (table.totalsRow ? 1 : 0), col: end.col },
+    });
     const created = sheet.tables.add(sheet.getRange(body), true);
     created.name = plan.outputs[k]!.stagingTable;
     if (table.totalsRow) {
@@ -118,7 +139,7 @@ export async function applyWrite(context: Excel.RequestContext, state: WorkbookS
   }
   plan.outputs.forEach(({ table }, k) => {
     const sheet = staging[k] as Excel.Worksheet;
-    sheet.visibility = 'Visible';
+    sheet.visibility = "Visible";
     sheet.name = table.sheet;
     (tables[k] as Excel.Table).name = table.table;
   });

@@ -1,39 +1,45 @@
-import { BLANK, num, text, type Cell } from '../../ports/cell';
-import { excelNumberText } from './excelNumberText';
+import { BLANK, num, text, type Cell } from "../../ports/cell";
+import { excelNumberText } from "./excelNumberText";
 
 /**
  * One cell from what Excel loads: `values`, `valueTypes` and `numberFormat`. The kind comes
  * from the value type, never from the text: an error's text is localized ("#WAARDE!") and a
  * string may look like a number or an error. Number formats are Excel's invariant codes.
  */
-export function cellFromExcel(value: unknown, type: string | undefined, format: string | undefined): Cell {
+export function cellFromExcel(
+  value: unknown,
+  type: string | undefined,
+  format: string | undefined
+): Cell {
   switch (type) {
-    case 'Empty':
+    case "Empty":
       return BLANK;
-    case 'Integer':
-    case 'Double':
-      return typeof value === 'number' ? num(excelNumberText(value), format && format !== 'General' ? format : undefined) : text(String(value));
-    case 'Boolean':
-      return { t: 'b', v: value === true };
-    case 'Error':
-      return { t: 'e', v: String(value) };
+    case "Integer":
+    case "Double":
+      return typeof value === "number"
+        ? num(excelNumberText(value), format && format !== "General" ? format : undefined)
+        : text(String(value));
+    case "Boolean":
+      return { t: "b", v: value === true };
+    case "Error":
+      return { t: "e", v: String(value) };
     default:
       // String, and a data type (RichValue) or anything newer: what the cell shows, as text.
-      return text(String(value ?? ''));
+      return text(String(value ?? ""));
   }
 }
 
 /** How a Cell is written: its value, and the number format that keeps it what it is. */
 export function cellToExcel(cell: Cell): { value: string | number | boolean; format: string } {
   switch (cell.t) {
-    case 'blank':
-      return { value: '', format: 'General' };
-    case 'n':
-      return { value: Number(cell.v), format: cell.fmt ?? 'General' };
-    case 'b':
-      return { value: cell.v, format: 'General' };
+    case "blank":
+      return { value: "", format: "General" };
+    case "n":
+      return { value: Number(cell.v), format: cell.fmt ?? "General" };
+    case "b":
+      return { value: cell.v, format: "General" };
     default:
       // Text format first, so "=SUM(A1)", "1-2" or "007" stay the text they are.
-      return { value: cell.v, format: '@' };
+      return { value: cell.v, format: "@" };
   }
 }

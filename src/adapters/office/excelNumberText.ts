@@ -1,4 +1,4 @@
-import { Dec } from '../../engine/decimal';
+import { Dec } from "../../engine/decimal";
 
 /**
  * Excel hands numbers to JavaScript as doubles. Their shortest round-trip text ("0.1", not

@@ -1,7 +1,7 @@
-import type { OutputTable } from '../../ports/workbookPort';
-import { decodeOwnedRecord, encodeOwnedRecord, type OwnedRecord } from '../xlsx/ownedRecord';
-import { decodeSpreadsheetText, encodeSpreadsheetText } from '../xlsx/xmlEscape';
-import { child, parseXml, textOf } from '../xlsx/xmlNode';
+import type { OutputTable } from "../../ports/workbookPort";
+import { decodeOwnedRecord, encodeOwnedRecord, type OwnedRecord } from "../xlsx/ownedRecord";
+import { decodeSpreadsheetText, encodeSpreadsheetText } from "../xlsx/xmlEscape";
+import { child, parseXml, textOf } from "../xlsx/xmlNode";
 
 /** What the last refresh replaced, so that it can be undone. */
 export interface PreviousState {
@@ -22,18 +22,24 @@ export interface OfficeRecord extends OwnedRecord {
 }
 
 const element = (tag: string, value: unknown): string =>
-  value === undefined ? '' : `<${tag}>${encodeSpreadsheetText(JSON.stringify(value))}</${tag}>`;
+  value === undefined ? "" : `<${tag}>${encodeSpreadsheetText(JSON.stringify(value))}</${tag}>`;
 
 export function encodeOfficeRecord(record: OfficeRecord): string {
-  const shared = encodeOwnedRecord({ owned: record.owned, ...(record.settings === undefined ? {} : { settings: record.settings }) });
-  return shared.replace(/<\/lumpsum>$/, `${element('written', record.written)}${element('previous', record.previous)}</lumpsum>`);
+  const shared = encodeOwnedRecord({
+    owned: record.owned,
+    ...(record.settings === undefined ? {} : { settings: record.settings }),
+  });
+  return shared.replace(
+    /<\/lumpsum>$/,
+    `${element("written", record.written)}${element("previous", record.previous)}</lumpsum>`
+  );
 }
 
 /** The record in a custom XML part's text; undefined when the part is not the tool's. */
 export function decodeOfficeRecord(xml: string): OfficeRecord | undefined {
   const shared = decodeOwnedRecord(xml);
   if (!shared) return undefined;
-  const root = child(parseXml(xml), 'lumpsum');
+  const root = child(parseXml(xml), "lumpsum");
   const json = <T>(tag: string): T | undefined => {
     const node = child(root, tag);
     if (!node) return undefined;
@@ -43,7 +49,7 @@ export function decodeOfficeRecord(xml: string): OfficeRecord | undefined {
       return undefined; // a damaged extra only loses undo, never the shared record
     }
   };
-  const written = json<OutputTable[]>('written');
-  const previous = json<PreviousState>('previous');
+  const written = json<OutputTable[]>("written");
+  const previous = json<PreviousState>("previous");
   return { ...shared, ...(written ? { written } : {}), ...(previous ? { previous } : {}) };
 }

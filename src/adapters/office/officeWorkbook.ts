@@ -1,15 +1,15 @@
-import { issue } from '../../engine/issue';
-import type { Cell } from '../../ports/cell';
-import { PortError } from '../../ports/portError';
-import type { OutputTable, RangeData, SourceRef, WorkbookPort } from '../../ports/workbookPort';
-import { applyWrite } from './applyWrite';
-import { encodeOfficeRecord, type PreviousState } from './officeRecord';
-import { planWrite } from './planWrite';
-import { inTwoSyncs } from './inTwoSyncs';
-import { lookupIn, nameCellRead, sourceRead } from './readSource';
-import { recoverWrite } from './recoverWrite';
-import { SnapshotPort } from './snapshotPort';
-import { readWorkbookState, recordRead, type WorkbookState } from './workbookState';
+import { issue } from "../../engine/issue";
+import type { Cell } from "../../ports/cell";
+import { PortError } from "../../ports/portError";
+import type { OutputTable, RangeData, SourceRef, WorkbookPort } from "../../ports/workbookPort";
+import { applyWrite } from "./applyWrite";
+import { encodeOfficeRecord, type PreviousState } from "./officeRecord";
+import { planWrite } from "./planWrite";
+import { inTwoSyncs } from "./inTwoSyncs";
+import { lookupIn, nameCellRead, sourceRead } from "./readSource";
+import { recoverWrite } from "./recoverWrite";
+import { SnapshotPort } from "./snapshotPort";
+import { readWorkbookState, recordRead, type WorkbookState } from "./workbookState";
 
 /** Excel.run, or a stand-in with the same shape (tests run the adapter under office-addin-mock). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -35,7 +35,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   readSettings(): Promise<string | undefined> {
-    return this.run(async (context) => (await inTwoSyncs(context, recordRead(context))).record?.settings);
+    return this.run(
+      async (context) => (await inTwoSyncs(context, recordRead(context))).record?.settings
+    );
   }
 
   /** The blocks and the settings in one batch of two syncs, however many references. */
@@ -47,7 +49,10 @@ export class OfficeWorkbook implements WorkbookPort {
       return inTwoSyncs(context, () => {
         const settings = record();
         const answers = blocks.map(([ref, block]) => [ref, block()] as const);
-        return () => ({ blocks: answers.map(([ref, answer]) => [ref, answer()] as const), settings: settings().record?.settings });
+        return () => ({
+          blocks: answers.map(([ref, answer]) => [ref, answer()] as const),
+          settings: settings().record?.settings,
+        });
       });
     });
     return new SnapshotPort(this, loaded);
@@ -62,7 +67,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const previous: PreviousState | undefined = !record
         ? { outputs: [] }
         : record.written
-          ? { outputs: record.written, ...(record.settings === undefined ? {} : { settings: record.settings }) }
+          ? {
+              outputs: record.written,
+              ...(record.settings === undefined ? {} : { settings: record.settings }),
+            }
           : undefined;
       await replaceOutput(context, state, outputs, settings, previous);
     });
@@ -73,7 +81,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const state = await readWorkbookState(context);
       const previous = state.record?.previous;
-      if (!previous) throw new PortError(issue('UNDO_NOTHING', 'error'));
+      if (!previous) throw new PortError(issue("UNDO_NOTHING", "error"));
       await replaceOutput(context, state, previous.outputs, previous.settings, undefined);
     });
   }
@@ -84,10 +92,10 @@ async function replaceOutput(
   state: WorkbookState,
   outputs: ReadonlyArray<OutputTable>,
   settings: string | undefined,
-  previous: PreviousState | undefined,
+  previous: PreviousState | undefined
 ): Promise<void> {
   const planned = planWrite(state, outputs, settings, previous);
-  if ('refused' in planned) throw new PortError(planned.refused[0]!);
+  if ("refused" in planned) throw new PortError(planned.refused[0]!);
   const xml = encodeOfficeRecord(planned.plan.record);
   try {
     await applyWrite(context, state, planned.plan, xml);
@@ -96,9 +104,18 @@ async function replaceOutput(
     try {
       stands = await recoverWrite(context, state, planned.plan, xml);
     } catch (recovery) {
-      const sheets = planned.plan.outputs.map((o) => `"${o.table.sheet}"`).join(', ');
-      throw new PortError(issue('WRITE_NOT_UNDONE', 'error', undefined, { reason: reason(failure), recovery: reason(recovery), sheets }));
+      const sheets = planned.plan.outputs.map((o) => `"${o.table.sheet}"`).join(", ");
+      throw new PortError(
+        issue("WRITE_NOT_UNDONE", "error", undefined, {
+          reason: reason(failure),
+          recovery: reason(recovery),
+          sheets,
+        })
+      );
     }
-    if (!stands) throw new PortError(issue('OUTPUT_WRITE_FAILED', 'error', undefined, { reason: reason(failure) }));
+    if (!stands)
+      throw new PortError(
+        issue("OUTPUT_WRITE_FAILED", "error", undefined, { reason: reason(failure) })
+      );
   }
 }

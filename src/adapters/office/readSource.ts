@@ -1,9 +1,9 @@
-import { a1, formatRange, type RangeRef } from '../../ports/a1';
-import type { Cell } from '../../ports/cell';
-import type { RangeData, SourceRef } from '../../ports/workbookPort';
-import { cellFromExcel } from './cellFromExcel';
-import type { Staged } from './inTwoSyncs';
-import { parseSheetAddress, type SheetRange } from './sheetAddress';
+import { a1, formatRange, type RangeRef } from "../../ports/a1";
+import type { Cell } from "../../ports/cell";
+import type { RangeData, SourceRef } from "../../ports/workbookPort";
+import { cellFromExcel } from "./cellFromExcel";
+import type { Staged } from "./inTwoSyncs";
+import { parseSheetAddress, type SheetRange } from "./sheetAddress";
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -16,18 +16,23 @@ interface LoadedBlock {
 }
 
 function loadBlock(range: Excel.Range, filter: Excel.AutoFilter): LoadedBlock {
-  range.load('address, values, valueTypes, numberFormat');
+  range.load("address, values, valueTypes, numberFormat");
   const merged = range.getMergedAreasOrNullObject();
-  merged.load('address');
-  filter.load('isDataFiltered');
+  merged.load("address");
+  filter.load("isDataFiltered");
   // One call for every row's hidden state, whatever the number of rows (ExcelApi 1.9).
-  return { range, rows: range.getRowProperties({ rowIndex: true, rowHidden: true }), merged, filter };
+  return {
+    range,
+    rows: range.getRowProperties({ rowIndex: true, rowHidden: true }),
+    merged,
+    filter,
+  };
 }
 
 /** "Sheet1!A1:B2, Sheet1!D6:E6" (an areas address) → each area without its sheet. */
 const areas = (address: string): SheetRange[] =>
   address
-    .split(',')
+    .split(",")
     .map((a) => parseSheetAddress(a.trim()))
     .filter((a): a is SheetRange => a !== undefined);
 
@@ -35,13 +40,21 @@ function toRangeData(block: LoadedBlock, tableName?: string): RangeData {
   const at = parseSheetAddress(block.range.address);
   if (!at) throw new Error(`unexpected address from Excel: ${block.range.address}`);
   const { values, valueTypes, numberFormat } = block.range;
-  const cells: Cell[][] = values.map((row, r) => row.map((v, c) => cellFromExcel(v, valueTypes[r]?.[c], numberFormat[r]?.[c] as string | undefined)));
+  const cells: Cell[][] = values.map((row, r) =>
+    row.map((v, c) =>
+      cellFromExcel(v, valueTypes[r]?.[c], numberFormat[r]?.[c] as string | undefined)
+    )
+  );
   return {
-    sheet: at.sheet ?? '',
+    sheet: at.sheet ?? "",
     origin: a1(at.range.start),
     cells,
-    hiddenRows: block.rows.value.filter((p) => p.rowHidden).map((p) => (p.rowIndex as number) - at.range.start.row),
-    merged: block.merged.isNullObject ? [] : areas(block.merged.address).map((m) => formatRange(m.range)),
+    hiddenRows: block.rows.value
+      .filter((p) => p.rowHidden)
+      .map((p) => (p.rowIndex as number) - at.range.start.row),
+    merged: block.merged.isNullObject
+      ? []
+      : areas(block.merged.address).map((m) => formatRange(m.range)),
     filtered: block.filter.isDataFiltered,
     ...(tableName ? { tableName } : {}),
   };
@@ -65,9 +78,9 @@ export function lookupIn(context: Excel.RequestContext): Lookup {
   };
   return {
     context,
-    tables: once(() => context.workbook.tables.load('items/name, items/showTotals')),
-    sheets: once(() => context.workbook.worksheets.load('items/name')),
-    names: once(() => context.workbook.names.load('items/name, items/type')),
+    tables: once(() => context.workbook.tables.load("items/name, items/showTotals")),
+    sheets: once(() => context.workbook.worksheets.load("items/name")),
+    names: once(() => context.workbook.names.load("items/name, items/type")),
   };
 }
 
@@ -84,7 +97,12 @@ function tableRead(lookup: Lookup, name: string): Staged<RangeData | undefined> 
       const data = toRangeData(block, table.name);
       if (!table.showTotals) return data;
       const body = data.cells.length - 1;
-      return { ...data, cells: data.cells.slice(0, body), totalsRow: data.cells[body] ?? [], hiddenRows: data.hiddenRows.filter((r) => r < body) };
+      return {
+        ...data,
+        cells: data.cells.slice(0, body),
+        totalsRow: data.cells[body] ?? [],
+        hiddenRows: data.hiddenRows.filter((r) => r < body),
+      };
     };
   };
 }
@@ -95,14 +113,17 @@ function sheetRead(lookup: Lookup, name: string): Staged<RangeData | undefined> 
   return () => {
     const sheet = sheets.items.find((s) => same(s.name, name));
     if (!sheet) return absent;
-    const block = loadBlock(sheet.getRange('A1').getBoundingRect(sheet.getUsedRange()), sheet.autoFilter);
+    const block = loadBlock(
+      sheet.getRange("A1").getBoundingRect(sheet.getUsedRange()),
+      sheet.autoFilter
+    );
     return () => toRangeData(block);
   };
 }
 
 /** A workbook-level defined name that refers to a range. */
 function namedRange(names: Excel.NamedItemCollection, name: string): Excel.Range | undefined {
-  return names.items.find((n) => same(n.name, name) && n.type === 'Range')?.getRange();
+  return names.items.find((n) => same(n.name, name) && n.type === "Range")?.getRange();
 }
 
 /** The range a workbook-level defined name refers to, exactly as defined. */
@@ -123,13 +144,16 @@ function namedRangeRead(lookup: Lookup, name: string): Staged<RangeData | undefi
  */
 function selectionRead({ context }: Lookup): Staged<RangeData | undefined> {
   const selection = context.workbook.getSelectedRange();
-  selection.load('address');
+  selection.load("address");
   const merged = selection.getMergedAreasOrNullObject();
-  merged.load('address');
+  merged.load("address");
   return () => {
     const at = parseSheetAddress(selection.address);
     if (!at?.sheet) return absent;
-    const widened = (merged.isNullObject ? [] : areas(merged.address)).reduce<RangeRef>((box, m) => boundingBox(box, m.range), at.range);
+    const widened = (merged.isNullObject ? [] : areas(merged.address)).reduce<RangeRef>(
+      (box, m) => boundingBox(box, m.range),
+      at.range
+    );
     const sheet = context.workbook.worksheets.getItem(at.sheet);
     const block = loadBlock(sheet.getRange(formatRange(widened)), sheet.autoFilter);
     return () => toRangeData(block);
@@ -144,13 +168,13 @@ const boundingBox = (a: RangeRef, b: RangeRef): RangeRef => ({
 /** The block behind a source reference, or undefined when it is not there; staged to share two syncs. */
 export function sourceRead(lookup: Lookup, ref: SourceRef): Staged<RangeData | undefined> {
   switch (ref.kind) {
-    case 'table':
+    case "table":
       return tableRead(lookup, ref.name);
-    case 'sheet':
+    case "sheet":
       return sheetRead(lookup, ref.name);
-    case 'name':
+    case "name":
       return namedRangeRead(lookup, ref.name);
-    case 'selection':
+    case "selection":
       return selectionRead(lookup);
   }
 }
@@ -161,7 +185,12 @@ export function nameCellRead(lookup: Lookup, name: string): Staged<Cell | undefi
   return () => {
     const cell = namedRange(names, name)?.getCell(0, 0);
     if (!cell) return absent;
-    cell.load('values, valueTypes, numberFormat');
-    return () => cellFromExcel(cell.values[0]?.[0], cell.valueTypes[0]?.[0], cell.numberFormat[0]?.[0] as string | undefined);
+    cell.load("values, valueTypes, numberFormat");
+    return () =>
+      cellFromExcel(
+        cell.values[0]?.[0],
+        cell.valueTypes[0]?.[0],
+        cell.numberFormat[0]?.[0] as string | undefined
+      );
   };
 }

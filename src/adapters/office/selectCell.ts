@@ -1,4 +1,4 @@
-import type { ExcelRun } from './officeWorkbook';
+import type { ExcelRun } from "./officeWorkbook";
 
 /**
  * Selects one cell, which also shows its sheet: how the task pane takes the user from a

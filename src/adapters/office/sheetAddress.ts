@@ -1,4 +1,4 @@
-import { parseRange, type RangeRef } from '../../ports/a1';
+import { parseRange, type RangeRef } from "../../ports/a1";
 
 export interface SheetRange {
   /** Undefined when the address names no sheet. */
@@ -12,11 +12,11 @@ export interface SheetRange {
  * callers fall back to what they can do without an address.
  */
 export function parseSheetAddress(address: string): SheetRange | undefined {
-  const bang = address.lastIndexOf('!');
+  const bang = address.lastIndexOf("!");
   const range = parseRange(address.slice(bang + 1));
   if (!range) return undefined;
   if (bang < 0) return { range };
   let sheet = address.slice(0, bang);
   if (/^'.*'$/.test(sheet)) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet: sheet.replace(/^\[[^\]]*\]/, ''), range };
+  return { sheet: sheet.replace(/^\[[^\]]*\]/, ""), range };
 }

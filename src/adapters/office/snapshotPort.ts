@@ -1,5 +1,5 @@
-import type { Cell } from '../../ports/cell';
-import type { OutputTable, RangeData, SourceRef, WorkbookPort } from '../../ports/workbookPort';
+import type { Cell } from "../../ports/cell";
+import type { OutputTable, RangeData, SourceRef, WorkbookPort } from "../../ports/workbookPort";
 
 /** What one load of the workbook found: each reference with its block (undefined: not there), and the settings. */
 export interface Snapshot {
@@ -8,7 +8,10 @@ export interface Snapshot {
 }
 
 const sameRef = (a: SourceRef, b: SourceRef): boolean =>
-  a.kind === b.kind && (a.kind === 'selection' || b.kind === 'selection' || a.name.toLowerCase() === b.name.toLowerCase());
+  a.kind === b.kind &&
+  (a.kind === "selection" ||
+    b.kind === "selection" ||
+    a.name.toLowerCase() === b.name.toLowerCase());
 
 /**
  * Reads answered from one load, for one use case (WorkbookPort.snapshot). What it holds is as
@@ -20,7 +23,7 @@ export class SnapshotPort implements WorkbookPort {
 
   constructor(
     private readonly port: WorkbookPort,
-    snapshot: Snapshot,
+    snapshot: Snapshot
   ) {
     this.held = snapshot;
   }

@@ -1,8 +1,8 @@
-import type { RangeRef } from '../../ports/a1';
-import { OWNED_RECORD_NAMESPACE } from '../xlsx/ownedRecord';
-import { decodeOfficeRecord, type OfficeRecord } from './officeRecord';
-import type { Staged } from './inTwoSyncs';
-import { parseSheetAddress } from './sheetAddress';
+import type { RangeRef } from "../../ports/a1";
+import { OWNED_RECORD_NAMESPACE } from "../xlsx/ownedRecord";
+import { decodeOfficeRecord, type OfficeRecord } from "./officeRecord";
+import type { Staged } from "./inTwoSyncs";
+import { parseSheetAddress } from "./sheetAddress";
 
 export interface SheetState {
   readonly name: string;
@@ -37,7 +37,9 @@ export interface RecordRead {
 
 /** The tool's record and its part, if the workbook has one: the parts, then their text. */
 export function recordRead(context: Excel.RequestContext): Staged<RecordRead> {
-  const parts = context.workbook.customXmlParts.getByNamespace(OWNED_RECORD_NAMESPACE).load('items/id');
+  const parts = context.workbook.customXmlParts
+    .getByNamespace(OWNED_RECORD_NAMESPACE)
+    .load("items/id");
   return () => {
     const texts = parts.items.map((part) => ({ part, xml: part.getXml() }));
     return () => {
@@ -56,14 +58,16 @@ export function recordRead(context: Excel.RequestContext): Staged<RecordRead> {
  */
 export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
   const { workbook, application } = context;
-  const sheets = workbook.worksheets.load('items/name, items/protection/protected');
-  const tables = workbook.tables.load('items/name, items/worksheet/name, items/autoFilter/isDataFiltered');
-  const names = workbook.names.load('items/name');
-  const protection = workbook.protection.load('protected');
-  application.load('calculationMode');
+  const sheets = workbook.worksheets.load("items/name, items/protection/protected");
+  const tables = workbook.tables.load(
+    "items/name, items/worksheet/name, items/autoFilter/isDataFiltered"
+  );
+  const names = workbook.names.load("items/name");
+  const protection = workbook.protection.load("protected");
+  application.load("calculationMode");
   const recorded = recordRead(context);
   await context.sync();
-  const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load('address'));
+  const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("address"));
   const texts = recorded();
   await context.sync();
   const { record, part } = texts();
@@ -73,7 +77,11 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
       const range = area.isNullObject ? undefined : parseSheetAddress(area.address)?.range;
       return { name: s.name, protected: s.protection.protected, ...(range ? { used: range } : {}) };
     }),
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name, filtered: t.autoFilter.isDataFiltered })),
+    tables: tables.items.map((t) => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+      filtered: t.autoFilter.isDataFiltered,
+    })),
     names: names.items.map((n) => n.name),
     structureProtected: protection.protected,
     calculationMode: application.calculationMode,

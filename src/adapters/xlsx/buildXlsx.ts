@@ -1,19 +1,26 @@
-import { EngineError } from '../../engine/engineError';
-import { BLANK, type Cell } from '../../ports/cell';
-import type { SheetSpec, TableSpec, WorkbookSpec } from '../../ports/workbookSpec';
-import { a1, parseA1, parseRange } from '../../ports/a1';
-import { BASE_STYLES, ensureCellStyles } from './cellStyles';
-import { cellXml } from './cellXml';
-import { relativeTarget, relsPartOf } from './opcPackage';
-import { CONTENT_TYPE, NS, REL_TYPE } from './opcNames';
-import { colXml, relationshipsXml, tableXml, worksheetXml, XML_DECLARATION, type RelationshipContent } from './partXml';
-import { escapeXml, encodeSpreadsheetText } from './xmlEscape';
-import { encodeXml } from './xmlText';
-import { newEntry, writeZip } from './writeZip';
+import { EngineError } from "../../engine/engineError";
+import { BLANK, type Cell } from "../../ports/cell";
+import type { SheetSpec, TableSpec, WorkbookSpec } from "../../ports/workbookSpec";
+import { a1, parseA1, parseRange } from "../../ports/a1";
+import { BASE_STYLES, ensureCellStyles } from "./cellStyles";
+import { cellXml } from "./cellXml";
+import { relativeTarget, relsPartOf } from "./opcPackage";
+import { CONTENT_TYPE, NS, REL_TYPE } from "./opcNames";
+import {
+  colXml,
+  relationshipsXml,
+  tableXml,
+  worksheetXml,
+  XML_DECLARATION,
+  type RelationshipContent,
+} from "./partXml";
+import { escapeXml, encodeSpreadsheetText } from "./xmlEscape";
+import { encodeXml } from "./xmlText";
+import { newEntry, writeZip } from "./writeZip";
 
-const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK = "xl/workbook.xml";
 
-const invalid = (message: string): EngineError => new EngineError('SPEC_INVALID', message);
+const invalid = (message: string): EngineError => new EngineError("SPEC_INVALID", message);
 
 /** Shared strings in first-use order, as Excel writes them. */
 class SharedStrings {
@@ -28,8 +35,10 @@ class SharedStrings {
   };
 
   xml(): string {
-    const items = [...this.index.keys()].map((s) => `<si><t xml:space="preserve">${encodeSpreadsheetText(s)}</t></si>`);
-    return `${XML_DECLARATION}<sst xmlns="${NS.main}" count="${this.uses}" uniqueCount="${items.length}">${items.join('')}</sst>`;
+    const items = [...this.index.keys()].map(
+      (s) => `<si><t xml:space="preserve">${encodeSpreadsheetText(s)}</t></si>`
+    );
+    return `${XML_DECLARATION}<sst xmlns="${NS.main}" count="${this.uses}" uniqueCount="${items.length}">${items.join("")}</sst>`;
   }
 }
 
@@ -40,14 +49,18 @@ class SharedStrings {
  * for the fixtures every port implementation is tested on.
  */
 export function buildXlsx(spec: WorkbookSpec): Uint8Array {
-  if (!spec.sheets.length) throw invalid('a workbook needs at least one sheet');
+  if (!spec.sheets.length) throw invalid("a workbook needs at least one sheet");
   const strings = new SharedStrings();
   const formatCodes = [...new Set(spec.sheets.flatMap((s) => Object.values(s.formats ?? {})))];
-  const styles = ensureCellStyles(BASE_STYLES, formatCodes.map((format) => ({ format })))!;
+  const styles = ensureCellStyles(
+    BASE_STYLES,
+    formatCodes.map((format) => ({ format }))
+  )!;
   const styleOf = new Map(formatCodes.map((code, i) => [code, styles.styles[i]!]));
 
   for (const t of spec.tables ?? []) {
-    if (!spec.sheets.some((s) => s.name === t.sheet)) throw invalid(`table ${t.name} is on unknown sheet ${t.sheet}`);
+    if (!spec.sheets.some((s) => s.name === t.sheet))
+      throw invalid(`table ${t.name} is on unknown sheet ${t.sheet}`);
   }
   const parts: [string, string][] = [];
   const overrides: [string, string][] = [[WORKBOOK, CONTENT_TYPE.workbook]];
@@ -63,67 +76,121 @@ export function buildXlsx(spec: WorkbookSpec): Uint8Array {
       overrides.push([tablePart, CONTENT_TYPE.table]);
       return { id: `rId${j + 1}`, type: REL_TYPE.table, target: relativeTarget(part, tablePart) };
     });
-    parts.push([part, sheetSpecXml(sheet, styleOf, strings.ref, tableRels.map((r) => r.id))]);
+    parts.push([
+      part,
+      sheetSpecXml(
+        sheet,
+        styleOf,
+        strings.ref,
+        tableRels.map((r) => r.id)
+      ),
+    ]);
     if (tableRels.length) parts.push([relsPartOf(part), relationshipsXml(tableRels)]);
     overrides.push([part, CONTENT_TYPE.worksheet]);
-    workbookRels.push({ id: rId, type: REL_TYPE.worksheet, target: relativeTarget(WORKBOOK, part) });
+    workbookRels.push({
+      id: rId,
+      type: REL_TYPE.worksheet,
+      target: relativeTarget(WORKBOOK, part),
+    });
     return `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="${rId}"/>`;
   });
-  const names = (spec.names ?? []).map((n) => `<definedName name="${escapeXml(n.name)}">${escapeXml(n.ref)}</definedName>`);
+  const names = (spec.names ?? []).map(
+    (n) => `<definedName name="${escapeXml(n.name)}">${escapeXml(n.ref)}</definedName>`
+  );
   const workbook =
     `${XML_DECLARATION}<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><bookViews><workbookView/></bookViews>` +
-    `<sheets>${sheetEntries.join('')}</sheets>${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}</workbook>`;
+    `<sheets>${sheetEntries.join("")}</sheets>${names.length ? `<definedNames>${names.join("")}</definedNames>` : ""}</workbook>`;
   workbookRels.push(
-    { id: `rId${spec.sheets.length + 1}`, type: REL_TYPE.styles, target: 'styles.xml' },
-    { id: `rId${spec.sheets.length + 2}`, type: REL_TYPE.sharedStrings, target: 'sharedStrings.xml' },
+    { id: `rId${spec.sheets.length + 1}`, type: REL_TYPE.styles, target: "styles.xml" },
+    {
+      id: `rId${spec.sheets.length + 2}`,
+      type: REL_TYPE.sharedStrings,
+      target: "sharedStrings.xml",
+    }
   );
-  overrides.push(['xl/styles.xml', CONTENT_TYPE.styles], ['xl/sharedStrings.xml', CONTENT_TYPE.sharedStrings]);
+  overrides.push(
+    ["xl/styles.xml", CONTENT_TYPE.styles],
+    ["xl/sharedStrings.xml", CONTENT_TYPE.sharedStrings]
+  );
   const types =
     `${XML_DECLARATION}<Types xmlns="${NS.contentTypes}">` +
     `<Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/><Default Extension="xml" ContentType="${CONTENT_TYPE.xml}"/>` +
-    overrides.map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`).join('') +
-    '</Types>';
+    overrides
+      .map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`)
+      .join("") +
+    "</Types>";
   const ordered: [string, string][] = [
-    ['[Content_Types].xml', types],
-    [relsPartOf(''), relationshipsXml([{ id: 'rId1', type: REL_TYPE.officeDocument, target: WORKBOOK }])],
+    ["[Content_Types].xml", types],
+    [
+      relsPartOf(""),
+      relationshipsXml([{ id: "rId1", type: REL_TYPE.officeDocument, target: WORKBOOK }]),
+    ],
     [WORKBOOK, workbook],
     [relsPartOf(WORKBOOK), relationshipsXml(workbookRels)],
-    ['xl/styles.xml', styles.xml],
-    ['xl/sharedStrings.xml', strings.xml()],
+    ["xl/styles.xml", styles.xml],
+    ["xl/sharedStrings.xml", strings.xml()],
     ...parts,
   ];
   return writeZip(ordered.map(([name, text]) => newEntry(name, encodeXml(text))));
 }
 
-function sheetSpecXml(sheet: SheetSpec, styleOf: ReadonlyMap<string, number>, sharedString: (text: string) => number, tableRelIds: string[]): string {
+function sheetSpecXml(
+  sheet: SheetSpec,
+  styleOf: ReadonlyMap<string, number>,
+  sharedString: (text: string) => number,
+  tableRelIds: string[]
+): string {
   const formulas = new Map<string, string>();
   for (const [ref, formula] of Object.entries(sheet.formulas ?? {})) {
     const pos = parseA1(ref);
     if (!pos) throw invalid(`formula address ${ref} on ${sheet.name}`);
-    formulas.set(a1(pos), formula.replace(/^=/, ''));
+    formulas.set(a1(pos), formula.replace(/^=/, ""));
   }
   const hidden = new Set(sheet.hiddenRows ?? []);
   const formulaCells = [...formulas.keys()].map((ref) => parseA1(ref)!);
-  const usedRows = Math.max(sheet.cells.length, ...formulaCells.map((p) => p.row + 1), ...[...hidden].map((r) => r + 1));
-  const usedCols = Math.max(1, ...sheet.cells.map((row) => row.length), ...formulaCells.map((p) => p.col + 1));
+  const usedRows = Math.max(
+    sheet.cells.length,
+    ...formulaCells.map((p) => p.row + 1),
+    ...[...hidden].map((r) => r + 1)
+  );
+  const usedCols = Math.max(
+    1,
+    ...sheet.cells.map((row) => row.length),
+    ...formulaCells.map((p) => p.col + 1)
+  );
   const rows: string[] = [];
   for (let r = 0; r < usedRows; r++) {
     const line = sheet.cells[r] ?? [];
-    let cells = '';
+    let cells = "";
     for (let c = 0; c < usedCols; c++) {
       const ref = a1({ row: r, col: c });
       const format = sheet.formats?.[ref];
-      cells += cellXml(ref, line[c] ?? BLANK, format ? styleOf.get(format)! : 0, sharedString, formulas.get(ref));
+      cells += cellXml(
+        ref,
+        line[c] ?? BLANK,
+        format ? styleOf.get(format)! : 0,
+        sharedString,
+        formulas.get(ref)
+      );
     }
-    const hiddenAttribute = hidden.has(r) ? ' hidden="1"' : '';
+    const hiddenAttribute = hidden.has(r) ? ' hidden="1"' : "";
     if (cells || hiddenAttribute) rows.push(`<row r="${r + 1}"${hiddenAttribute}>${cells}</row>`);
   }
-  for (const m of sheet.merged ?? []) if (!parseRange(m)) throw invalid(`merged range ${m} on ${sheet.name}`);
+  for (const m of sheet.merged ?? [])
+    if (!parseRange(m)) throw invalid(`merged range ${m} on ${sheet.name}`);
   const cols = (sheet.columnWidths ?? []).map((width, c) => colXml(c, width));
-  return worksheetXml({ usedRows, usedCols, rows, cols, ...(sheet.merged ? { merged: sheet.merged } : {}), tableRelIds });
+  return worksheetXml({
+    usedRows,
+    usedCols,
+    rows,
+    cols,
+    ...(sheet.merged ? { merged: sheet.merged } : {}),
+    tableRelIds,
+  });
 }
 
-const cellText = (cell: Cell | undefined): string => (cell && cell.t !== 'blank' ? String(cell.v) : '');
+const cellText = (cell: Cell | undefined): string =>
+  cell && cell.t !== "blank" ? String(cell.v) : "";
 
 /**
  * A table over spec cells. A filtered one keeps, in its first column, the values of the rows
@@ -132,7 +199,8 @@ const cellText = (cell: Cell | undefined): string => (cell && cell.t !== 'blank'
 function tableSpecXml(table: TableSpec, id: number, sheet: SheetSpec): string {
   const range = parseRange(table.ref);
   const dataRows = range ? range.end.row - range.start.row - (table.totalsRow ? 1 : 0) : 0;
-  if (!range || dataRows < 1) throw invalid(`table ${table.name} needs a header and a data row: ${table.ref}`);
+  if (!range || dataRows < 1)
+    throw invalid(`table ${table.name} needs a header and a data row: ${table.ref}`);
   const { start, end } = range;
   const cellAt = (row: number, col: number): Cell | undefined => sheet.cells[row]?.[col];
   const columns = Array.from({ length: end.col - start.col + 1 }, (_, j) => start.col + j);
@@ -141,13 +209,26 @@ function tableSpecXml(table: TableSpec, id: number, sheet: SheetSpec): string {
   if (table.filtered) {
     const hidden = new Set(sheet.hiddenRows ?? []);
     const visible = new Set<string>();
-    for (let r = start.row + 1; r <= start.row + dataRows; r++) if (!hidden.has(r)) visible.add(cellText(cellAt(r, start.col)));
-    const filters = [...visible].filter((v) => v !== '').map((v) => `<filter val="${escapeXml(v)}"/>`).join('');
-    filterColumns = `<filterColumn colId="0"><filters${visible.has('') ? ' blank="1"' : ''}>${filters}</filters></filterColumn>`;
+    for (let r = start.row + 1; r <= start.row + dataRows; r++)
+      if (!hidden.has(r)) visible.add(cellText(cellAt(r, start.col)));
+    const filters = [...visible]
+      .filter((v) => v !== "")
+      .map((v) => `<filter val="${escapeXml(v)}"/>`)
+      .join("");
+    filterColumns = `<filterColumn colId="0"><filters${visible.has("") ? ' blank="1"' : ""}>${filters}</filters></filterColumn>`;
   }
-  const totalsLabels = table.totalsRow ? columns.map((c) => {
-    const cell = cellAt(end.row, c);
-    return cell?.t === 's' ? cell.v : undefined;
-  }) : undefined;
-  return tableXml({ id, name: table.name, range, headers, ...(filterColumns ? { filterColumns } : {}), ...(totalsLabels ? { totalsLabels } : {}) });
+  const totalsLabels = table.totalsRow
+    ? columns.map((c) => {
+        const cell = cellAt(end.row, c);
+        return cell?.t === "s" ? cell.v : undefined;
+      })
+    : undefined;
+  return tableXml({
+    id,
+    name: table.name,
+    range,
+    headers,
+    ...(filterColumns ? { filterColumns } : {}),
+    ...(totalsLabels ? { totalsLabels } : {}),
+  });
 }

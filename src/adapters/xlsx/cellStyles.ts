@@ -1,7 +1,16 @@
-import { BUILT_IN_FORMATS } from './numberFormats';
-import { appendChildrenSplice, applySplices, prefixOf, setAttributeSplice, startTagAttributes, xmlOutline, type Splice, type XmlElement } from './xmlOutline';
-import { escapeXml } from './xmlEscape';
-import { attr, child, children, parseXml } from './xmlNode';
+import { BUILT_IN_FORMATS } from "./numberFormats";
+import {
+  appendChildrenSplice,
+  applySplices,
+  prefixOf,
+  setAttributeSplice,
+  startTagAttributes,
+  xmlOutline,
+  type Splice,
+  type XmlElement,
+} from "./xmlOutline";
+import { escapeXml } from "./xmlEscape";
+import { attr, child, children, parseXml } from "./xmlNode";
 
 /** A cell style the writer needs: a number format code ('General' for none) and whether it is bold. */
 export interface StyleRequest {
@@ -19,10 +28,12 @@ export const BASE_STYLES =
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  '</styleSheet>';
+  "</styleSheet>";
 
 const FIRST_CUSTOM_FORMAT_ID = 164;
-const BUILT_IN_IDS = new Map(Object.entries(BUILT_IN_FORMATS).map(([id, code]) => [code, Number(id)]));
+const BUILT_IN_IDS = new Map(
+  Object.entries(BUILT_IN_FORMATS).map(([id, code]) => [code, Number(id)])
+);
 
 /**
  * The cell style index (cellXfs position) of each request, appending to the styles part only
@@ -31,21 +42,30 @@ const BUILT_IN_IDS = new Map(Object.entries(BUILT_IN_FORMATS).map(([id, code]) =
  * Existing entries are never renumbered, reordered or rewritten; only `count` attributes change.
  * Undefined when the part lacks the fonts or cellXfs lists every real styles part has.
  */
-export function ensureCellStyles(xml: string, requests: ReadonlyArray<StyleRequest>): { xml: string; styles: number[] } | undefined {
+export function ensureCellStyles(
+  xml: string,
+  requests: ReadonlyArray<StyleRequest>
+): { xml: string; styles: number[] } | undefined {
   const root = xmlOutline(xml, 2);
-  const find = (local: string): XmlElement | undefined => root.children.find((c) => c.local === local);
-  const fonts = find('fonts');
-  const cellXfs = find('cellXfs');
-  const numFmts = find('numFmts');
-  const parsed = child(parseXml(xml), 'styleSheet');
+  const find = (local: string): XmlElement | undefined =>
+    root.children.find((c) => c.local === local);
+  const fonts = find("fonts");
+  const cellXfs = find("cellXfs");
+  const numFmts = find("numFmts");
+  const parsed = child(parseXml(xml), "styleSheet");
   if (!fonts || !cellXfs || !fonts.children[0] || !parsed) return undefined;
   const p = prefixOf(root);
 
-  const formatIds = new Map(children(child(parsed, 'numFmts'), 'numFmt').map((f) => [attr(f, 'formatCode') ?? '', Number(attr(f, 'numFmtId'))]));
+  const formatIds = new Map(
+    children(child(parsed, "numFmts"), "numFmt").map((f) => [
+      attr(f, "formatCode") ?? "",
+      Number(attr(f, "numFmtId")),
+    ])
+  );
   let nextFormatId = Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...formatIds.values()) + 1;
   const newFormats: string[] = [];
   const formatId = (code: string): number => {
-    if (code === 'General') return 0;
+    if (code === "General") return 0;
     const known = formatIds.get(code) ?? BUILT_IN_IDS.get(code);
     if (known !== undefined) return known;
     formatIds.set(code, nextFormatId);
@@ -62,7 +82,9 @@ export function ensureCellStyles(xml: string, requests: ReadonlyArray<StyleReque
     const fp = prefixOf(base);
     const baseText = fontTexts[0]!;
     if (/<(\w+:)?b[\s/>]/.test(baseText)) return (boldFontId = 0);
-    const bold = base.selfClosing ? `<${base.name}><${fp}b/></${base.name}>` : `${xml.slice(base.start, base.openEnd)}<${fp}b/>${xml.slice(base.openEnd, base.end)}`;
+    const bold = base.selfClosing
+      ? `<${base.name}><${fp}b/></${base.name}>`
+      : `${xml.slice(base.start, base.openEnd)}<${fp}b/>${xml.slice(base.openEnd, base.end)}`;
     const found = fontTexts.indexOf(bold);
     if (found >= 0) return (boldFontId = found);
     newFonts.push(bold);
@@ -79,7 +101,7 @@ export function ensureCellStyles(xml: string, requests: ReadonlyArray<StyleReque
     const fontId = request.bold ? boldFont() : 0;
     const xf =
       `<${xfPrefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"` +
-      `${numFmtId ? ' applyNumberFormat="1"' : ''}${request.bold ? ' applyFont="1"' : ''}/>`;
+      `${numFmtId ? ' applyNumberFormat="1"' : ""}${request.bold ? ' applyFont="1"' : ""}/>`;
     const found = xfTexts.indexOf(xf);
     if (found >= 0) return found;
     newXfs.push(xf);
@@ -90,14 +112,18 @@ export function ensureCellStyles(xml: string, requests: ReadonlyArray<StyleReque
   const splices: Splice[] = [];
   const grow = (element: XmlElement, added: string[], total: number): void => {
     if (!added.length) return;
-    splices.push(appendChildrenSplice(xml, element, added.join('')));
-    if (startTagAttributes(xml, element).has('count')) {
-      const count = setAttributeSplice(xml, element, 'count', String(total));
+    splices.push(appendChildrenSplice(xml, element, added.join("")));
+    if (startTagAttributes(xml, element).has("count")) {
+      const count = setAttributeSplice(xml, element, "count", String(total));
       if (count) splices.push(count);
     }
   };
   if (numFmts) grow(numFmts, newFormats, numFmts.children.length + newFormats.length);
-  else if (newFormats.length) splices.push({ at: root.openEnd, insert: `<${p}numFmts count="${newFormats.length}">${newFormats.join('')}</${p}numFmts>` });
+  else if (newFormats.length)
+    splices.push({
+      at: root.openEnd,
+      insert: `<${p}numFmts count="${newFormats.length}">${newFormats.join("")}</${p}numFmts>`,
+    });
   grow(fonts, newFonts, fontTexts.length);
   grow(cellXfs, newXfs, xfTexts.length);
   return { xml: applySplices(xml, splices), styles };

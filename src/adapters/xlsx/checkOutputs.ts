@@ -1,9 +1,9 @@
-import { EngineError } from '../../engine/engineError';
-import { parseA1 } from '../../ports/a1';
-import type { OutputTable } from '../../ports/workbookPort';
-import { NUMBER_TEXT } from './cellXml';
+import { EngineError } from "../../engine/engineError";
+import { parseA1 } from "../../ports/a1";
+import type { OutputTable } from "../../ports/workbookPort";
+import { NUMBER_TEXT } from "./cellXml";
 
-const invalid = (message: string): EngineError => new EngineError('OUTPUT_INVALID', message);
+const invalid = (message: string): EngineError => new EngineError("OUTPUT_INVALID", message);
 
 /**
  * Output tables come from the use cases, not from users: a sheet or table name Excel would
@@ -17,15 +17,25 @@ export function checkOutputs(outputs: ReadonlyArray<OutputTable>): void {
     if (!o.sheet || o.sheet.length > 31 || /[[\]:*?/\\]/.test(o.sheet) || /^'|'$/.test(o.sheet)) {
       throw invalid(`sheet name "${o.sheet}" is not allowed in Excel`);
     }
-    if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(o.table) || o.table.length > 255 || parseA1(o.table) || /^[RC]$|^R\d*C\d*$/i.test(o.table)) {
+    if (
+      !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(o.table) ||
+      o.table.length > 255 ||
+      parseA1(o.table) ||
+      /^[RC]$|^R\d*C\d*$/i.test(o.table)
+    ) {
       throw invalid(`table name "${o.table}" is not allowed in Excel`);
     }
-    for (const [seen, name] of [[sheets, o.sheet], [tables, o.table]] as const) {
+    for (const [seen, name] of [
+      [sheets, o.sheet],
+      [tables, o.table],
+    ] as const) {
       if (seen.has(name.toUpperCase())) throw invalid(`"${name}" is used twice`);
       seen.add(name.toUpperCase());
     }
     for (const row of [...o.rows, ...(o.totalsRow ? [o.totalsRow] : [])]) {
-      for (const cell of row) if (cell.t === 'n' && !NUMBER_TEXT.test(cell.v)) throw invalid(`table ${o.table}: "${cell.v}" is not a number`);
+      for (const cell of row)
+        if (cell.t === "n" && !NUMBER_TEXT.test(cell.v))
+          throw invalid(`table ${o.table}: "${cell.v}" is not a number`);
     }
   }
 }

@@ -1,8 +1,8 @@
-import { Inflate } from 'fflate';
-import { issue } from '../../engine/issue';
-import { PortError } from '../../ports/portError';
-import { crc32 } from './crc32';
-import type { ZipEntry } from './zipEntry';
+import { Inflate } from "fflate";
+import { issue } from "../../engine/issue";
+import { PortError } from "../../ports/portError";
+import { crc32 } from "./crc32";
+import type { ZipEntry } from "./zipEntry";
 
 /** Small enough that a lying entry overshoots its declared size by at most ~64 MiB of discarded work. */
 const CHUNK = 64 * 1024;
@@ -12,7 +12,8 @@ const CHUNK = 64 * 1024;
  * the output passes the declared size, and the CRC must match, so a lying header is caught.
  */
 export function inflateEntry(entry: ZipEntry, file: string): Uint8Array {
-  const damaged = (): PortError => new PortError(issue('PKG_PART_CORRUPT', 'error', { file }, { part: entry.name }));
+  const damaged = (): PortError =>
+    new PortError(issue("PKG_PART_CORRUPT", "error", { file }, { part: entry.name }));
   let data: Uint8Array;
   if (entry.method === 0) {
     data = entry.raw;

@@ -1,12 +1,12 @@
 /** Relationship types and content types of the parts this adapter reads or adds. */
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export const NS = {
-  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   rel: REL,
-  packageRels: 'http://schemas.openxmlformats.org/package/2006/relationships',
-  contentTypes: 'http://schemas.openxmlformats.org/package/2006/content-types',
-  customXmlProps: 'http://schemas.openxmlformats.org/officeDocument/2006/customXml',
+  packageRels: "http://schemas.openxmlformats.org/package/2006/relationships",
+  contentTypes: "http://schemas.openxmlformats.org/package/2006/content-types",
+  customXmlProps: "http://schemas.openxmlformats.org/officeDocument/2006/customXml",
 } as const;
 
 export const REL_TYPE = {
@@ -19,7 +19,7 @@ export const REL_TYPE = {
   customXmlProps: `${REL}/customXmlProps`,
 } as const;
 
-const SML = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+const SML = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
 export const CONTENT_TYPE = {
   workbook: `${SML}.sheet.main+xml`,
@@ -27,7 +27,7 @@ export const CONTENT_TYPE = {
   table: `${SML}.table+xml`,
   styles: `${SML}.styles+xml`,
   sharedStrings: `${SML}.sharedStrings+xml`,
-  relationships: 'application/vnd.openxmlformats-package.relationships+xml',
-  xml: 'application/xml',
-  customXmlProps: 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml',
+  relationships: "application/vnd.openxmlformats-package.relationships+xml",
+  xml: "application/xml",
+  customXmlProps: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
 } as const;

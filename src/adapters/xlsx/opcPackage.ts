@@ -1,10 +1,10 @@
-import { issue } from '../../engine/issue';
-import { PortError } from '../../ports/portError';
-import { inflateEntry } from './inflateEntry';
-import { newEntry, portableDeflate, writeZip, type Deflate } from './writeZip';
-import { parseXml, attr, children, type XmlNode } from './xmlNode';
-import { decodeXml, type XmlEncoding } from './xmlText';
-import type { ZipEntry } from './zipEntry';
+import { issue } from "../../engine/issue";
+import { PortError } from "../../ports/portError";
+import { inflateEntry } from "./inflateEntry";
+import { newEntry, portableDeflate, writeZip, type Deflate } from "./writeZip";
+import { parseXml, attr, children, type XmlNode } from "./xmlNode";
+import { decodeXml, type XmlEncoding } from "./xmlText";
+import type { ZipEntry } from "./zipEntry";
 
 export interface Relationship {
   readonly id: string;
@@ -16,7 +16,7 @@ export interface Relationship {
 
 /** The rels part that holds the relationships of `part` ('' for the package itself). */
 export function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf('/');
+  const slash = part.lastIndexOf("/");
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
@@ -28,24 +28,25 @@ export function resolveTarget(source: string, target: string): string {
   } catch {
     // A target with a stray '%' is a literal name.
   }
-  const base = decoded.startsWith('/') ? [] : source.split('/').slice(0, -1);
-  for (const segment of decoded.split('/')) {
-    if (segment === '..') base.pop();
-    else if (segment !== '.' && segment !== '') base.push(segment);
+  const base = decoded.startsWith("/") ? [] : source.split("/").slice(0, -1);
+  for (const segment of decoded.split("/")) {
+    if (segment === "..") base.pop();
+    else if (segment !== "." && segment !== "") base.push(segment);
   }
-  return base.join('/');
+  return base.join("/");
 }
 
 /** A target for a relationship from `source` to `part`, relative like Excel writes them. */
 export function relativeTarget(source: string, part: string): string {
-  const from = source.split('/').slice(0, -1);
-  const to = part.split('/');
+  const from = source.split("/").slice(0, -1);
+  const to = part.split("/");
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((byte, i) => byte === b[i]);
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 /**
  * An Open Packaging Conventions package (the zip behind an .xlsx): parts by name, inflated on
@@ -62,7 +63,7 @@ export class OpcPackage {
     private readonly entries: ReadonlyArray<ZipEntry>,
     readonly file: string,
     /** How changed parts are compressed: a host with a native deflate passes it. */
-    private readonly deflate: Deflate = portableDeflate,
+    private readonly deflate: Deflate = portableDeflate
   ) {
     entries.forEach((e, i) => this.index.set(e.name.toLowerCase(), i));
   }
@@ -114,35 +115,50 @@ export class OpcPackage {
   }
 
   damaged(part: string): PortError {
-    return new PortError(issue('PKG_PART_CORRUPT', 'error', { file: this.file }, { part }));
+    return new PortError(issue("PKG_PART_CORRUPT", "error", { file: this.file }, { part }));
   }
 
   relationships(source: string): Relationship[] {
     const rels = this.xml(relsPartOf(source));
-    return children(rels?.['Relationships'] as XmlNode | undefined, 'Relationship').map((r) => {
-      const external = attr(r, 'TargetMode') === 'External';
-      const target = attr(r, 'Target') ?? '';
-      return { id: attr(r, 'Id') ?? '', type: attr(r, 'Type') ?? '', target: external ? target : resolveTarget(source, target), external };
+    return children(rels?.["Relationships"] as XmlNode | undefined, "Relationship").map((r) => {
+      const external = attr(r, "TargetMode") === "External";
+      const target = attr(r, "Target") ?? "";
+      return {
+        id: attr(r, "Id") ?? "",
+        type: attr(r, "Type") ?? "",
+        target: external ? target : resolveTarget(source, target),
+        external,
+      };
     });
   }
 
   /** The content type of a part: its Override in [Content_Types].xml, else the Default for its extension. */
   contentType(part: string): string | undefined {
-    const types = this.xml('[Content_Types].xml')?.['Types'] as XmlNode | undefined;
+    const types = this.xml("[Content_Types].xml")?.["Types"] as XmlNode | undefined;
     const wanted = `/${part}`.toLowerCase();
-    const override = children(types, 'Override').find((o) => attr(o, 'PartName')?.toLowerCase() === wanted);
-    if (override) return attr(override, 'ContentType');
-    const extension = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-    return attr(children(types, 'Default').find((d) => attr(d, 'Extension')?.toLowerCase() === extension), 'ContentType');
+    const override = children(types, "Override").find(
+      (o) => attr(o, "PartName")?.toLowerCase() === wanted
+    );
+    if (override) return attr(override, "ContentType");
+    const extension = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+    return attr(
+      children(types, "Default").find((d) => attr(d, "Extension")?.toLowerCase() === extension),
+      "ContentType"
+    );
   }
 
   /**
    * The package with `changes` applied and `removed` parts dropped: existing parts replaced in
    * place, new ones appended in order.
    */
-  with(changes: ReadonlyMap<string, Uint8Array>, removed: ReadonlySet<string> = new Set()): OpcPackage {
+  with(
+    changes: ReadonlyMap<string, Uint8Array>,
+    removed: ReadonlySet<string> = new Set()
+  ): OpcPackage {
     const gone = new Set([...removed].map((name) => name.toLowerCase()));
-    const pending = new Map([...changes].map(([name, data]) => [name.toLowerCase(), { name, data }]));
+    const pending = new Map(
+      [...changes].map(([name, data]) => [name.toLowerCase(), { name, data }])
+    );
     const entries = this.entries.flatMap((e) => {
       if (gone.has(e.name.toLowerCase())) return [];
       const change = pending.get(e.name.toLowerCase());
@@ -150,7 +166,9 @@ export class OpcPackage {
       pending.delete(e.name.toLowerCase());
       // Unchanged content keeps its stored bytes too, so a refresh that changes nothing rewrites nothing.
       if (sameBytes(change.data, this.bytes(e.name)!)) return [e];
-      return [{ ...newEntry(e.name, change.data, this.deflate), dosTime: e.dosTime, dosDate: e.dosDate }];
+      return [
+        { ...newEntry(e.name, change.data, this.deflate), dosTime: e.dosTime, dosDate: e.dosDate },
+      ];
     });
     for (const { name, data } of pending.values()) entries.push(newEntry(name, data, this.deflate));
     return new OpcPackage(entries, this.file, this.deflate);

@@ -1,9 +1,9 @@
-import { columnLetters } from '../../ports/a1';
-import type { Cell } from '../../ports/cell';
-import type { LaidOutTable } from '../../ports/outputLayout';
-import type { StyleRequest } from './cellStyles';
-import { cellXml } from './cellXml';
-import { colXml, tableXml, worksheetXml } from './partXml';
+import { columnLetters } from "../../ports/a1";
+import type { Cell } from "../../ports/cell";
+import type { LaidOutTable } from "../../ports/outputLayout";
+import type { StyleRequest } from "./cellStyles";
+import { cellXml } from "./cellXml";
+import { colXml, tableXml, worksheetXml } from "./partXml";
 
 /** Header, title and totals are bold; numbers carry their column's format code from the layout. */
 const isBold = (laid: LaidOutTable, row: number): boolean =>
@@ -15,7 +15,7 @@ export interface StyleIndex {
   readonly bold: ReadonlyMap<string, number>;
 }
 
-const formatOf = (cell: Cell): string => (cell.t === 'n' && cell.fmt ? cell.fmt : 'General');
+const formatOf = (cell: Cell): string => (cell.t === "n" && cell.fmt ? cell.fmt : "General");
 
 /**
  * The distinct cell styles a laid-out table needs, in the order of their first cell: a few,
@@ -37,12 +37,13 @@ export function outputStyleRequests(laid: LaidOutTable): StyleRequest[] {
   return requests;
 }
 
-export const styleKey = (request: StyleRequest): string => `${request.bold ? 'b' : ''}|${request.format}`;
+export const styleKey = (request: StyleRequest): string =>
+  `${request.bold ? "b" : ""}|${request.format}`;
 
 /** Characters a formatted value adds to its digits (currency sign, separators), for column widths. */
 const shownLength = (cell: Cell | undefined): number => {
-  if (!cell || cell.t === 'blank') return 0;
-  if (cell.t === 'n') return cell.v.length + Math.ceil(cell.v.length / 3) + 2;
+  if (!cell || cell.t === "blank") return 0;
+  if (cell.t === "n") return cell.v.length + Math.ceil(cell.v.length / 3) + 2;
   return String(cell.v).length;
 };
 
@@ -52,7 +53,9 @@ export function outputSheetXml(laid: LaidOutTable, styles: StyleIndex, tableRelI
   const rows = laid.cells.flatMap((row, r) => {
     const styleOf = isBold(laid, r) ? styles.bold : styles.plain;
     const number = String(r + 1);
-    const cells = row.map((cell, c) => cellXml(letters[c]! + number, cell, styleOf.get(formatOf(cell))!, 'inline')).join('');
+    const cells = row
+      .map((cell, c) => cellXml(letters[c]! + number, cell, styleOf.get(formatOf(cell))!, "inline"))
+      .join("");
     return cells ? [`<row r="${number}">${cells}</row>`] : [];
   });
   const body = laid.cells.slice(laid.ref.start.row);
@@ -61,7 +64,13 @@ export function outputSheetXml(laid: LaidOutTable, styles: StyleIndex, tableRelI
     const longest = Math.max(...body.map((row) => shownLength(row[c])));
     return colXml(c, Math.min(Math.max(longest + 2, 10), 60));
   });
-  return worksheetXml({ usedRows: laid.cells.length, usedCols: width, cols, rows, tableRelIds: [tableRelId] });
+  return worksheetXml({
+    usedRows: laid.cells.length,
+    usedCols: width,
+    cols,
+    rows,
+    tableRelIds: [tableRelId],
+  });
 }
 
 /** The table part of a laid-out output table: a plain autoFilter (buttons, no criteria), a stable name. */
@@ -72,7 +81,9 @@ export function outputTableXml(laid: LaidOutTable, id: number): string {
     id,
     name: laid.table,
     range: laid.ref,
-    headers: header.map((cell) => (cell.t === 's' ? cell.v : '')),
-    ...(totals ? { totalsLabels: totals.map((cell) => (cell.t === 's' ? cell.v : undefined)) } : {}),
+    headers: header.map((cell) => (cell.t === "s" ? cell.v : "")),
+    ...(totals
+      ? { totalsLabels: totals.map((cell) => (cell.t === "s" ? cell.v : undefined)) }
+      : {}),
   });
 }

@@ -1,7 +1,7 @@
-import { attr, child, children, parseXml, textOf } from './xmlNode';
-import { XML_DECLARATION } from './partXml';
-import { startTagAttributes, xmlOutline } from './xmlOutline';
-import { decodeSpreadsheetText, encodeSpreadsheetText, escapeXml } from './xmlEscape';
+import { attr, child, children, parseXml, textOf } from "./xmlNode";
+import { XML_DECLARATION } from "./partXml";
+import { startTagAttributes, xmlOutline } from "./xmlOutline";
+import { decodeSpreadsheetText, encodeSpreadsheetText, escapeXml } from "./xmlEscape";
 
 /**
  * The tool keeps what it owns in one custom XML part of the workbook, found by this namespace:
@@ -15,7 +15,7 @@ import { decodeSpreadsheetText, encodeSpreadsheetText, escapeXml } from './xmlEs
  *     <settings>{"…": …}</settings>
  *   </lumpsum>
  */
-export const OWNED_RECORD_NAMESPACE = 'urn:ibn-lumpsum:annex:1';
+export const OWNED_RECORD_NAMESPACE = "urn:ibn-lumpsum:annex:1";
 
 export interface OwnedRecord {
   /** Sheet names in the order they were first created. */
@@ -24,19 +24,26 @@ export interface OwnedRecord {
 }
 
 export function encodeOwnedRecord(record: OwnedRecord): string {
-  const sheets = record.owned.map((name) => `<sheet name="${escapeXml(name)}"/>`).join('');
-  const settings = record.settings === undefined ? '' : `<settings>${encodeSpreadsheetText(record.settings)}</settings>`;
+  const sheets = record.owned.map((name) => `<sheet name="${escapeXml(name)}"/>`).join("");
+  const settings =
+    record.settings === undefined
+      ? ""
+      : `<settings>${encodeSpreadsheetText(record.settings)}</settings>`;
   return `${XML_DECLARATION}<lumpsum xmlns="${OWNED_RECORD_NAMESPACE}"><owned>${sheets}</owned>${settings}</lumpsum>`;
 }
 
 /** The record in a custom XML part's text, or undefined when the part is someone else's. */
 export function decodeOwnedRecord(xml: string): OwnedRecord | undefined {
   const node = parseXml(xml);
-  const root = child(node, 'lumpsum');
-  if (!root || startTagAttributes(xml, xmlOutline(xml, 0)).get('xmlns')?.value !== OWNED_RECORD_NAMESPACE) return undefined;
-  const settings = child(root, 'settings');
+  const root = child(node, "lumpsum");
+  if (
+    !root ||
+    startTagAttributes(xml, xmlOutline(xml, 0)).get("xmlns")?.value !== OWNED_RECORD_NAMESPACE
+  )
+    return undefined;
+  const settings = child(root, "settings");
   return {
-    owned: children(child(root, 'owned'), 'sheet').map((s) => attr(s, 'name') ?? ''),
+    owned: children(child(root, "owned"), "sheet").map((s) => attr(s, "name") ?? ""),
     ...(settings ? { settings: decodeSpreadsheetText(textOf(settings)) } : {}),
   };
 }

@@ -1,6 +1,6 @@
-import { formatRange, type RangeRef } from '../../ports/a1';
-import { NS } from './opcNames';
-import { encodeSpreadsheetText, escapeXml } from './xmlEscape';
+import { formatRange, type RangeRef } from "../../ports/a1";
+import { NS } from "./opcNames";
+import { encodeSpreadsheetText, escapeXml } from "./xmlEscape";
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -18,26 +18,32 @@ export interface WorksheetContent {
 
 /** A worksheet part with its children in the order the schema requires. */
 /** One column's width (0-based index, width in characters). */
-export const colXml = (index: number, width: number): string => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`;
+export const colXml = (index: number, width: number): string =>
+  `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`;
 
 export function worksheetXml(w: WorksheetContent): string {
-  const merged = w.merged?.length ? `<mergeCells count="${w.merged.length}">${w.merged.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  const merged = w.merged?.length
+    ? `<mergeCells count="${w.merged.length}">${w.merged.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+    : "";
   const tables = w.tableRelIds?.length
-    ? `<tableParts count="${w.tableRelIds.length}">${w.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`
-    : '';
-  const dimension = formatRange({ start: { row: 0, col: 0 }, end: { row: Math.max(w.usedRows - 1, 0), col: Math.max(w.usedCols - 1, 0) } });
+    ? `<tableParts count="${w.tableRelIds.length}">${w.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+    : "";
+  const dimension = formatRange({
+    start: { row: 0, col: 0 },
+    end: { row: Math.max(w.usedRows - 1, 0), col: Math.max(w.usedCols - 1, 0) },
+  });
   return (
     XML_DECLARATION +
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
     `<dimension ref="${dimension}"/>` +
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
-    (w.cols?.length ? `<cols>${w.cols.join('')}</cols>` : '') +
-    `<sheetData>${w.rows.join('')}</sheetData>` +
+    (w.cols?.length ? `<cols>${w.cols.join("")}</cols>` : "") +
+    `<sheetData>${w.rows.join("")}</sheetData>` +
     merged +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     tables +
-    '</worksheet>'
+    "</worksheet>"
   );
 }
 
@@ -56,20 +62,25 @@ export interface TableContent {
 /** A table part: header row, filter buttons over header and data, optional totals row, a built-in style. */
 export function tableXml(t: TableContent): string {
   const ref = formatRange(t.range);
-  const filterRef = formatRange({ start: t.range.start, end: { row: t.range.end.row - (t.totalsLabels ? 1 : 0), col: t.range.end.col } });
+  const filterRef = formatRange({
+    start: t.range.start,
+    end: { row: t.range.end.row - (t.totalsLabels ? 1 : 0), col: t.range.end.col },
+  });
   const columns = t.headers.map((h, j) => {
     const label = t.totalsLabels?.[j];
-    return `<tableColumn id="${j + 1}" name="${encodeSpreadsheetText(h)}"${label === undefined ? '' : ` totalsRowLabel="${encodeSpreadsheetText(label)}"`}/>`;
+    return `<tableColumn id="${j + 1}" name="${encodeSpreadsheetText(h)}"${label === undefined ? "" : ` totalsRowLabel="${encodeSpreadsheetText(label)}"`}/>`;
   });
-  const filter = t.filterColumns ? `<autoFilter ref="${filterRef}">${t.filterColumns}</autoFilter>` : `<autoFilter ref="${filterRef}"/>`;
+  const filter = t.filterColumns
+    ? `<autoFilter ref="${filterRef}">${t.filterColumns}</autoFilter>`
+    : `<autoFilter ref="${filterRef}"/>`;
   const totals = t.totalsLabels ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
   return (
     XML_DECLARATION +
     `<table xmlns="${NS.main}" id="${t.id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}"${totals}>` +
     filter +
-    `<tableColumns count="${columns.length}">${columns.join('')}</tableColumns>` +
+    `<tableColumns count="${columns.length}">${columns.join("")}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
-    '</table>'
+    "</table>"
   );
 }
 
@@ -79,8 +90,8 @@ export interface RelationshipContent {
   readonly target: string;
 }
 
-export const relationshipXml = (r: RelationshipContent, prefix = ''): string =>
+export const relationshipXml = (r: RelationshipContent, prefix = ""): string =>
   `<${prefix}Relationship Id="${escapeXml(r.id)}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`;
 
 export const relationshipsXml = (rels: ReadonlyArray<RelationshipContent>): string =>
-  `${XML_DECLARATION}<Relationships xmlns="${NS.packageRels}">${rels.map((r) => relationshipXml(r)).join('')}</Relationships>`;
+  `${XML_DECLARATION}<Relationships xmlns="${NS.packageRels}">${rels.map((r) => relationshipXml(r)).join("")}</Relationships>`;

@@ -1,7 +1,7 @@
-import { issue } from '../../engine/issue';
-import { PortError } from '../../ports/portError';
-import { PACKAGE_LIMITS } from './packageLimits';
-import type { ZipEntry } from './zipEntry';
+import { issue } from "../../engine/issue";
+import { PortError } from "../../ports/portError";
+import { PACKAGE_LIMITS } from "./packageLimits";
+import type { ZipEntry } from "./zipEntry";
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -12,7 +12,7 @@ const UTF8_NAME = 0x0800;
 const ENCRYPTED = 0x0001;
 
 const corrupt = (file: string, detail: string): PortError =>
-  new PortError(issue('PKG_ZIP_CORRUPT', 'error', { file }, { detail }));
+  new PortError(issue("PKG_ZIP_CORRUPT", "error", { file }, { detail }));
 
 /** Little-endian reads that fail as a corrupt package instead of returning garbage past the end. */
 function reader(bytes: Uint8Array, file: string) {
@@ -26,18 +26,22 @@ function reader(bytes: Uint8Array, file: string) {
     u64: (at: number): number => {
       check(at, 8);
       const value = view.getBigUint64(at, true);
-      if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw corrupt(file, 'zip64 size out of range');
+      if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw corrupt(file, "zip64 size out of range");
       return Number(value);
     },
     slice: (at: number, len: number): Uint8Array => (check(at, len), bytes.subarray(at, at + len)),
   };
 }
 
-function findEndOfCentralDirectory(bytes: Uint8Array, u32: (at: number) => number, file: string): number {
+function findEndOfCentralDirectory(
+  bytes: Uint8Array,
+  u32: (at: number) => number,
+  file: string
+): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, so it starts in that window.
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
   for (let at = bytes.length - 22; at >= lowest; at--) if (u32(at) === EOCD) return at;
-  throw corrupt(file, 'no end of central directory');
+  throw corrupt(file, "no end of central directory");
 }
 
 /**
@@ -51,14 +55,16 @@ export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
   let cdOffset = r.u32(eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) {
     const locator = eocd - 20;
-    if (r.u32(locator) !== ZIP64_LOCATOR) throw corrupt(file, 'zip64 locator missing');
+    if (r.u32(locator) !== ZIP64_LOCATOR) throw corrupt(file, "zip64 locator missing");
     const zip64 = r.u64(locator + 8);
-    if (r.u32(zip64) !== ZIP64_EOCD) throw corrupt(file, 'zip64 record missing');
+    if (r.u32(zip64) !== ZIP64_EOCD) throw corrupt(file, "zip64 record missing");
     count = r.u64(zip64 + 32);
     cdOffset = r.u64(zip64 + 48);
   }
   if (count > PACKAGE_LIMITS.maxEntries) {
-    throw new PortError(issue('PKG_TOO_MANY_PARTS', 'error', { file }, { count, max: PACKAGE_LIMITS.maxEntries }));
+    throw new PortError(
+      issue("PKG_TOO_MANY_PARTS", "error", { file }, { count, max: PACKAGE_LIMITS.maxEntries })
+    );
   }
   const entries: ZipEntry[] = [];
   let total = 0;
@@ -71,18 +77,23 @@ export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
     const extraLength = r.u16(at + 30);
     const commentLength = r.u16(at + 32);
     const nameBytes = r.slice(at + 46, nameLength);
-    const name = new TextDecoder(flags & UTF8_NAME ? 'utf-8' : 'latin1').decode(nameBytes);
+    const name = new TextDecoder(flags & UTF8_NAME ? "utf-8" : "latin1").decode(nameBytes);
     let compressed = r.u32(at + 20);
     let size = r.u32(at + 24);
     let localOffset = r.u32(at + 42);
-    ({ compressed, size, localOffset } = applyZip64Extra(r, at + 46 + nameLength, extraLength, { compressed, size, localOffset }));
+    ({ compressed, size, localOffset } = applyZip64Extra(r, at + 46 + nameLength, extraLength, {
+      compressed,
+      size,
+      localOffset,
+    }));
     if (flags & ENCRYPTED || (method !== 0 && method !== 8)) {
-      throw new PortError(issue('PKG_ZIP_UNSUPPORTED', 'error', { file }, { part: name, method }));
+      throw new PortError(issue("PKG_ZIP_UNSUPPORTED", "error", { file }, { part: name, method }));
     }
     total += size;
-    const tooDense = size > PACKAGE_LIMITS.ratioFloorBytes && size > compressed * PACKAGE_LIMITS.maxEntryRatio;
+    const tooDense =
+      size > PACKAGE_LIMITS.ratioFloorBytes && size > compressed * PACKAGE_LIMITS.maxEntryRatio;
     if (total > PACKAGE_LIMITS.maxTotalUncompressed || tooDense) {
-      throw new PortError(issue('PKG_ZIP_BOMB', 'error', { file }, { size: total, part: name }));
+      throw new PortError(issue("PKG_ZIP_BOMB", "error", { file }, { size: total, part: name }));
     }
     if (method === 0 && compressed !== size) throw corrupt(file, `stored size of ${name}`);
     if (r.u32(localOffset) !== LOCAL) throw corrupt(file, `local header of ${name}`);
@@ -105,9 +116,19 @@ export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
 type Sizes = { compressed: number; size: number; localOffset: number };
 
 /** Zip64 moves the sizes that do not fit 32 bits into extra field 0x0001, in a fixed order. */
-function applyZip64Extra(r: ReturnType<typeof reader>, start: number, length: number, sizes: Sizes): Sizes {
-  if (sizes.size !== 0xffffffff && sizes.compressed !== 0xffffffff && sizes.localOffset !== 0xffffffff) return sizes;
-  for (let at = start; at + 4 <= start + length; ) {
+function applyZip64Extra(
+  r: ReturnType<typeof reader>,
+  start: number,
+  length: number,
+  sizes: Sizes
+): Sizes {
+  if (
+    sizes.size !== 0xffffffff &&
+    sizes.compressed !== 0xffffffff &&
+    sizes.localOffset !== 0xffffffff
+  )
+    return sizes;
+  for (let at = start; at + 4 <= start + length;) {
     const id = r.u16(at);
     const len = r.u16(at + 2);
     if (id === 0x0001) {

@@ -22,7 +22,7 @@ const SINGLE_QUOTE = 0x27;
 // What ends an element name in a start tag: whitespace, '/' or '>'.
 const NAME_END = new Set([0x20, 0x09, 0x0a, 0x0d, SLASH, 0x3e]);
 
-export const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+export const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
 
 /** Calls `events` for every tag and text run of `xml`; throws XmlSyntaxError when it is not well nested. */
 export function scanXml(xml: string, events: XmlEvents): void {
@@ -35,23 +35,24 @@ export function scanXml(xml: string, events: XmlEvents): void {
     return found + token.length;
   };
   while (at < xml.length) {
-    const lt = xml.indexOf('<', at);
+    const lt = xml.indexOf("<", at);
     const textEnd = lt < 0 ? xml.length : lt;
     if (textEnd > at) {
       if (stack.length) events.text?.(xml.slice(at, textEnd), false);
-      else if (xml.slice(at, textEnd).trim()) throw new XmlSyntaxError('text outside the root element');
+      else if (xml.slice(at, textEnd).trim())
+        throw new XmlSyntaxError("text outside the root element");
     }
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === BANG) {
-      if (xml.startsWith('<!--', lt)) at = until('-->', lt + 4);
-      else if (xml.startsWith('<![CDATA[', lt)) {
-        at = until(']]>', lt + 9);
+      if (xml.startsWith("<!--", lt)) at = until("-->", lt + 4);
+      else if (xml.startsWith("<![CDATA[", lt)) {
+        at = until("]]>", lt + 9);
         events.text?.(xml.slice(lt + 9, at - 3), true);
-      } else throw new XmlSyntaxError('document type declarations are not accepted');
-    } else if (next === QUESTION) at = until('?>', lt + 2);
+      } else throw new XmlSyntaxError("document type declarations are not accepted");
+    } else if (next === QUESTION) at = until("?>", lt + 2);
     else if (next === SLASH) {
-      at = until('>', lt);
+      at = until(">", lt);
       const name = xml.slice(lt + 2, at - 1).trim();
       if (stack.pop() !== name) throw new XmlSyntaxError(`unexpected </${name}> at ${lt}`);
       events.close?.(name, lt, at);
@@ -61,20 +62,21 @@ export function scanXml(xml: string, events: XmlEvents): void {
       let nameEnd = lt + 1;
       while (nameEnd < at && !NAME_END.has(xml.charCodeAt(nameEnd))) nameEnd++;
       const name = xml.slice(lt + 1, nameEnd);
-      if (!name || (stack.length === 0 && seenRoot)) throw new XmlSyntaxError(`bad start tag at ${lt}`);
+      if (!name || (stack.length === 0 && seenRoot))
+        throw new XmlSyntaxError(`bad start tag at ${lt}`);
       seenRoot = true;
       if (!selfClosing) stack.push(name);
       events.open?.(name, xml.slice(lt, at), lt, at, selfClosing);
     }
   }
-  if (stack.length || !seenRoot) throw new XmlSyntaxError('unclosed elements at the end');
+  if (stack.length || !seenRoot) throw new XmlSyntaxError("unclosed elements at the end");
 }
 
 /** Offset after the '>' that ends the start tag at `at`, skipping '>' inside quoted attribute values. */
 function startTagEnd(xml: string, at: number): number {
   let from = at + 1;
   for (;;) {
-    const gt = xml.indexOf('>', from);
+    const gt = xml.indexOf(">", from);
     if (gt < 0) throw new XmlSyntaxError(`unterminated tag at ${at}`);
     let quote = -1;
     for (let i = from; i < gt && quote < 0; i++) {
@@ -88,13 +90,21 @@ function startTagEnd(xml: string, at: number): number {
   }
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+};
 
 /** Text with XML's predefined and numeric character references resolved. */
 export const decodeEntities = (raw: string): string =>
-  raw.includes('&')
+  raw.includes("&")
     ? raw.replace(/&(#x[0-9A-Fa-f]+|#\d+|[a-z]+);/g, (whole, ref: string) =>
-        ref[0] === '#' ? String.fromCodePoint(ref[1] === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1))) : (ENTITIES[ref] ?? whole),
+        ref[0] === "#"
+          ? String.fromCodePoint(ref[1] === "x" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
+          : (ENTITIES[ref] ?? whole)
       )
     : raw;
 
@@ -111,7 +121,7 @@ export interface AttributeSpan {
 export function attributeSpans(tag: string): AttributeSpan[] {
   return [...tag.matchAll(/([^\s=/<>]+)\s*=\s*("([^"]*)"|'([^']*)')/g)].map((m) => {
     const start = m.index + m[0].length - m[2]!.length + 1;
-    const raw = m[3] ?? m[4] ?? '';
+    const raw = m[3] ?? m[4] ?? "";
     return { name: m[1]!, raw, start, end: start + raw.length };
   });
 }
@@ -122,6 +132,7 @@ const ATTRIBUTE = /([^\s=/<>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 export function tagAttributes(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) attributes.set(localName(m[1]!), decodeEntities(m[2] ?? m[3] ?? ''));
+  for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag))
+    attributes.set(localName(m[1]!), decodeEntities(m[2] ?? m[3] ?? ""));
   return attributes;
 }

@@ -1,5 +1,5 @@
-import { NS } from './opcNames';
-import { relationshipXml, type RelationshipContent } from './partXml';
+import { NS } from "./opcNames";
+import { relationshipXml, type RelationshipContent } from "./partXml";
 import {
   appendChildrenSplice,
   applySplices,
@@ -9,8 +9,8 @@ import {
   xmlOutline,
   type Splice,
   type XmlElement,
-} from './xmlOutline';
-import { escapeXml } from './xmlEscape';
+} from "./xmlOutline";
+import { escapeXml } from "./xmlEscape";
 
 /*
  * Edits of the parts the tool shares with everyone else. Each one splices text in or out at
@@ -25,65 +25,96 @@ export interface NewSheet {
 }
 
 // Schema order of the workbook's children: calcPr comes right after the last of these.
-const BEFORE_CALC_PR = new Set(['sheets', 'functionGroups', 'externalReferences', 'definedNames']);
+const BEFORE_CALC_PR = new Set(["sheets", "functionGroups", "externalReferences", "definedNames"]);
 
-const removal = (element: XmlElement): Splice => ({ at: element.start, remove: element.end - element.start, insert: '' });
+const removal = (element: XmlElement): Splice => ({
+  at: element.start,
+  remove: element.end - element.start,
+  insert: "",
+});
 
 /**
  * workbook.xml with `add` appended to <sheets>, the sheets at positions `remove` taken out, and
  * calcPr's fullCalcOnLoad set so Excel recomputes, on opening, formulas that read the outputs.
  * Sheet-scoped names follow their sheet: a removed sheet's names go, later sheets' indexes shift.
  */
-export function patchWorkbookXml(xml: string, add: ReadonlyArray<NewSheet>, remove: ReadonlyArray<number> = []): string {
+export function patchWorkbookXml(
+  xml: string,
+  add: ReadonlyArray<NewSheet>,
+  remove: ReadonlyArray<number> = []
+): string {
   const root = xmlOutline(xml, 2);
   const splices: Splice[] = [];
-  const find = (local: string): XmlElement | undefined => root.children.find((c) => c.local === local);
-  const sheets = find('sheets');
+  const find = (local: string): XmlElement | undefined =>
+    root.children.find((c) => c.local === local);
+  const sheets = find("sheets");
   const shift = (index: number): number => index - remove.filter((r) => r < index).length;
   if (sheets) {
     sheets.children.forEach((sheet, i) => remove.includes(i) && splices.push(removal(sheet)));
     if (add.length) {
-      const relPrefix = [...startTagAttributes(xml, root)].find(([name, a]) => name.startsWith('xmlns:') && a.value === NS.rel)?.[0].slice(6);
-      const idAttribute = relPrefix ? `${relPrefix}:id` : 'r:id';
-      const declare = relPrefix ? '' : ` xmlns:r="${NS.rel}"`;
+      const relPrefix = [...startTagAttributes(xml, root)]
+        .find(([name, a]) => name.startsWith("xmlns:") && a.value === NS.rel)?.[0]
+        .slice(6);
+      const idAttribute = relPrefix ? `${relPrefix}:id` : "r:id";
+      const declare = relPrefix ? "" : ` xmlns:r="${NS.rel}"`;
       const p = prefixOf(sheets);
-      const added = add.map((s) => `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${idAttribute}="${s.rId}"${declare}/>`);
-      splices.push(appendChildrenSplice(xml, sheets, added.join('')));
+      const added = add.map(
+        (s) =>
+          `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${idAttribute}="${s.rId}"${declare}/>`
+      );
+      splices.push(appendChildrenSplice(xml, sheets, added.join("")));
     }
   }
   if (remove.length) {
     const remaining = (sheets?.children.length ?? 0) - remove.length;
-    for (const name of find('definedNames')?.children ?? []) {
-      const local = startTagAttributes(xml, name).get('localSheetId');
+    for (const name of find("definedNames")?.children ?? []) {
+      const local = startTagAttributes(xml, name).get("localSheetId");
       if (!local) continue;
       const index = Number(local.value);
       if (remove.includes(index)) splices.push(removal(name));
-      else if (shift(index) !== index) splices.push({ at: local.start, remove: local.end - local.start, insert: String(shift(index)) });
+      else if (shift(index) !== index)
+        splices.push({
+          at: local.start,
+          remove: local.end - local.start,
+          insert: String(shift(index)),
+        });
     }
-    for (const view of find('bookViews')?.children ?? []) {
-      for (const key of ['activeTab', 'firstSheet']) {
+    for (const view of find("bookViews")?.children ?? []) {
+      for (const key of ["activeTab", "firstSheet"]) {
         const value = startTagAttributes(xml, view).get(key);
-        const moved = value && String(Math.min(shift(Number(value.value)), Math.max(remaining - 1, 0)));
-        if (value && moved !== value.value) splices.push({ at: value.start, remove: value.end - value.start, insert: moved! });
+        const moved =
+          value && String(Math.min(shift(Number(value.value)), Math.max(remaining - 1, 0)));
+        if (value && moved !== value.value)
+          splices.push({ at: value.start, remove: value.end - value.start, insert: moved! });
       }
     }
   }
-  const calcPr = find('calcPr');
+  const calcPr = find("calcPr");
   if (calcPr) {
-    const full = setAttributeSplice(xml, calcPr, 'fullCalcOnLoad', '1');
+    const full = setAttributeSplice(xml, calcPr, "fullCalcOnLoad", "1");
     if (full) splices.push(full);
   } else {
     const anchor = root.children.filter((c) => BEFORE_CALC_PR.has(c.local)).pop();
-    if (anchor) splices.push({ at: anchor.end, insert: `<${prefixOf(anchor)}calcPr fullCalcOnLoad="1"/>` });
+    if (anchor)
+      splices.push({ at: anchor.end, insert: `<${prefixOf(anchor)}calcPr fullCalcOnLoad="1"/>` });
   }
   return applySplices(xml, splices);
 }
 
 /** A relationships part with `add` appended and the relationships with ids in `remove` taken out. */
-export function editRelationships(xml: string, add: ReadonlyArray<RelationshipContent>, remove: ReadonlyArray<string> = []): string {
+export function editRelationships(
+  xml: string,
+  add: ReadonlyArray<RelationshipContent>,
+  remove: ReadonlyArray<string> = []
+): string {
   const root = xmlOutline(xml, 1);
-  const splices = root.children.filter((r) => remove.includes(startTagAttributes(xml, r).get('Id')?.value ?? '')).map(removal);
-  if (add.length) splices.push(appendChildrenSplice(xml, root, add.map((r) => relationshipXml(r, prefixOf(root))).join('')));
+  const splices = root.children
+    .filter((r) => remove.includes(startTagAttributes(xml, r).get("Id")?.value ?? ""))
+    .map(removal);
+  if (add.length)
+    splices.push(
+      appendChildrenSplice(xml, root, add.map((r) => relationshipXml(r, prefixOf(root))).join(""))
+    );
   return applySplices(xml, splices);
 }
 
@@ -93,23 +124,42 @@ export interface NewOverride {
 }
 
 /** [Content_Types].xml with an Override appended for each new part and those of removed parts taken out. */
-export function editContentTypes(xml: string, add: ReadonlyArray<NewOverride>, remove: ReadonlyArray<string> = []): string {
+export function editContentTypes(
+  xml: string,
+  add: ReadonlyArray<NewOverride>,
+  remove: ReadonlyArray<string> = []
+): string {
   const root = xmlOutline(xml, 1);
   const gone = new Set(remove.map((part) => `/${part}`.toLowerCase()));
   const splices = root.children
-    .filter((o) => o.local === 'Override' && gone.has((startTagAttributes(xml, o).get('PartName')?.value ?? '').toLowerCase()))
+    .filter(
+      (o) =>
+        o.local === "Override" &&
+        gone.has((startTagAttributes(xml, o).get("PartName")?.value ?? "").toLowerCase())
+    )
     .map(removal);
   const p = prefixOf(root);
   if (add.length) {
-    splices.push(appendChildrenSplice(xml, root, add.map((o) => `<${p}Override PartName="/${escapeXml(o.partName)}" ContentType="${o.contentType}"/>`).join('')));
+    splices.push(
+      appendChildrenSplice(
+        xml,
+        root,
+        add
+          .map(
+            (o) =>
+              `<${p}Override PartName="/${escapeXml(o.partName)}" ContentType="${o.contentType}"/>`
+          )
+          .join("")
+      )
+    );
   }
   return applySplices(xml, splices);
 }
 
 /** `${stem}N${suffix}` with N one past the highest already taken, so no earlier name is ever reused. */
-export function nextNumbered(stem: string, taken: Iterable<string>, suffix = ''): string {
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^${escape(stem)}(\\d+)${escape(suffix)}$`, 'i');
+export function nextNumbered(stem: string, taken: Iterable<string>, suffix = ""): string {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`^${escape(stem)}(\\d+)${escape(suffix)}$`, "i");
   let highest = 0;
   for (const name of taken) highest = Math.max(highest, Number(pattern.exec(name)?.[1] ?? 0));
   return `${stem}${highest + 1}${suffix}`;

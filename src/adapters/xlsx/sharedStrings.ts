@@ -1,5 +1,5 @@
-import { decodeEntities, localName, scanXml } from './scanXml';
-import { decodeSpreadsheetText } from './xmlEscape';
+import { decodeEntities, localName, scanXml } from "./scanXml";
+import { decodeSpreadsheetText } from "./xmlEscape";
 
 /**
  * Collects the text of string items (`<si>` in the shared strings, `<is>` in a cell): plain
@@ -10,12 +10,16 @@ export class StringItems {
   private current: string | undefined;
 
   open(local: string, selfClosing: boolean): void {
-    if (local === 'si' || local === 'is') this.current = '';
+    if (local === "si" || local === "is") this.current = "";
     if (!selfClosing) this.path.push(local);
   }
 
   text(raw: string, cdata: boolean): void {
-    if (this.current !== undefined && this.path[this.path.length - 1] === 't' && !this.path.includes('rPh')) {
+    if (
+      this.current !== undefined &&
+      this.path[this.path.length - 1] === "t" &&
+      !this.path.includes("rPh")
+    ) {
       this.current += cdata ? raw : decodeEntities(raw);
     }
   }
@@ -23,8 +27,8 @@ export class StringItems {
   /** The finished item's text when `local` closes one. */
   close(local: string): string | undefined {
     this.path.pop();
-    if (local !== 'si' && local !== 'is') return undefined;
-    const done = decodeSpreadsheetText(this.current ?? '');
+    if (local !== "si" && local !== "is") return undefined;
+    const done = decodeSpreadsheetText(this.current ?? "");
     this.current = undefined;
     return done;
   }
@@ -38,7 +42,7 @@ export function readSharedStrings(xml: string | undefined): string[] {
   scanXml(xml, {
     open: (name, _tag, _start, _end, selfClosing) => {
       items.open(localName(name), selfClosing);
-      if (selfClosing && localName(name) === 'si') strings.push('');
+      if (selfClosing && localName(name) === "si") strings.push("");
     },
     text: (raw, cdata) => items.text(raw, cdata),
     close: (name) => {

@@ -1,11 +1,11 @@
-import { issue } from '../../engine/issue';
-import { a1, parseA1, parseRange, type RangeRef } from '../../ports/a1';
-import { BLANK, type Cell } from '../../ports/cell';
-import { PortError } from '../../ports/portError';
-import { NUMBER_TEXT } from './cellXml';
-import { MAX_COLUMNS, MAX_ROWS } from './packageLimits';
-import { decodeEntities, localName, scanXml, tagAttributes } from './scanXml';
-import { StringItems } from './sharedStrings';
+import { issue } from "../../engine/issue";
+import { a1, parseA1, parseRange, type RangeRef } from "../../ports/a1";
+import { BLANK, type Cell } from "../../ports/cell";
+import { PortError } from "../../ports/portError";
+import { NUMBER_TEXT } from "./cellXml";
+import { MAX_COLUMNS, MAX_ROWS } from "./packageLimits";
+import { decodeEntities, localName, scanXml, tagAttributes } from "./scanXml";
+import { StringItems } from "./sharedStrings";
 
 /** A worksheet's content as the adapter needs it: sparse cells and what hides, joins or filters them. */
 export interface SheetGrid {
@@ -27,7 +27,7 @@ export interface GridContext {
   readonly formatOf: (styleIndex: number) => string | undefined;
 }
 
-const TRUE = new Set(['1', 'true']);
+const TRUE = new Set(["1", "true"]);
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000;
 /** Serial 61 is 1900-03-01: before it Excel counts a 29 February 1900 that never was. */
 const FIRST_EXACT_SERIAL = 61;
@@ -43,11 +43,24 @@ interface OpenCell {
 
 /** The cells, hidden rows, merges and autoFilter of a worksheet part's XML. */
 export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
-  const damaged = (): PortError => new PortError(issue('PKG_PART_CORRUPT', 'error', { file: ctx.file, sheet: ctx.sheet }, { part: ctx.part }));
+  const damaged = (): PortError =>
+    new PortError(
+      issue("PKG_PART_CORRUPT", "error", { file: ctx.file, sheet: ctx.sheet }, { part: ctx.part })
+    );
   const outOfGrid = (row: number, col: number): void => {
-    const where = { file: ctx.file, sheet: ctx.sheet, cell: a1({ row: Math.min(row, MAX_ROWS), col: Math.min(col, MAX_COLUMNS) }) };
-    if (row >= MAX_ROWS) throw new PortError(issue('PKG_TOO_MANY_ROWS', 'error', where, { row: row + 1, max: MAX_ROWS }));
-    if (col >= MAX_COLUMNS) throw new PortError(issue('PKG_TOO_MANY_COLUMNS', 'error', where, { column: col + 1, max: MAX_COLUMNS }));
+    const where = {
+      file: ctx.file,
+      sheet: ctx.sheet,
+      cell: a1({ row: Math.min(row, MAX_ROWS), col: Math.min(col, MAX_COLUMNS) }),
+    };
+    if (row >= MAX_ROWS)
+      throw new PortError(
+        issue("PKG_TOO_MANY_ROWS", "error", where, { row: row + 1, max: MAX_ROWS })
+      );
+    if (col >= MAX_COLUMNS)
+      throw new PortError(
+        issue("PKG_TOO_MANY_COLUMNS", "error", where, { column: col + 1, max: MAX_COLUMNS })
+      );
   };
   const cells = new Map<number, Map<number, Cell>>();
   const hiddenRows = new Set<number>();
@@ -63,7 +76,7 @@ export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
 
   const finishCell = (c: OpenCell): void => {
     const value = readCell(c, ctx, damaged);
-    if (value.t === 'blank') return;
+    if (value.t === "blank") return;
     let line = cells.get(c.row);
     if (!line) cells.set(c.row, (line = new Map()));
     line.set(c.col, value);
@@ -74,32 +87,37 @@ export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
   const open = (name: string, tag: string, selfClosing: boolean): void => {
     const local = localName(name);
     const parent = path[path.length - 1];
-    if (local === 'row' && parent === 'sheetData') {
+    if (local === "row" && parent === "sheetData") {
       const attributes = tagAttributes(tag);
-      const r = attributes.get('r');
+      const r = attributes.get("r");
       row = r === undefined ? row + 1 : Number(r) - 1;
       if (!Number.isInteger(row) || row < 0) throw damaged();
       outOfGrid(row, 0);
-      if (TRUE.has(attributes.get('hidden') ?? '')) hiddenRows.add(row);
+      if (TRUE.has(attributes.get("hidden") ?? "")) hiddenRows.add(row);
       col = -1;
-    } else if (local === 'c' && parent === 'row') {
+    } else if (local === "c" && parent === "row") {
       const attributes = tagAttributes(tag);
-      const ref = attributes.get('r');
+      const ref = attributes.get("r");
       const pos = ref === undefined ? { row, col: col + 1 } : parseA1(ref);
       if (!pos) throw damaged();
       outOfGrid(pos.row, pos.col);
       col = pos.col;
-      cell = { row: pos.row, col: pos.col, type: attributes.get('t') ?? 'n', style: Number(attributes.get('s') ?? '0') };
+      cell = {
+        row: pos.row,
+        col: pos.col,
+        type: attributes.get("t") ?? "n",
+        style: Number(attributes.get("s") ?? "0"),
+      };
       if (selfClosing) cell = undefined;
-    } else if (local === 'v' && parent === 'c' && cell) {
-      cell.value = '';
-    } else if (local === 'mergeCell' && parent === 'mergeCells') {
-      const range = parseRange(tagAttributes(tag).get('ref') ?? '');
+    } else if (local === "v" && parent === "c" && cell) {
+      cell.value = "";
+    } else if (local === "mergeCell" && parent === "mergeCells") {
+      const range = parseRange(tagAttributes(tag).get("ref") ?? "");
       if (range) merged.push(range);
-    } else if (local === 'autoFilter' && parent === 'worksheet') {
-      const range = parseRange(tagAttributes(tag).get('ref') ?? '');
+    } else if (local === "autoFilter" && parent === "worksheet") {
+      const range = parseRange(tagAttributes(tag).get("ref") ?? "");
       if (range) autoFilter = { range, filtering: false };
-    } else if (parent === 'filterColumn' && autoFilter) {
+    } else if (parent === "filterColumn" && autoFilter) {
       // A filter column counts only when it holds a criterion (a bare one just hides the button).
       autoFilter.filtering = true;
     }
@@ -112,7 +130,7 @@ export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
       open: (name, tag, _start, _end, selfClosing) => open(name, tag, selfClosing),
       text: (raw, cdata) => {
         if (!cell) return;
-        if (path[path.length - 1] === 'v') cell.value += cdata ? raw : decodeEntities(raw);
+        if (path[path.length - 1] === "v") cell.value += cdata ? raw : decodeEntities(raw);
         else items.text(raw, cdata);
       },
       close: (name) => {
@@ -121,7 +139,7 @@ export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
         if (!cell) return;
         const inline = items.close(local);
         if (inline !== undefined) cell.inline = inline;
-        if (local === 'c') {
+        if (local === "c") {
           finishCell(cell);
           cell = undefined;
         }
@@ -135,29 +153,29 @@ export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
 }
 
 function readCell(c: OpenCell, ctx: GridContext, damaged: () => PortError): Cell {
-  if (c.type === 'inlineStr') return c.inline === undefined ? BLANK : { t: 's', v: c.inline };
+  if (c.type === "inlineStr") return c.inline === undefined ? BLANK : { t: "s", v: c.inline };
   // A formula without a cached value was never calculated: there is nothing to read yet.
   if (c.value === undefined) return BLANK;
   const v = c.value;
   switch (c.type) {
-    case 's': {
+    case "s": {
       const s = ctx.sharedString(Number(v));
       if (s === undefined) throw damaged();
-      return { t: 's', v: s };
+      return { t: "s", v: s };
     }
-    case 'str':
-      return { t: 's', v };
-    case 'b':
-      return { t: 'b', v: TRUE.has(v) };
-    case 'e':
-      return { t: 'e', v };
-    case 'd':
+    case "str":
+      return { t: "s", v };
+    case "b":
+      return { t: "b", v: TRUE.has(v) };
+    case "e":
+      return { t: "e", v };
+    case "d":
       return isoDateCell(v, ctx.formatOf(c.style));
     default: {
-      if (v === '') return BLANK;
+      if (v === "") return BLANK;
       if (!NUMBER_TEXT.test(v)) throw damaged();
       const fmt = ctx.formatOf(c.style);
-      return fmt ? { t: 'n', v, fmt } : { t: 'n', v };
+      return fmt ? { t: "n", v, fmt } : { t: "n", v };
     }
   }
 }
@@ -165,7 +183,9 @@ function readCell(c: OpenCell, ctx: GridContext, damaged: () => PortError): Cell
 /** An ISO 8601 date cell (t="d") as the serial Excel would store, so the codec sees one kind of date. */
 function isoDateCell(iso: string, fmt: string | undefined): Cell {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00(?::00(?:\.0+)?)?Z?)?$/.exec(iso);
-  const serial = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 - EXCEL_EPOCH_DAY : NaN;
-  if (!Number.isInteger(serial) || serial < FIRST_EXACT_SERIAL) return { t: 's', v: iso };
-  return { t: 'n', v: String(serial), fmt: fmt ?? 'yyyy-mm-dd' };
+  const serial = m
+    ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 - EXCEL_EPOCH_DAY
+    : NaN;
+  if (!Number.isInteger(serial) || serial < FIRST_EXACT_SERIAL) return { t: "s", v: iso };
+  return { t: "n", v: String(serial), fmt: fmt ?? "yyyy-mm-dd" };
 }

@@ -1,7 +1,7 @@
-import { parseRange, type RangeRef } from '../../ports/a1';
-import type { OpcPackage } from './opcPackage';
-import { REL_TYPE } from './opcNames';
-import { attr, child, children, textOf, type XmlNode } from './xmlNode';
+import { parseRange, type RangeRef } from "../../ports/a1";
+import type { OpcPackage } from "./opcPackage";
+import { REL_TYPE } from "./opcNames";
+import { attr, child, children, textOf, type XmlNode } from "./xmlNode";
 
 export interface SheetEntry {
   readonly name: string;
@@ -44,24 +44,37 @@ export interface WorkbookIndex {
 /** Sheet, table and defined names compare case-insensitively in Excel. */
 /** A filter column counts only when it holds a criterion (a bare one just hides the button). */
 const isFiltering = (autoFilter: XmlNode | undefined): boolean =>
-  children(autoFilter, 'filterColumn').some((fc) => Object.keys(fc).some((k) => !k.startsWith('@_') && k !== '#text'));
+  children(autoFilter, "filterColumn").some((fc) =>
+    Object.keys(fc).some((k) => !k.startsWith("@_") && k !== "#text")
+  );
 
 export const sameName = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
 
 export function indexWorkbook(pkg: OpcPackage, part: string): WorkbookIndex {
-  const workbook = child(pkg.xml(part), 'workbook');
+  const workbook = child(pkg.xml(part), "workbook");
   if (!workbook) throw pkg.damaged(part);
   const rels = pkg.relationships(part);
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const sheets = children(child(workbook, 'sheets'), 'sheet').map((s): SheetEntry => {
-    const rel = byId.get(attr(s, 'id') ?? '');
+  const sheets = children(child(workbook, "sheets"), "sheet").map((s): SheetEntry => {
+    const rel = byId.get(attr(s, "id") ?? "");
     const isWorksheet = rel?.type === REL_TYPE.worksheet && !rel.external && pkg.has(rel.target);
-    return { name: attr(s, 'name') ?? '', sheetId: Number(attr(s, 'sheetId')), rId: attr(s, 'id') ?? '', part: isWorksheet ? pkg.storedName(rel.target) : undefined };
+    return {
+      name: attr(s, "name") ?? "",
+      sheetId: Number(attr(s, "sheetId")),
+      rId: attr(s, "id") ?? "",
+      part: isWorksheet ? pkg.storedName(rel.target) : undefined,
+    };
   });
-  const names = children(child(workbook, 'definedNames'), 'definedName').map((n): DefinedNameEntry => {
-    const local = attr(n, 'localSheetId');
-    return { name: attr(n, 'name') ?? '', formula: textOf(n), ...(local !== undefined ? { localSheetId: Number(local) } : {}) };
-  });
+  const names = children(child(workbook, "definedNames"), "definedName").map(
+    (n): DefinedNameEntry => {
+      const local = attr(n, "localSheetId");
+      return {
+        name: attr(n, "name") ?? "",
+        formula: textOf(n),
+        ...(local !== undefined ? { localSheetId: Number(local) } : {}),
+      };
+    }
+  );
   const partOf = (type: string): string | undefined => {
     const rel = rels.find((r) => r.type === type && !r.external);
     return rel ? pkg.storedName(rel.target) : undefined;
@@ -80,19 +93,20 @@ export function indexWorkbook(pkg: OpcPackage, part: string): WorkbookIndex {
 
 function tablesOf(pkg: OpcPackage, sheet: SheetEntry): TableEntry[] {
   return pkg.relationships(sheet.part!).flatMap((rel): TableEntry[] => {
-    const part = rel.type === REL_TYPE.table && !rel.external ? pkg.storedName(rel.target) : undefined;
-    const table = part ? child(pkg.xml(part), 'table') : undefined;
-    const ref = parseRange(attr(table, 'ref') ?? '');
+    const part =
+      rel.type === REL_TYPE.table && !rel.external ? pkg.storedName(rel.target) : undefined;
+    const table = part ? child(pkg.xml(part), "table") : undefined;
+    const ref = parseRange(attr(table, "ref") ?? "");
     if (!part || !table || !ref) return [];
-    const autoFilter = child(table, 'autoFilter');
+    const autoFilter = child(table, "autoFilter");
     return [
       {
-        name: attr(table, 'displayName') ?? attr(table, 'name') ?? '',
-        id: Number(attr(table, 'id')),
+        name: attr(table, "displayName") ?? attr(table, "name") ?? "",
+        id: Number(attr(table, "id")),
         part,
         sheet,
         ref,
-        totalsRows: Number(attr(table, 'totalsRowCount') ?? '0') > 0 ? 1 : 0,
+        totalsRows: Number(attr(table, "totalsRowCount") ?? "0") > 0 ? 1 : 0,
         autoFilter: autoFilter !== undefined,
         filtering: isFiltering(autoFilter),
       },

@@ -1,6 +1,6 @@
-import { deflateSync } from 'fflate';
-import { crc32 } from './crc32';
-import type { ZipEntry } from './zipEntry';
+import { deflateSync } from "fflate";
+import { crc32 } from "./crc32";
+import type { ZipEntry } from "./zipEntry";
 
 /** Excel writes every entry with this timestamp (1980-01-01 00:00); so do we, for stable bytes. */
 const DOS_DATE_1980 = 0x0021;
@@ -18,8 +18,21 @@ export type Deflate = (data: Uint8Array) => Uint8Array;
 export const portableDeflate: Deflate = (data) => deflateSync(data, { level: 1 });
 
 /** A new entry from its uncompressed bytes. */
-export function newEntry(name: string, data: Uint8Array, deflate: Deflate = portableDeflate): ZipEntry {
-  return { name, method: 8, flags: 0, dosTime: 0, dosDate: DOS_DATE_1980, crc: crc32(data), size: data.length, raw: deflate(data) };
+export function newEntry(
+  name: string,
+  data: Uint8Array,
+  deflate: Deflate = portableDeflate
+): ZipEntry {
+  return {
+    name,
+    method: 8,
+    flags: 0,
+    dosTime: 0,
+    dosDate: DOS_DATE_1980,
+    crc: crc32(data),
+    size: data.length,
+    raw: deflate(data),
+  };
 }
 
 /**
@@ -30,7 +43,10 @@ export function newEntry(name: string, data: Uint8Array, deflate: Deflate = port
 export function writeZip(entries: ReadonlyArray<ZipEntry>): Uint8Array {
   const encoder = new TextEncoder();
   const names = entries.map((e) => encoder.encode(e.name));
-  const size = entries.reduce((sum, e, i) => sum + 30 + names[i]!.length + e.raw.length + 46 + names[i]!.length, 22);
+  const size = entries.reduce(
+    (sum, e, i) => sum + 30 + names[i]!.length + e.raw.length + 46 + names[i]!.length,
+    22
+  );
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   let at = 0;

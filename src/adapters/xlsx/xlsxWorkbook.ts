@@ -1,19 +1,19 @@
-import { issue } from '../../engine/issue';
-import { formatRange, parseSheetRange, rangesOverlap, type RangeRef } from '../../ports/a1';
-import { BLANK, type Cell } from '../../ports/cell';
-import type { OutputTable, RangeData, SourceRef, WorkbookPort } from '../../ports/workbookPort';
-import { PortError } from '../../ports/portError';
-import { findOwnedRecord } from './findOwnedRecord';
-import { cellFormats } from './numberFormats';
-import { openPackage } from './openPackage';
-import type { OpcPackage } from './opcPackage';
-import { PACKAGE_LIMITS } from './packageLimits';
-import { planOutputs } from './planOutputs';
-import { XmlSyntaxError } from './scanXml';
-import { readSharedStrings } from './sharedStrings';
-import { readSheetGrid, type SheetGrid } from './sheetGrid';
-import { indexWorkbook, sameName, type SheetEntry, type WorkbookIndex } from './workbookIndex';
-import type { Deflate } from './writeZip';
+import { issue } from "../../engine/issue";
+import { formatRange, parseSheetRange, rangesOverlap, type RangeRef } from "../../ports/a1";
+import { BLANK, type Cell } from "../../ports/cell";
+import type { OutputTable, RangeData, SourceRef, WorkbookPort } from "../../ports/workbookPort";
+import { PortError } from "../../ports/portError";
+import { findOwnedRecord } from "./findOwnedRecord";
+import { cellFormats } from "./numberFormats";
+import { openPackage } from "./openPackage";
+import type { OpcPackage } from "./opcPackage";
+import { PACKAGE_LIMITS } from "./packageLimits";
+import { planOutputs } from "./planOutputs";
+import { XmlSyntaxError } from "./scanXml";
+import { readSharedStrings } from "./sharedStrings";
+import { readSheetGrid, type SheetGrid } from "./sheetGrid";
+import { indexWorkbook, sameName, type SheetEntry, type WorkbookIndex } from "./workbookIndex";
+import type { Deflate } from "./writeZip";
 
 /** What is derived from the package once and thrown away when a write replaces the package. */
 interface Derived {
@@ -34,7 +34,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private pkg: OpcPackage,
     private readonly workbookPart: string,
-    readonly fileName: string,
+    readonly fileName: string
   ) {}
 
   /** `deflate` for the parts a write changes: by default the portable one, which runs in a browser too. */
@@ -52,16 +52,24 @@ export class XlsxWorkbook implements WorkbookPort {
   async read(ref: SourceRef): Promise<RangeData | undefined> {
     const index = this.index();
     switch (ref.kind) {
-      case 'selection':
+      case "selection":
         // A file has no selection; only a live host does.
         return undefined;
-      case 'table': {
+      case "table": {
         const table = index.tables.find((t) => sameName(t.name, ref.name));
         if (!table) return undefined;
         const grid = this.grid(table.sheet);
-        const body = { start: table.ref.start, end: { row: table.ref.end.row - table.totalsRows, col: table.ref.end.col } };
+        const body = {
+          start: table.ref.start,
+          end: { row: table.ref.end.row - table.totalsRows, col: table.ref.end.col },
+        };
         const block = this.block(table.sheet, grid, body, table.ref);
-        const totals = table.totalsRows ? this.block(table.sheet, grid, { start: { row: table.ref.end.row, col: body.start.col }, end: table.ref.end }) : undefined;
+        const totals = table.totalsRows
+          ? this.block(table.sheet, grid, {
+              start: { row: table.ref.end.row, col: body.start.col },
+              end: table.ref.end,
+            })
+          : undefined;
         return {
           ...block,
           filtered: table.filtering || (table.autoFilter && block.hiddenRows.length > 0),
@@ -69,19 +77,33 @@ export class XlsxWorkbook implements WorkbookPort {
           ...(totals ? { totalsRow: totals.cells[0]! } : {}),
         };
       }
-      case 'sheet': {
+      case "sheet": {
         const sheet = index.sheets.find((s) => sameName(s.name, ref.name) && s.part);
         if (!sheet) return undefined;
         const grid = this.grid(sheet);
-        if (!grid.usedRows) return { sheet: sheet.name, origin: 'A1', cells: [], hiddenRows: [], merged: [], filtered: false };
-        const range = { start: { row: 0, col: 0 }, end: { row: grid.usedRows - 1, col: grid.usedCols - 1 } };
+        if (!grid.usedRows)
+          return {
+            sheet: sheet.name,
+            origin: "A1",
+            cells: [],
+            hiddenRows: [],
+            merged: [],
+            filtered: false,
+          };
+        const range = {
+          start: { row: 0, col: 0 },
+          end: { row: grid.usedRows - 1, col: grid.usedCols - 1 },
+        };
         return { ...this.block(sheet, grid, range), filtered: sheetFiltered(grid, range) };
       }
-      case 'name': {
+      case "name": {
         const target = this.namedRange(ref.name);
         if (!target) return undefined;
         const grid = this.grid(target.sheet);
-        return { ...this.block(target.sheet, grid, target.range), filtered: sheetFiltered(grid, target.range) };
+        return {
+          ...this.block(target.sheet, grid, target.range),
+          filtered: sheetFiltered(grid, target.range),
+        };
       }
     }
   }
@@ -138,7 +160,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const part = this.index().sharedStringsPart;
     if (!this.derived.sharedStrings) {
       try {
-        this.derived.sharedStrings = readSharedStrings(part ? this.pkg.text(part)?.text : undefined);
+        this.derived.sharedStrings = readSharedStrings(
+          part ? this.pkg.text(part)?.text : undefined
+        );
       } catch (error) {
         if (error instanceof XmlSyntaxError) throw this.pkg.damaged(part!);
         throw error;
@@ -148,12 +172,23 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** The cells of `range`, with its hidden rows and the merges that touch `extent`. */
-  private block(sheet: SheetEntry, grid: SheetGrid, range: RangeRef, extent: RangeRef = range): Omit<RangeData, 'filtered'> {
+  private block(
+    sheet: SheetEntry,
+    grid: SheetGrid,
+    range: RangeRef,
+    extent: RangeRef = range
+  ): Omit<RangeData, "filtered"> {
     const { start, end } = range;
     const size = (end.row - start.row + 1) * (end.col - start.col + 1);
     if (size > PACKAGE_LIMITS.maxBlockCells) {
       const where = { file: this.fileName, sheet: sheet.name, cell: formatRange(range) };
-      throw new PortError(issue('PKG_RANGE_TOO_LARGE', 'error', where, { range: formatRange(range), cells: size, max: PACKAGE_LIMITS.maxBlockCells }));
+      throw new PortError(
+        issue("PKG_RANGE_TOO_LARGE", "error", where, {
+          range: formatRange(range),
+          cells: size,
+          max: PACKAGE_LIMITS.maxBlockCells,
+        })
+      );
     }
     const cells: Cell[][] = [];
     const hiddenRows: number[] = [];

@@ -1,4 +1,4 @@
-import { attributeSpans, localName, scanXml } from './scanXml';
+import { attributeSpans, localName, scanXml } from "./scanXml";
 
 /**
  * Where the elements of an XML text are, by character offset: what lets an edit of a shared part
@@ -32,7 +32,16 @@ export function xmlOutline(xml: string, depth: number): XmlElement {
   const stack: Building[] = [];
   let root: XmlElement | undefined;
   const finish = (b: Building, closeStart: number, end: number, selfClosing: boolean): void => {
-    const element: XmlElement = { name: b.name, local: localName(b.name), start: b.start, openEnd: b.openEnd, closeStart, end, selfClosing, children: b.children };
+    const element: XmlElement = {
+      name: b.name,
+      local: localName(b.name),
+      start: b.start,
+      openEnd: b.openEnd,
+      closeStart,
+      end,
+      selfClosing,
+      children: b.children,
+    };
     const parent = stack[stack.length - 1];
     if (!parent) root = element;
     else if (stack.length <= depth) parent.children.push(element);
@@ -49,14 +58,21 @@ export function xmlOutline(xml: string, depth: number): XmlElement {
 }
 
 /** The start tag's attributes by qualified name, values as written, offsets into the whole text. */
-export function startTagAttributes(xml: string, element: XmlElement): Map<string, { value: string; start: number; end: number }> {
+export function startTagAttributes(
+  xml: string,
+  element: XmlElement
+): Map<string, { value: string; start: number; end: number }> {
   return new Map(
-    attributeSpans(xml.slice(element.start, element.openEnd)).map((a) => [a.name, { value: a.raw, start: element.start + a.start, end: element.start + a.end }]),
+    attributeSpans(xml.slice(element.start, element.openEnd)).map((a) => [
+      a.name,
+      { value: a.raw, start: element.start + a.start, end: element.start + a.end },
+    ])
   );
 }
 
 /** The prefix ('x:' or '') an element uses, so inserted siblings land in the same namespace. */
-export const prefixOf = (element: XmlElement): string => element.name.slice(0, element.name.length - element.local.length);
+export const prefixOf = (element: XmlElement): string =>
+  element.name.slice(0, element.name.length - element.local.length);
 
 export interface Splice {
   readonly at: number;
@@ -74,9 +90,17 @@ export function applySplices(xml: string, splices: ReadonlyArray<Splice>): strin
 }
 
 /** A splice that sets attribute `name` of an element's start tag, or undefined if it already has that value. */
-export function setAttributeSplice(xml: string, element: XmlElement, name: string, value: string): Splice | undefined {
+export function setAttributeSplice(
+  xml: string,
+  element: XmlElement,
+  name: string,
+  value: string
+): Splice | undefined {
   const existing = startTagAttributes(xml, element).get(name);
-  if (existing) return existing.value === value ? undefined : { at: existing.start, remove: existing.end - existing.start, insert: value };
+  if (existing)
+    return existing.value === value
+      ? undefined
+      : { at: existing.start, remove: existing.end - existing.start, insert: value };
   const at = element.selfClosing ? element.openEnd - 2 : element.openEnd - 1;
   return { at, insert: ` ${name}="${value}"` };
 }

@@ -1,28 +1,34 @@
-import { safeAllocate, type Allocation } from '../../engine/allocate';
-import { formatAmount } from '../../engine/formatAmount';
-import { hasErrors, issue, type Issue } from '../../engine/issue';
-import type { Lang } from '../../engine/messages';
-import { Dec } from '../../engine/decimal';
-import { ratPercent, ratToFixed } from '../../engine/rational';
-import { toDecimal } from '../../engine/toDecimal';
-import type { Command } from '../cliIo';
-import { decimalsOf, langOf, parseCommand, readInput, UsageError } from '../commonArgs';
-import { atCsvLines, finish } from '../issueOutput';
-import { readBudgetCsv } from '../readBudgetCsv';
-import { textTable } from '../textTable';
+import { safeAllocate, type Allocation } from "../../engine/allocate";
+import { formatAmount } from "../../engine/formatAmount";
+import { hasErrors, issue, type Issue } from "../../engine/issue";
+import type { Lang } from "../../engine/messages";
+import { Dec } from "../../engine/decimal";
+import { ratPercent, ratToFixed } from "../../engine/rational";
+import { toDecimal } from "../../engine/toDecimal";
+import type { Command } from "../cliIo";
+import { decimalsOf, langOf, parseCommand, readInput, UsageError } from "../commonArgs";
+import { atCsvLines, finish } from "../issueOutput";
+import { readBudgetCsv } from "../readBudgetCsv";
+import { textTable } from "../textTable";
 
 /** Places for the exact share and amount in the JSON: enough to see every tie-break. */
 export const EXACT_PLACES = 12;
 
 export const allocateCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, { total: { type: 'string' }, decimals: { type: 'string' } });
+  const { values, positionals } = parseCommand(argv, {
+    total: { type: "string" },
+    decimals: { type: "string" },
+  });
   const lang = langOf(values.lang);
   const decimals = decimalsOf(values.decimals);
-  if (positionals.length !== 1) throw new UsageError('allocate takes one budgets CSV file');
-  if (values.total === undefined) throw new UsageError('--total is required');
+  if (positionals.length !== 1) throw new UsageError("allocate takes one budgets CSV file");
+  if (values.total === undefined) throw new UsageError("--total is required");
   const file = positionals[0]!;
   const total = toDecimal(values.total);
-  if (total.kind !== 'ok') throw new UsageError(`--total must be a number like 2246325 or 2246325.50, not "${values.total}"`);
+  if (total.kind !== "ok")
+    throw new UsageError(
+      `--total must be a number like 2246325 or 2246325.50, not "${values.total}"`
+    );
 
   const { bytes, issues: readIssues } = readInput(io, file);
   const issues: Issue[] = [...readIssues];
@@ -30,9 +36,14 @@ export const allocateCommand: Command = async (argv, io) => {
   if (bytes) {
     const csv = readBudgetCsv(bytes, file);
     issues.push(...csv.issues);
-    if (csv.ok && csv.value.headers.length < 2) issues.push(issue('CSV_TOO_FEW_COLUMNS', 'error', { file, row: 1 }));
+    if (csv.ok && csv.value.headers.length < 2)
+      issues.push(issue("CSV_TOO_FEW_COLUMNS", "error", { file, row: 1 }));
     if (csv.ok && !hasErrors(issues)) {
-      const result = safeAllocate({ rows: csv.value.rows.map((r) => ({ name: r.name, weight: r.values[0] })), total: total.value, decimals });
+      const result = safeAllocate({
+        rows: csv.value.rows.map((r) => ({ name: r.name, weight: r.values[0] })),
+        total: total.value,
+        decimals,
+      });
       issues.push(...atCsvLines(result.issues, file, csv.value.rows, csv.value.headers[1]));
       if (result.ok) allocation = result.value;
     }
@@ -55,7 +66,10 @@ const allocationJson = (a: Allocation) => ({
 });
 
 function allocationText(a: Allocation, lang: Lang): string {
-  const h = lang === 'nl' ? ['Gemeente', 'P-budget', 'Aandeel', 'Lumpsum'] : ['Municipality', 'P-budget', 'Share', 'Lump sum'];
+  const h =
+    lang === "nl"
+      ? ["Gemeente", "P-budget", "Aandeel", "Lumpsum"]
+      : ["Municipality", "P-budget", "Share", "Lump sum"];
   const rows = a.rows.map((r) => [
     r.name,
     formatAmount(r.weight, r.weight.decimalPlaces(), lang),
@@ -63,6 +77,11 @@ function allocationText(a: Allocation, lang: Lang): string {
     formatAmount(r.amount, a.decimals, lang),
   ]);
   const sumW = a.rows.reduce((s, r) => s.plus(r.weight), new Dec(0));
-  rows.push([lang === 'nl' ? 'Totaal' : 'Total', formatAmount(sumW, sumW.decimalPlaces(), lang), `${formatAmount(new Dec(100), 2, lang)}%`, formatAmount(a.total, a.decimals, lang)]);
-  return textTable(h, rows, ['l', 'r', 'r', 'r']);
+  rows.push([
+    lang === "nl" ? "Totaal" : "Total",
+    formatAmount(sumW, sumW.decimalPlaces(), lang),
+    `${formatAmount(new Dec(100), 2, lang)}%`,
+    formatAmount(a.total, a.decimals, lang),
+  ]);
+  return textTable(h, rows, ["l", "r", "r", "r"]);
 }

@@ -1,17 +1,17 @@
-import { resolve } from 'node:path';
-import { messageText } from '../../engine/formatIssue';
-import { hasErrors, type Issue } from '../../engine/issue';
-import type { IssueCode, Lang } from '../../engine/messages';
-import { openXlsxFile } from '../../adapters/xlsx/openXlsxFile';
-import type { XlsxWorkbook } from '../../adapters/xlsx/xlsxWorkbook';
-import type { RefreshOptions, RefreshPlan } from '../../app/planRefresh';
-import { refreshWorkbook } from '../../app/refreshWorkbook';
-import { saveAtomically } from '../../adapters/xlsx/saveAtomically';
-import { failureIssue } from '../../ports/portError';
-import type { Cell } from '../../ports/cell';
-import type { OutputTable } from '../../ports/workbookPort';
-import type { CliIo } from '../cliIo';
-import { issuesJson } from '../issueOutput';
+import { resolve } from "node:path";
+import { messageText } from "../../engine/formatIssue";
+import { hasErrors, type Issue } from "../../engine/issue";
+import type { IssueCode, Lang } from "../../engine/messages";
+import { openXlsxFile } from "../../adapters/xlsx/openXlsxFile";
+import type { XlsxWorkbook } from "../../adapters/xlsx/xlsxWorkbook";
+import type { RefreshOptions, RefreshPlan } from "../../app/planRefresh";
+import { refreshWorkbook } from "../../app/refreshWorkbook";
+import { saveAtomically } from "../../adapters/xlsx/saveAtomically";
+import { failureIssue } from "../../ports/portError";
+import type { Cell } from "../../ports/cell";
+import type { OutputTable } from "../../ports/workbookPort";
+import type { CliIo } from "../cliIo";
+import { issuesJson } from "../issueOutput";
 
 /** What happened to one annex file: the plan's findings, checks and tables, and where it went. */
 export interface FileOutcome {
@@ -22,15 +22,20 @@ export interface FileOutcome {
 }
 
 /** "2025-01-31T09:00:00Z": the run time in every caption, to the second. */
-export const runTime = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+export const runTime = (): string => new Date().toISOString().replace(/\.\d+Z$/, "Z");
 
-export const say = (code: IssueCode, lang: Lang, params: Record<string, string | number>): string => messageText({ code, severity: 'info', params }, lang);
+export const say = (code: IssueCode, lang: Lang, params: Record<string, string | number>): string =>
+  messageText({ code, severity: "info", params }, lang);
 
 /** Findings name the file first, so a run over many files says which one. */
-export const inFile = (file: string, issues: ReadonlyArray<Issue>): Issue[] => issues.map((i) => ({ ...i, where: { ...i.where, file } }));
+export const inFile = (file: string, issues: ReadonlyArray<Issue>): Issue[] =>
+  issues.map((i) => ({ ...i, where: { ...i.where, file } }));
 
 /** The file as a workbook port, or the finding that says why it cannot be one. */
-export async function openAnnex(cwd: string, file: string): Promise<{ port?: XlsxWorkbook; issues: Issue[] }> {
+export async function openAnnex(
+  cwd: string,
+  file: string
+): Promise<{ port?: XlsxWorkbook; issues: Issue[] }> {
   try {
     return { port: await openXlsxFile(resolve(cwd, file)), issues: [] };
   } catch (e) {
@@ -38,7 +43,7 @@ export async function openAnnex(cwd: string, file: string): Promise<{ port?: Xls
   }
 }
 
-const cellJson = (c: Cell): string | boolean | null => (c.t === 'blank' ? null : c.v);
+const cellJson = (c: Cell): string | boolean | null => (c.t === "blank" ? null : c.v);
 
 const tableJson = (t: OutputTable) => ({
   sheet: t.sheet,
@@ -49,7 +54,8 @@ const tableJson = (t: OutputTable) => ({
 });
 
 /** A file failed when its input has errors or a check does not hold. */
-export const failed = (o: FileOutcome): boolean => hasErrors(o.issues) || hasErrors(o.plan?.checks ?? []);
+export const failed = (o: FileOutcome): boolean =>
+  hasErrors(o.issues) || hasErrors(o.plan?.checks ?? []);
 
 /** The JSON contract of `refresh` and `check`: one entry per file, then the summary. */
 export function outcomesJson(outcomes: ReadonlyArray<FileOutcome>, lang: Lang) {
@@ -70,16 +76,27 @@ export function outcomesJson(outcomes: ReadonlyArray<FileOutcome>, lang: Lang) {
 
 export function printSummary(io: CliIo, outcomes: ReadonlyArray<FileOutcome>, lang: Lang): void {
   const failures = outcomes.filter(failed).length;
-  io.stdout(say('CLI_SUMMARY', lang, { ok: outcomes.length - failures, count: outcomes.length, failed: failures }) + '\n');
+  io.stdout(
+    say("CLI_SUMMARY", lang, {
+      ok: outcomes.length - failures,
+      count: outcomes.length,
+      failed: failures,
+    }) + "\n"
+  );
 }
 
 export const counts = (issues: ReadonlyArray<Issue>) => ({
-  errors: issues.filter((i) => i.severity === 'error').length,
-  warnings: issues.filter((i) => i.severity === 'warning').length,
+  errors: issues.filter((i) => i.severity === "error").length,
+  warnings: issues.filter((i) => i.severity === "warning").length,
 });
 
 /** Opens, refreshes and saves one file atomically (to `out` when given); its outcome either way. */
-export async function refreshFile(cwd: string, file: string, out: string | undefined, options: RefreshOptions): Promise<FileOutcome> {
+export async function refreshFile(
+  cwd: string,
+  file: string,
+  out: string | undefined,
+  options: RefreshOptions
+): Promise<FileOutcome> {
   const opened = await openAnnex(cwd, file);
   if (!opened.port) return { file, issues: inFile(file, opened.issues) };
   const result = await refreshWorkbook(opened.port, options);

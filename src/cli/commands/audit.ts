@@ -1,11 +1,11 @@
-import { auditAll, type PublishedDocument } from '../../engine/audit/auditAll';
-import { messageText } from '../../engine/formatIssue';
-import { hasErrors, issue, type Issue } from '../../engine/issue';
-import type { Lang } from '../../engine/messages';
-import { EXIT_INPUT, EXIT_OK, type Command } from '../cliIo';
-import { langOf, parseCommand, readInput, UsageError } from '../commonArgs';
-import { issuesJson, printIssues } from '../issueOutput';
-import { textTable } from '../textTable';
+import { auditAll, type PublishedDocument } from "../../engine/audit/auditAll";
+import { messageText } from "../../engine/formatIssue";
+import { hasErrors, issue, type Issue } from "../../engine/issue";
+import type { Lang } from "../../engine/messages";
+import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
+import { langOf, parseCommand, readInput, UsageError } from "../commonArgs";
+import { issuesJson, printIssues } from "../issueOutput";
+import { textTable } from "../textTable";
 
 /**
  * `lumpsum audit <published.json>`: recomputes the published tables from their own inputs.
@@ -15,7 +15,7 @@ import { textTable } from '../textTable';
 export const auditCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommand(argv, {});
   const lang = langOf(values.lang);
-  if (positionals.length !== 1) throw new UsageError('audit takes one published-tables JSON file');
+  if (positionals.length !== 1) throw new UsageError("audit takes one published-tables JSON file");
   const file = positionals[0]!;
   const { bytes, issues } = readInput(io, file);
   let doc: PublishedDocument | undefined;
@@ -23,33 +23,43 @@ export const auditCommand: Command = async (argv, io) => {
     try {
       doc = JSON.parse(new TextDecoder().decode(bytes)) as PublishedDocument;
     } catch (e) {
-      issues.push(issue('FILE_UNREADABLE', 'error', { file }, { reason: (e as Error).message }));
+      issues.push(issue("FILE_UNREADABLE", "error", { file }, { reason: (e as Error).message }));
     }
   }
   if (!doc) {
-    if (values.json) io.stdout(JSON.stringify({ findings: [], issues: issuesJson(issues, lang) }, null, 2) + '\n');
+    if (values.json)
+      io.stdout(JSON.stringify({ findings: [], issues: issuesJson(issues, lang) }, null, 2) + "\n");
     printIssues(io, issues, lang);
     return EXIT_INPUT;
   }
   const findings = auditAll(doc).map((f) => ({ ...f, where: { file, ...f.where } }));
-  if (values.json) io.stdout(JSON.stringify({ findings: issuesJson(findings, lang), issues: [] }, null, 2) + '\n');
+  if (values.json)
+    io.stdout(JSON.stringify({ findings: issuesJson(findings, lang), issues: [] }, null, 2) + "\n");
   else io.stdout(findingsText(findings, lang));
   return hasErrors(findings) ? EXIT_INPUT : EXIT_OK;
 };
 
 function findingsText(findings: ReadonlyArray<Issue>, lang: Lang): string {
-  if (findings.length === 0) return lang === 'nl' ? 'Alles volgt uit de invoer.\n' : 'Everything follows from its inputs.\n';
-  const severity = { error: lang === 'nl' ? 'fout' : 'error', warning: lang === 'nl' ? 'waarschuwing' : 'warning', info: 'info' };
-  const headers = lang === 'nl' ? ['Ernst', 'Tabel', 'Rij', 'Kolom', 'Afgedrukt', 'Herberekend', 'Verschil', 'Bevinding'] : ['Severity', 'Table', 'Row', 'Column', 'Printed', 'Recomputed', 'Difference', 'Finding'];
+  if (findings.length === 0)
+    return lang === "nl" ? "Alles volgt uit de invoer.\n" : "Everything follows from its inputs.\n";
+  const severity = {
+    error: lang === "nl" ? "fout" : "error",
+    warning: lang === "nl" ? "waarschuwing" : "warning",
+    info: "info",
+  };
+  const headers =
+    lang === "nl"
+      ? ["Ernst", "Tabel", "Rij", "Kolom", "Afgedrukt", "Herberekend", "Verschil", "Bevinding"]
+      : ["Severity", "Table", "Row", "Column", "Printed", "Recomputed", "Difference", "Finding"];
   const rows = findings.map((f) => [
     severity[f.severity],
-    f.where?.table ?? '',
-    String(f.where?.row ?? ''),
-    f.where?.column ?? '',
-    String(f.params?.printed ?? ''),
-    String(f.params?.recomputed ?? ''),
-    String(f.params?.difference ?? ''),
+    f.where?.table ?? "",
+    String(f.where?.row ?? ""),
+    f.where?.column ?? "",
+    String(f.params?.printed ?? ""),
+    String(f.params?.recomputed ?? ""),
+    String(f.params?.difference ?? ""),
     messageText(f, lang),
   ]);
-  return textTable(headers, rows, ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'l']);
+  return textTable(headers, rows, ["l", "l", "l", "l", "r", "r", "r", "l"]);
 }

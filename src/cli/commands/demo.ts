@@ -1,21 +1,22 @@
-import { mkdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { buildXlsx } from '../../adapters/xlsx/buildXlsx';
-import { saveAtomically } from '../../adapters/xlsx/saveAtomically';
-import { OUTPUT } from '../../app/outputNames';
-import { ibnExampleSpec } from '../../demo/ibnExample';
-import { failureIssue } from '../../ports/portError';
-import { EXIT_INPUT, EXIT_OK, type Command } from '../cliIo';
-import { langOf, parseCommand, UsageError } from '../commonArgs';
-import { printIssues } from '../issueOutput';
-import { version } from '../version';
-import { failed, inFile, refreshFile, runTime, say } from './annexRun';
-import { checksText, outputTableText } from './annexText';
+import { mkdir } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { buildXlsx } from "../../adapters/xlsx/buildXlsx";
+import { saveAtomically } from "../../adapters/xlsx/saveAtomically";
+import { OUTPUT } from "../../app/outputNames";
+import { ibnExampleSpec } from "../../demo/ibnExample";
+import { failureIssue } from "../../ports/portError";
+import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
+import { langOf, parseCommand, UsageError } from "../commonArgs";
+import { printIssues } from "../issueOutput";
+import { version } from "../version";
+import { failed, inFile, refreshFile, runTime, say } from "./annexRun";
+import { checksText, outputTableText } from "./annexText";
 
 /** The lines of each table the terminal shows: the amounts, not every column of the sheet. */
 const SHOWN: Record<string, (header: string) => boolean> = {
-  [OUTPUT.perYear.table]: (h) => h === 'Gemeente' || h.startsWith('Lumpsum ') || h.startsWith('% P-budget '),
-  [OUTPUT.period.table]: (h) => h !== 'Uitvoeringsgebied',
+  [OUTPUT.perYear.table]: (h) =>
+    h === "Gemeente" || h.startsWith("Lumpsum ") || h.startsWith("% P-budget "),
+  [OUTPUT.period.table]: (h) => h !== "Uitvoeringsgebied",
 };
 
 /**
@@ -23,11 +24,15 @@ const SHOWN: Record<string, (header: string) => boolean> = {
  * folder ./demo-output), refreshes it as `lumpsum refresh` would, and prints the tables.
  */
 export const demoCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, { out: { type: 'string' } });
+  const { values, positionals } = parseCommand(argv, { out: { type: "string" } });
   const lang = langOf(values.lang);
-  if (positionals.length > 0) throw new UsageError('demo takes no files; choose the folder with --out <dir>');
-  const dir = resolve(io.cwd, values.out ?? 'demo-output');
-  const file = relative(io.cwd, join(dir, lang === 'nl' ? 'ibn-bijlage-2021-2022.xlsx' : 'ibn-annex-2021-2022.xlsx'));
+  if (positionals.length > 0)
+    throw new UsageError("demo takes no files; choose the folder with --out <dir>");
+  const dir = resolve(io.cwd, values.out ?? "demo-output");
+  const file = relative(
+    io.cwd,
+    join(dir, lang === "nl" ? "ibn-bijlage-2021-2022.xlsx" : "ibn-annex-2021-2022.xlsx")
+  );
   try {
     await mkdir(dir, { recursive: true });
     await saveAtomically(resolve(io.cwd, file), buildXlsx(ibnExampleSpec(lang)));
@@ -35,10 +40,14 @@ export const demoCommand: Command = async (argv, io) => {
     printIssues(io, inFile(file, [failureIssue(e)]), lang);
     return EXIT_INPUT;
   }
-  const outcome = await refreshFile(io.cwd, file, undefined, { runTime: runTime(), toolVersion: version, lang });
+  const outcome = await refreshFile(io.cwd, file, undefined, {
+    runTime: runTime(),
+    toolVersion: version,
+    lang,
+  });
   printIssues(io, outcome.issues, lang);
   if (failed(outcome) || !outcome.plan) return EXIT_INPUT;
-  io.stdout(say('DEMO_WRITTEN', lang, { file }) + '\n\n');
+  io.stdout(say("DEMO_WRITTEN", lang, { file }) + "\n\n");
   for (const table of outcome.plan.tables) {
     const keep = SHOWN[table.table];
     if (keep) io.stdout(`${table.caption[0]}\n${outputTableText(table, lang, keep)}\n`);

@@ -1,7 +1,7 @@
-import type { Dec } from '../../engine/decimal';
-import { formatAmount } from '../../engine/formatAmount';
-import { hasErrors, issue, type Issue } from '../../engine/issue';
-import type { Lang, Message } from '../../engine/messages';
+import type { Dec } from "../../engine/decimal";
+import { formatAmount } from "../../engine/formatAmount";
+import { hasErrors, issue, type Issue } from "../../engine/issue";
+import type { Lang, Message } from "../../engine/messages";
 import {
   comparisonToJson,
   compareScenarios,
@@ -20,12 +20,12 @@ import {
   type ProjectionStatus,
   type ScenarioColumn,
   type ScenarioComparison,
-} from '../../engine/projection';
-import type { Result } from '../../engine/result';
-import type { Command } from '../cliIo';
-import { langOf, parseCommand, readInput, UsageError } from '../commonArgs';
-import { finish } from '../issueOutput';
-import { textTable } from '../textTable';
+} from "../../engine/projection";
+import type { Result } from "../../engine/result";
+import type { Command } from "../cliIo";
+import { langOf, parseCommand, readInput, UsageError } from "../commonArgs";
+import { finish } from "../issueOutput";
+import { textTable } from "../textTable";
 
 /**
  * `lumpsum project <parameters.json> [--scenario 0|I|II|III|all] [--json] [--lang nl|en]`.
@@ -33,15 +33,16 @@ import { textTable } from '../textTable';
  * table in the reference file's shape (the whole file, or its `projection_2021_2025` block).
  */
 export const projectCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, { scenario: { type: 'string' } });
+  const { values, positionals } = parseCommand(argv, { scenario: { type: "string" } });
   const lang = langOf(values.lang);
-  if (positionals.length !== 1) throw new UsageError('project takes one parameters JSON file');
+  if (positionals.length !== 1) throw new UsageError("project takes one parameters JSON file");
   const scenario = values.scenario;
-  if (scenario !== undefined && scenario !== 'all' && !isScenarioId(scenario)) {
+  if (scenario !== undefined && scenario !== "all" && !isScenarioId(scenario)) {
     throw new UsageError(`--scenario must be 0, I, II, III or all, not "${scenario}"`);
   }
   const file = positionals[0]!;
-  const inFile = (issues: ReadonlyArray<Issue>) => issues.map((i) => ({ ...i, where: { file, ...i.where } }));
+  const inFile = (issues: ReadonlyArray<Issue>) =>
+    issues.map((i) => ({ ...i, where: { file, ...i.where } }));
 
   const read = readParams(io, file);
   const issues: Issue[] = inFile(read.issues);
@@ -49,84 +50,124 @@ export const projectCommand: Command = async (argv, io) => {
   if (read.ok && !hasErrors(issues)) {
     const base = read.value;
     const result: Result<Projection | ScenarioComparison> =
-      scenario === 'all' ? compareScenarios(base, SCENARIO_IDS) : scenario === undefined ? safeProject(base) : checkedScenario(base, scenario);
+      scenario === "all"
+        ? compareScenarios(base, SCENARIO_IDS)
+        : scenario === undefined
+          ? safeProject(base)
+          : checkedScenario(base, scenario);
     issues.push(...inFile(result.issues));
     if (result.ok) {
       output =
-        'scenarios' in result.value
+        "scenarios" in result.value
           ? { json: comparisonToJson(result.value), text: comparisonText(result.value, lang) }
           : { json: projectionToJson(result.value), text: projectionText(result.value, lang) };
     }
   }
-  return finish(io, { json: !!values.json, lang }, issues, output, { json: (o) => o.json, text: (o) => o.text });
+  return finish(io, { json: !!values.json, lang }, issues, output, {
+    json: (o) => o.json,
+    text: (o) => o.text,
+  });
 };
 
 /** A scenario is derived from valid base parameters only: check them first. */
-function checkedScenario(base: ProjectionParams, id: (typeof SCENARIO_IDS)[number]): Result<Projection> {
+function checkedScenario(
+  base: ProjectionParams,
+  id: (typeof SCENARIO_IDS)[number]
+): Result<Projection> {
   const checked = safeProject(base);
   return checked.ok ? safeProject(scenarioParams(id, base)) : checked;
 }
 
 type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Json =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
 
 function readParams(io: Parameters<Command>[1], file: string): Result<ProjectionParams> {
   const { bytes, issues } = readInput(io, file);
   if (!bytes) return { ok: false, issues };
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
+    json = JSON.parse(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { ok: false, issues: [issue('PROJECTION_FILE_NOT_JSON', 'error', undefined, { reason: (e as Error).message })] };
+    return {
+      ok: false,
+      issues: [
+        issue("PROJECTION_FILE_NOT_JSON", "error", undefined, { reason: (e as Error).message }),
+      ],
+    };
   }
   // The reference file holds the printed table under this key; a bare printed block has its rows.
-  const printed = isObject(json) && isObject(json.projection_2021_2025) ? json.projection_2021_2025 : json;
-  return isObject(printed) && 'totaal_lumpsum' in printed ? paramsFromPrinted(printed as unknown as PrintedProjection) : decodeProjectionParams(json);
+  const printed =
+    isObject(json) && isObject(json.projection_2021_2025) ? json.projection_2021_2025 : json;
+  return isObject(printed) && "totaal_lumpsum" in printed
+    ? paramsFromPrinted(printed as unknown as PrintedProjection)
+    : decodeProjectionParams(json);
 }
 
 const WORDS = {
-  published: { nl: 'gepubliceerd', en: 'published' },
+  published: { nl: "gepubliceerd", en: "published" },
   assumption: ASSUMPTION_LABEL,
-  custom: { nl: 'eigen parameters', en: 'own parameters' },
-  scenario: { nl: 'Scenario', en: 'Scenario' },
-  overrides: { nl: 'Overschreven waarden', en: 'Overridden values' },
-  computed: { nl: 'berekend', en: 'computed' },
-  notes: { nl: 'Toelichting', en: 'Notes' },
-  total: { nl: 'Totaal lumpsum', en: 'Total lump sum' },
-  pct: { nl: '% van P-budget', en: '% of P-budget' },
+  custom: { nl: "eigen parameters", en: "own parameters" },
+  scenario: { nl: "Scenario", en: "Scenario" },
+  overrides: { nl: "Overschreven waarden", en: "Overridden values" },
+  computed: { nl: "berekend", en: "computed" },
+  notes: { nl: "Toelichting", en: "Notes" },
+  total: { nl: "Totaal lumpsum", en: "Total lump sum" },
+  pct: { nl: "% van P-budget", en: "% of P-budget" },
 } satisfies Record<string | ProjectionStatus, Message>;
 
 /** Volumes and the index to 0.1 as printed; percentages to 0.1 point; euros to `decimals`. */
 function shown(kind: ProjectionRowKind, value: Dec, decimals: number, lang: Lang): string {
-  if (kind === 'pct') return `${formatAmount(value.times(100), 1, lang)}%`;
-  return formatAmount(value, kind === 'eur' ? decimals : 1, lang);
+  if (kind === "pct") return `${formatAmount(value.times(100), 1, lang)}%`;
+  return formatAmount(value, kind === "eur" ? decimals : 1, lang);
 }
 
 const heading = (p: { scenario?: string; status: ProjectionStatus }, lang: Lang) =>
-  `${p.scenario ? `${WORDS.scenario[lang]} ${p.scenario}` : ''}${p.scenario ? ' — ' : ''}${WORDS[p.status][lang]}`;
+  `${p.scenario ? `${WORDS.scenario[lang]} ${p.scenario}` : ""}${p.scenario ? " — " : ""}${WORDS[p.status][lang]}`;
 
-const bullets = (title: string, lines: ReadonlyArray<string>) => (lines.length ? `\n${title}:\n${lines.map((l) => `  - ${l}\n`).join('')}` : '');
+const bullets = (title: string, lines: ReadonlyArray<string>) =>
+  lines.length ? `\n${title}:\n${lines.map((l) => `  - ${l}\n`).join("")}` : "";
 
 function projectionText(p: Projection, lang: Lang): string {
-  const rows = p.rows.map((r) => [r.label[lang], ...r.values.map((v) => shown(r.kind, v, p.decimals, lang))]);
-  const table = textTable(['', ...p.years.map(String)], rows, ['l', ...p.years.map(() => 'r' as const)]);
+  const rows = p.rows.map((r) => [
+    r.label[lang],
+    ...r.values.map((v) => shown(r.kind, v, p.decimals, lang)),
+  ]);
+  const table = textTable(["", ...p.years.map(String)], rows, [
+    "l",
+    ...p.years.map(() => "r" as const),
+  ]);
   const overrides = p.overrides.map((o) => {
     const row = p.rows.find((r) => r.key === o.row)!;
     const text = `${o.year} ${row.label[lang]}: ${shown(row.kind, o.value, p.decimals, lang)} (${WORDS.computed[lang]} ${shown(row.kind, o.computed, p.decimals, lang)})`;
     return o.note ? `${text} — ${o.note[lang]}` : text;
   });
-  return `${heading(p, lang)}\n\n${table}${bullets(WORDS.overrides[lang], overrides)}${bullets(WORDS.notes[lang], p.notes.map((n) => n[lang]))}`;
+  return `${heading(p, lang)}\n\n${table}${bullets(WORDS.overrides[lang], overrides)}${bullets(
+    WORDS.notes[lang],
+    p.notes.map((n) => n[lang])
+  )}`;
 }
 
 /** Years across, as in the projection; two rows per scenario, assumptions marked with *. */
 function comparisonText(c: ScenarioComparison, lang: Lang): string {
-  const mark = (s: ScenarioColumn) => `${WORDS.scenario[lang]} ${s.scenario}${s.status === 'assumption' ? '*' : ''}`;
+  const mark = (s: ScenarioColumn) =>
+    `${WORDS.scenario[lang]} ${s.scenario}${s.status === "assumption" ? "*" : ""}`;
   const rows = c.scenarios.flatMap((s) => [
-    [`${mark(s)}: ${WORDS.total[lang]}`, ...s.totaalLumpsum.map((v) => shown('eur', v, s.projection.decimals, lang))],
-    [`${mark(s)}: ${WORDS.pct[lang]}`, ...s.lumpsumPctPBudget.map((v) => shown('pct', v, 0, lang))],
+    [
+      `${mark(s)}: ${WORDS.total[lang]}`,
+      ...s.totaalLumpsum.map((v) => shown("eur", v, s.projection.decimals, lang)),
+    ],
+    [`${mark(s)}: ${WORDS.pct[lang]}`, ...s.lumpsumPctPBudget.map((v) => shown("pct", v, 0, lang))],
   ]);
-  const table = textTable(['', ...c.years.map(String)], rows, ['l', ...c.years.map(() => 'r' as const)]);
-  const footnote = c.scenarios.some((s) => s.status === 'assumption') ? `* ${ASSUMPTION_LABEL[lang]}\n` : '';
-  const legend = c.scenarios.map((s) => `\n${heading(s, lang)}:\n${s.notes.map((n) => `  - ${n[lang]}\n`).join('')}`).join('');
+  const table = textTable(["", ...c.years.map(String)], rows, [
+    "l",
+    ...c.years.map(() => "r" as const),
+  ]);
+  const footnote = c.scenarios.some((s) => s.status === "assumption")
+    ? `* ${ASSUMPTION_LABEL[lang]}\n`
+    : "";
+  const legend = c.scenarios
+    .map((s) => `\n${heading(s, lang)}:\n${s.notes.map((n) => `  - ${n[lang]}\n`).join("")}`)
+    .join("");
   return `${table}${footnote}${legend}`;
 }

@@ -1,8 +1,17 @@
-import { EXIT_INPUT, EXIT_OK, type Command } from '../cliIo';
-import { langOf, parseCommand, UsageError } from '../commonArgs';
-import { printIssues } from '../issueOutput';
-import { version } from '../version';
-import { counts, failed, outcomesJson, printSummary, refreshFile, runTime, say, type FileOutcome } from './annexRun';
+import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
+import { langOf, parseCommand, UsageError } from "../commonArgs";
+import { printIssues } from "../issueOutput";
+import { version } from "../version";
+import {
+  counts,
+  failed,
+  outcomesJson,
+  printSummary,
+  refreshFile,
+  runTime,
+  say,
+  type FileOutcome,
+} from "./annexRun";
 
 /**
  * `lumpsum refresh <annex.xlsx>… [--out <file.xlsx>] [--json]`: each file is read, checked,
@@ -10,21 +19,32 @@ import { counts, failed, outcomesJson, printSummary, refreshFile, runTime, say, 
  * the input untouched). One bad file does not stop the others; exit 1 if any failed.
  */
 export const refreshCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, { out: { type: 'string' } });
+  const { values, positionals } = parseCommand(argv, { out: { type: "string" } });
   const lang = langOf(values.lang);
-  if (positionals.length === 0) throw new UsageError('refresh takes one or more annex workbooks (.xlsx)');
-  if (values.out !== undefined && positionals.length > 1) throw new UsageError('--out takes one input file');
+  if (positionals.length === 0)
+    throw new UsageError("refresh takes one or more annex workbooks (.xlsx)");
+  if (values.out !== undefined && positionals.length > 1)
+    throw new UsageError("--out takes one input file");
   const time = runTime();
   const outcomes: FileOutcome[] = [];
   for (const [k, file] of positionals.entries()) {
-    const outcome = await refreshFile(io.cwd, file, values.out, { runTime: time, toolVersion: version, ...(values.lang ? { lang } : {}) });
+    const outcome = await refreshFile(io.cwd, file, values.out, {
+      runTime: time,
+      toolVersion: version,
+      ...(values.lang ? { lang } : {}),
+    });
     outcomes.push(outcome);
     if (values.json) continue;
     printIssues(io, outcome.issues, lang);
     const progress = { n: k + 1, count: positionals.length, file, ...counts(outcome.issues) };
-    io.stdout(say(outcome.out ? 'CLI_FILE_REFRESHED' : 'CLI_FILE_NOT_REFRESHED', lang, { ...progress, out: outcome.out ?? '' }) + '\n');
+    io.stdout(
+      say(outcome.out ? "CLI_FILE_REFRESHED" : "CLI_FILE_NOT_REFRESHED", lang, {
+        ...progress,
+        out: outcome.out ?? "",
+      }) + "\n"
+    );
   }
-  if (values.json) io.stdout(JSON.stringify(outcomesJson(outcomes, lang), null, 2) + '\n');
+  if (values.json) io.stdout(JSON.stringify(outcomesJson(outcomes, lang), null, 2) + "\n");
   else printSummary(io, outcomes, lang);
   return outcomes.some(failed) ? EXIT_INPUT : EXIT_OK;
 };

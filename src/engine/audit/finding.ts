@@ -1,9 +1,16 @@
-import { Dec } from '../decimal';
-import { issue, type Issue, type Severity, type Where } from '../issue';
-import type { IssueCode } from '../messages';
+import { Dec } from "../decimal";
+import { issue, type Issue, type Severity, type Where } from "../issue";
+import type { IssueCode } from "../messages";
 
 /** An audit finding: an Issue that carries the printed figure, ours, and the difference. */
-export function finding(code: IssueCode, severity: Severity, where: Where, printed: Dec, recomputed: Dec, decimals = 0): Issue {
+export function finding(
+  code: IssueCode,
+  severity: Severity,
+  where: Where,
+  printed: Dec,
+  recomputed: Dec,
+  decimals = 0
+): Issue {
   return issue(code, severity, where, {
     printed: printed.toFixed(decimals),
     recomputed: recomputed.toFixed(decimals),
@@ -11,4 +18,5 @@ export function finding(code: IssueCode, severity: Severity, where: Where, print
   });
 }
 
-export const sumDec = (values: ReadonlyArray<Dec>): Dec => values.reduce((a, b) => a.plus(b), new Dec(0));
+export const sumDec = (values: ReadonlyArray<Dec>): Dec =>
+  values.reduce((a, b) => a.plus(b), new Dec(0));

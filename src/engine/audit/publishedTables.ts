@@ -27,7 +27,7 @@ export interface PublishedTables {
 
 /** Table names used in findings' `where.table`. */
 export const AUDIT_TABLES = {
-  pbudget: 'P-budget',
-  lumpsum: 'Lumpsum per jaar',
-  period: 'Lumpsum periode',
+  pbudget: "P-budget",
+  lumpsum: "Lumpsum per jaar",
+  period: "Lumpsum periode",
 } as const;

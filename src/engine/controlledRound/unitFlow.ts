@@ -1,4 +1,4 @@
-import { EngineError } from '../engineError';
+import { EngineError } from "../engineError";
 
 /** Bounds on the units an arc carries, both whole numbers. */
 export interface UnitBounds {
@@ -7,11 +7,14 @@ export interface UnitBounds {
 }
 
 export interface CellArc {
-  readonly kind: 'cell';
+  readonly kind: "cell";
   readonly row: number;
   readonly column: number;
 }
-export type FlowArc = { readonly kind: 'row'; readonly row: number } | { readonly kind: 'column'; readonly column: number } | CellArc;
+export type FlowArc =
+  | { readonly kind: "row"; readonly row: number }
+  | { readonly kind: "column"; readonly column: number }
+  | CellArc;
 
 /**
  * The extra units of a table being rounded, kept as a circulation s → row → cell → column →
@@ -64,7 +67,7 @@ export class UnitFlow {
     rowBounds: ReadonlyArray<UnitBounds>,
     colBounds: ReadonlyArray<UnitBounds>,
     private readonly target: number,
-    fillOrder: ReadonlyArray<CellArc>,
+    fillOrder: ReadonlyArray<CellArc>
   ) {
     this.rows = rowBounds.length;
     this.cols = colBounds.length;
@@ -83,7 +86,12 @@ export class UnitFlow {
     this.queue = new Int32Array(this.cols + 3);
     for (const { row, column } of fillOrder) {
       const i = row * this.cols + column;
-      if (this.open[i] && this.rowUnits[row]! < this.rowHi[row]! && this.colUnits[column]! < this.colHi[column]! && this.totalUnits < target) {
+      if (
+        this.open[i] &&
+        this.rowUnits[row]! < this.rowHi[row]! &&
+        this.colUnits[column]! < this.colHi[column]! &&
+        this.totalUnits < target
+      ) {
         this.cellUnits[i] = 1;
         this.rowUnits[row]!++;
         this.colUnits[column]!++;
@@ -92,14 +100,16 @@ export class UnitFlow {
     }
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.refreshCell(r, c);
 
-    for (let r = 0; r < this.rows; r++) while (this.rowUnits[r]! < this.rowLo[r]!) this.mustPush({ kind: 'row', row: r });
-    for (let c = 0; c < this.cols; c++) while (this.colUnits[c]! < this.colLo[c]!) this.mustPush({ kind: 'column', column: c });
-    while (this.totalUnits < this.target) this.mustPush('total');
+    for (let r = 0; r < this.rows; r++)
+      while (this.rowUnits[r]! < this.rowLo[r]!) this.mustPush({ kind: "row", row: r });
+    for (let c = 0; c < this.cols; c++)
+      while (this.colUnits[c]! < this.colLo[c]!) this.mustPush({ kind: "column", column: c });
+    while (this.totalUnits < this.target) this.mustPush("total");
   }
 
   units(arc: FlowArc): number {
-    if (arc.kind === 'row') return this.rowUnits[arc.row]!;
-    if (arc.kind === 'column') return this.colUnits[arc.column]!;
+    if (arc.kind === "row") return this.rowUnits[arc.row]!;
+    if (arc.kind === "column") return this.colUnits[arc.column]!;
     return this.cellUnits[arc.row * this.cols + arc.column]!;
   }
 
@@ -122,10 +132,10 @@ export class UnitFlow {
   }
 
   /** A residual path from the arc's head back to its tail: with the arc, a cycle. */
-  private pathBack(arc: FlowArc | 'total'): number[] | null {
-    if (arc === 'total') return this.findPath(this.s, this.t, -1);
-    if (arc.kind === 'row') return this.findPath(this.rowNode, this.s, arc.row);
-    if (arc.kind === 'column') return this.findPath(this.t, arc.column, -1);
+  private pathBack(arc: FlowArc | "total"): number[] | null {
+    if (arc === "total") return this.findPath(this.s, this.t, -1);
+    if (arc.kind === "row") return this.findPath(this.rowNode, this.s, arc.row);
+    if (arc.kind === "column") return this.findPath(this.t, arc.column, -1);
     return this.findPath(arc.column, this.rowNode, arc.row);
   }
 
@@ -141,18 +151,20 @@ export class UnitFlow {
   }
 
   private bounds(arc: FlowArc): UnitBounds {
-    if (arc.kind === 'row') return { lo: this.rowLo[arc.row]!, hi: this.rowHi[arc.row]! };
-    if (arc.kind === 'column') return { lo: this.colLo[arc.column]!, hi: this.colHi[arc.column]! };
-    return this.open[arc.row * this.cols + arc.column] ? { lo: 0, hi: 1 } : { lo: this.units(arc), hi: this.units(arc) };
+    if (arc.kind === "row") return { lo: this.rowLo[arc.row]!, hi: this.rowHi[arc.row]! };
+    if (arc.kind === "column") return { lo: this.colLo[arc.column]!, hi: this.colHi[arc.column]! };
+    return this.open[arc.row * this.cols + arc.column]
+      ? { lo: 0, hi: 1 }
+      : { lo: this.units(arc), hi: this.units(arc) };
   }
 
   /** Rows and columns get [value, value]; a cell is closed at its current units (push raises it). */
   private fix(arc: FlowArc, value: number): void {
-    if (arc.kind === 'row') {
+    if (arc.kind === "row") {
       this.rowLo[arc.row] = value;
       this.rowHi[arc.row] = value;
       this.refreshRow(arc.row);
-    } else if (arc.kind === 'column') {
+    } else if (arc.kind === "column") {
       this.colLo[arc.column] = value;
       this.colHi[arc.column] = value;
     } else {
@@ -216,10 +228,14 @@ export class UnitFlow {
     return null;
   }
 
-  private mustPush(arc: FlowArc | 'total'): void {
+  private mustPush(arc: FlowArc | "total"): void {
     const path = this.pathBack(arc);
     // Cannot happen for bounds taken from a real table (see the proof in controlledRound.ts).
-    if (!path) throw new EngineError('CONTROLLED_ROUND_INFEASIBLE', 'the rounding bounds admit no additive table');
+    if (!path)
+      throw new EngineError(
+        "CONTROLLED_ROUND_INFEASIBLE",
+        "the rounding bounds admit no additive table"
+      );
     this.push(path, arc);
   }
 
@@ -229,7 +245,7 @@ export class UnitFlow {
    * are all chosen before anything changes: each step leaves and enters a different column,
    * so no cell is used twice and the changes are independent.
    */
-  private push(path: number[], arc: FlowArc | 'total'): void {
+  private push(path: number[], arc: FlowArc | "total"): void {
     const cells: [row: number, col: number, delta: number][] = [];
     const rowDelta: [row: number, delta: number][] = [];
     const first = (set: Set<number>): number => set.values().next().value!;
@@ -257,9 +273,9 @@ export class UnitFlow {
       else if (v < this.cols) this.colUnits[v]!--;
       else this.totalUnits += v === this.s ? 1 : -1;
     }
-    if (arc === 'total') this.totalUnits++;
-    else if (arc.kind === 'row') rowDelta.push([arc.row, 1]);
-    else if (arc.kind === 'column') this.colUnits[arc.column]!++;
+    if (arc === "total") this.totalUnits++;
+    else if (arc.kind === "row") rowDelta.push([arc.row, 1]);
+    else if (arc.kind === "column") this.colUnits[arc.column]!++;
     else cells.push([arc.row, arc.column, 1]);
 
     // One cell at a time: refreshCell assumes the other cells of the row did not change.

@@ -1,11 +1,15 @@
-import { Dec } from '../decimal';
-import { hasErrors, issue, type Issue, type Where } from '../issue';
-import { normalizeName } from '../normalizeName';
-import { ratDiv, ratFromDec, type Rational } from '../rational';
-import { fail, ok, type Result } from '../result';
-import { toDecimal, type DecimalInput } from '../toDecimal';
-import { DEFAULT_TARIFFS } from './defaultTariffs';
-import { PLACEMENT_CATEGORIES, parsePlacementCategory, type PlacementCategory } from './placementCategory';
+import { Dec } from "../decimal";
+import { hasErrors, issue, type Issue, type Where } from "../issue";
+import { normalizeName } from "../normalizeName";
+import { ratDiv, ratFromDec, type Rational } from "../rational";
+import { fail, ok, type Result } from "../result";
+import { toDecimal, type DecimalInput } from "../toDecimal";
+import { DEFAULT_TARIFFS } from "./defaultTariffs";
+import {
+  PLACEMENT_CATEGORIES,
+  parsePlacementCategory,
+  type PlacementCategory,
+} from "./placementCategory";
 
 export interface Placement {
   readonly municipality: string;
@@ -73,36 +77,67 @@ export function contributionVersusUse(input: FairnessInput): Result<FairnessTabl
     const given = input.tariffs?.[category];
     if (given === undefined) return DEFAULT_TARIFFS[category];
     const t = toDecimal(given);
-    if (t.kind === 'ok' && !t.value.isNegative()) return t.value;
-    issues.push(issue('TARIFF_INVALID', 'error', { row: category }, { category, value: t.kind === 'ok' ? t.value.toString() : t.kind === 'invalid' ? t.text : '' }));
+    if (t.kind === "ok" && !t.value.isNegative()) return t.value;
+    issues.push(
+      issue(
+        "TARIFF_INVALID",
+        "error",
+        { row: category },
+        {
+          category,
+          value: t.kind === "ok" ? t.value.toString() : t.kind === "invalid" ? t.text : "",
+        }
+      )
+    );
     return new Dec(0);
   });
 
   const contributions = new Map<string, Dec>();
   input.contributions.forEach((c, i) => {
-    const name = normalizeName(c.municipality ?? '');
+    const name = normalizeName(c.municipality ?? "");
     const where = c.where ?? { row: name || `#${i + 1}` };
     const amount = toDecimal(c.amount);
-    if (!name) issues.push(issue('NAME_MISSING', 'error', where));
-    else if (contributions.has(name)) issues.push(issue('NAME_DUPLICATE', 'error', where, { name }));
-    else if (amount.kind === 'missing') issues.push(issue('CONTRIBUTION_BLANK', 'error', where, { name }));
-    else if (amount.kind === 'invalid') issues.push(issue('CONTRIBUTION_NOT_NUMBER', 'error', where, { name, value: amount.text }));
-    if (name && !contributions.has(name)) contributions.set(name, amount.kind === 'ok' ? amount.value : new Dec(0));
+    if (!name) issues.push(issue("NAME_MISSING", "error", where));
+    else if (contributions.has(name))
+      issues.push(issue("NAME_DUPLICATE", "error", where, { name }));
+    else if (amount.kind === "missing")
+      issues.push(issue("CONTRIBUTION_BLANK", "error", where, { name }));
+    else if (amount.kind === "invalid")
+      issues.push(issue("CONTRIBUTION_NOT_NUMBER", "error", where, { name, value: amount.text }));
+    if (name && !contributions.has(name))
+      contributions.set(name, amount.kind === "ok" ? amount.value : new Dec(0));
   });
 
   const counts = new Map<string, Record<PlacementCategory, Dec>>();
   const uncovered = new Set<string>();
   input.placements.forEach((p, i) => {
-    const name = normalizeName(p.municipality ?? '');
+    const name = normalizeName(p.municipality ?? "");
     const where = p.where ?? { row: i + 1 };
-    const category = parsePlacementCategory(p.category ?? '');
+    const category = parsePlacementCategory(p.category ?? "");
     const count = toDecimal(p.count);
-    const params = { name, category: p.category ?? '' };
-    if (!name) issues.push(issue('NAME_MISSING', 'error', where));
-    if (!category) issues.push(issue('PLACEMENT_CATEGORY_UNKNOWN', 'error', where, { name, value: p.category ?? '', known: PLACEMENT_CATEGORIES.join(', ') }));
-    if (count.kind === 'missing') issues.push(issue('PLACEMENT_COUNT_MISSING', 'error', where, params));
-    else if (count.kind === 'invalid') issues.push(issue('PLACEMENT_COUNT_NOT_NUMBER', 'error', where, { ...params, value: count.text }));
-    else if (count.value.isNegative() && !count.value.isZero()) issues.push(issue('PLACEMENT_COUNT_NEGATIVE', 'error', where, { ...params, value: count.value.toString() }));
+    const params = { name, category: p.category ?? "" };
+    if (!name) issues.push(issue("NAME_MISSING", "error", where));
+    if (!category)
+      issues.push(
+        issue("PLACEMENT_CATEGORY_UNKNOWN", "error", where, {
+          name,
+          value: p.category ?? "",
+          known: PLACEMENT_CATEGORIES.join(", "),
+        })
+      );
+    if (count.kind === "missing")
+      issues.push(issue("PLACEMENT_COUNT_MISSING", "error", where, params));
+    else if (count.kind === "invalid")
+      issues.push(
+        issue("PLACEMENT_COUNT_NOT_NUMBER", "error", where, { ...params, value: count.text })
+      );
+    else if (count.value.isNegative() && !count.value.isZero())
+      issues.push(
+        issue("PLACEMENT_COUNT_NEGATIVE", "error", where, {
+          ...params,
+          value: count.value.toString(),
+        })
+      );
     else if (name && category) {
       const row = counts.get(name) ?? perCategory(() => new Dec(0));
       row[category] = row[category].plus(count.value);
@@ -110,7 +145,7 @@ export function contributionVersusUse(input: FairnessInput): Result<FairnessTabl
     }
     if (name && !contributions.has(name) && !uncovered.has(name)) {
       uncovered.add(name);
-      issues.push(issue('CONTRIBUTION_MISSING', 'error', where, { name }));
+      issues.push(issue("CONTRIBUTION_MISSING", "error", where, { name }));
     }
   });
   if (hasErrors(issues)) return fail(issues);
@@ -120,11 +155,19 @@ export function contributionVersusUse(input: FairnessInput): Result<FairnessTabl
     ...figures(counts.get(municipality) ?? perCategory(() => new Dec(0)), contribution, tariffs),
   }));
   const sum = (f: (r: FairnessRow) => Dec): Dec => rows.reduce((s, r) => s.plus(f(r)), new Dec(0));
-  const total = figures(perCategory((c) => sum((r) => r.counts[c])), sum((r) => r.contribution), tariffs);
+  const total = figures(
+    perCategory((c) => sum((r) => r.counts[c])),
+    sum((r) => r.contribution),
+    tariffs
+  );
   return ok({ tariffs, rows, total }, issues);
 }
 
-function figures(counts: Record<PlacementCategory, Dec>, contribution: Dec, tariffs: Record<PlacementCategory, Dec>): FairnessFigures {
+function figures(
+  counts: Record<PlacementCategory, Dec>,
+  contribution: Dec,
+  tariffs: Record<PlacementCategory, Dec>
+): FairnessFigures {
   const costs = perCategory((c) => counts[c].times(tariffs[c]));
   const useEquivalent = PLACEMENT_CATEGORIES.reduce((s, c) => s.plus(costs[c]), new Dec(0));
   return {
@@ -133,6 +176,8 @@ function figures(counts: Record<PlacementCategory, Dec>, contribution: Dec, tari
     useEquivalent,
     contribution,
     difference: contribution.minus(useEquivalent),
-    ratio: useEquivalent.isZero() ? null : ratDiv(ratFromDec(contribution), ratFromDec(useEquivalent)),
+    ratio: useEquivalent.isZero()
+      ? null
+      : ratDiv(ratFromDec(contribution), ratFromDec(useEquivalent)),
   };
 }

@@ -1,5 +1,5 @@
-import { Dec } from '../decimal';
-import type { PlacementCategory } from './placementCategory';
+import { Dec } from "../decimal";
+import type { PlacementCategory } from "./placementCategory";
 
 /**
  * Euros per FTE per year. The three trajectkostenvergoeding tariffs of the partnership before

@@ -1,8 +1,11 @@
-import type { Message } from './message';
+import type { Message } from "./message";
 
 /** Findings about files and arguments given to the `lumpsum` command. */
 export const cliMessages = {
-  FILE_UNREADABLE: { nl: 'Het bestand kan niet worden gelezen: {reason}.', en: 'The file cannot be read: {reason}.' },
+  FILE_UNREADABLE: {
+    nl: "Het bestand kan niet worden gelezen: {reason}.",
+    en: "The file cannot be read: {reason}.",
+  },
   CSV_NOT_UTF8: {
     nl: 'Het bestand is geen UTF-8-tekst; sla het op als "CSV UTF-8".',
     en: 'The file is not UTF-8 text; save it as "CSV UTF-8".',
@@ -15,11 +18,17 @@ export const cliMessages = {
     nl: 'De kopregel bevat zowel ";" als ",": het scheidingsteken is niet eenduidig.',
     en: 'The header row contains both ";" and ",": the delimiter is ambiguous.',
   },
-  CSV_MALFORMED: { nl: 'De CSV is niet geldig: {reason}.', en: 'The CSV is not valid: {reason}.' },
+  CSV_MALFORMED: { nl: "De CSV is niet geldig: {reason}.", en: "The CSV is not valid: {reason}." },
   CSV_TOO_FEW_COLUMNS: {
-    nl: 'Verwacht de naam in de eerste kolom en het bedrag in de tweede.',
-    en: 'Expected the name in the first column and the amount in the second.',
+    nl: "Verwacht de naam in de eerste kolom en het bedrag in de tweede.",
+    en: "Expected the name in the first column and the amount in the second.",
   },
-  CSV_NO_ROWS: { nl: 'Het bestand bevat alleen een kopregel.', en: 'The file holds only a header row.' },
-  ARG_INVALID: { nl: 'Ongeldige waarde voor {option}: "{value}" ({expected}).', en: 'Invalid value for {option}: "{value}" ({expected}).' },
+  CSV_NO_ROWS: {
+    nl: "Het bestand bevat alleen een kopregel.",
+    en: "The file holds only a header row.",
+  },
+  ARG_INVALID: {
+    nl: 'Ongeldige waarde voor {option}: "{value}" ({expected}).',
+    en: 'Invalid value for {option}: "{value}" ({expected}).',
+  },
 } as const satisfies Record<string, Message>;

@@ -1,15 +1,15 @@
-import { auditMessages } from './auditMessages';
-import { checkMessages } from './checkMessages';
-import { cliMessages } from './cliMessages';
-import { engineMessages } from './engineMessages';
-import { functionMessages } from './functionMessages';
-import type { Message } from './message';
-import { outputMessages } from './outputMessages';
-import { packageMessages } from './packageMessages';
-import { projectionMessages } from './projectionMessages';
-import { structureMessages } from './structureMessages';
-import { uiMessages } from './uiMessages';
-import { workbookMessages } from './workbookMessages';
+import { auditMessages } from "./auditMessages";
+import { checkMessages } from "./checkMessages";
+import { cliMessages } from "./cliMessages";
+import { engineMessages } from "./engineMessages";
+import { functionMessages } from "./functionMessages";
+import type { Message } from "./message";
+import { outputMessages } from "./outputMessages";
+import { packageMessages } from "./packageMessages";
+import { projectionMessages } from "./projectionMessages";
+import { structureMessages } from "./structureMessages";
+import { uiMessages } from "./uiMessages";
+import { workbookMessages } from "./workbookMessages";
 
 /**
  * The one message catalogue. Each area keeps its entries in its own file; the set of codes
@@ -30,4 +30,4 @@ export const catalogue = {
 } as const satisfies Record<string, Message>;
 
 export type IssueCode = keyof typeof catalogue;
-export type { Lang, Message } from './message';
+export type { Lang, Message } from "./message";

@@ -3,4 +3,4 @@ export interface Message {
   readonly nl: string;
   readonly en: string;
 }
-export type Lang = 'nl' | 'en';
+export type Lang = "nl" | "en";

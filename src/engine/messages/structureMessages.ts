@@ -1,4 +1,4 @@
-import type { Message } from './message';
+import type { Message } from "./message";
 
 /** Findings of the structure area (mergers, execution areas) and of contribution versus use. */
 export const structureMessages = {
@@ -11,44 +11,44 @@ export const structureMessages = {
     en: 'The merger into {merged} takes effect on "{value}"; expected 1 January of a year (YYYY-01-01), because P-budgets are per calendar year.',
   },
   MERGER_CONFLICT: {
-    nl: '{name} komt voor in meer dan één fusie ({merged} en {other}); geef elke gemeente in hoogstens één fusie op.',
-    en: '{name} appears in more than one merger ({merged} and {other}); list each municipality in one merger at most.',
+    nl: "{name} komt voor in meer dan één fusie ({merged} en {other}); geef elke gemeente in hoogstens één fusie op.",
+    en: "{name} appears in more than one merger ({merged} and {other}); list each municipality in one merger at most.",
   },
   MERGER_DOUBLE_COUNT: {
-    nl: 'In {year} staan zowel {merged} als {predecessor} in de tabel, maar {predecessor} gaat per {effective} op in {merged}: het P-budget telt dan dubbel.',
-    en: 'In {year} the table lists both {merged} and {predecessor}, but {predecessor} becomes part of {merged} on {effective}: its P-budget would count twice.',
+    nl: "In {year} staan zowel {merged} als {predecessor} in de tabel, maar {predecessor} gaat per {effective} op in {merged}: het P-budget telt dan dubbel.",
+    en: "In {year} the table lists both {merged} and {predecessor}, but {predecessor} becomes part of {merged} on {effective}: its P-budget would count twice.",
   },
   MERGER_PREDECESSOR_MISSING: {
-    nl: 'In {year} ontbreekt {predecessor}, terwijl {present} er wel staat; beide gaan per {effective} op in {merged}.',
-    en: 'In {year} {predecessor} is missing while {present} is listed; both become part of {merged} on {effective}.',
+    nl: "In {year} ontbreekt {predecessor}, terwijl {present} er wel staat; beide gaan per {effective} op in {merged}.",
+    en: "In {year} {predecessor} is missing while {present} is listed; both become part of {merged} on {effective}.",
   },
   AREA_UNASSIGNED: {
     nl: '{count} gemeente(n) horen bij geen uitvoeringsgebied en staan onder "niet ingedeeld": {names}.',
     en: '{count} municipality(ies) belong to no execution area and are shown as "unassigned": {names}.',
   },
   PLACEMENT_COUNT_MISSING: {
-    nl: 'Het aantal plaatsingen ({category}) van {name} ontbreekt (een lege cel is geen nul).',
-    en: 'The number of placements ({category}) of {name} is missing (a blank is not zero).',
+    nl: "Het aantal plaatsingen ({category}) van {name} ontbreekt (een lege cel is geen nul).",
+    en: "The number of placements ({category}) of {name} is missing (a blank is not zero).",
   },
   PLACEMENT_COUNT_NOT_NUMBER: {
     nl: 'Het aantal plaatsingen ({category}) van {name} is geen getal: "{value}".',
     en: 'The number of placements ({category}) of {name} is not a number: "{value}".',
   },
   PLACEMENT_COUNT_NEGATIVE: {
-    nl: 'Het aantal plaatsingen ({category}) van {name} is negatief ({value}).',
-    en: 'The number of placements ({category}) of {name} is negative ({value}).',
+    nl: "Het aantal plaatsingen ({category}) van {name} is negatief ({value}).",
+    en: "The number of placements ({category}) of {name} is negative ({value}).",
   },
   PLACEMENT_CATEGORY_UNKNOWN: {
     nl: 'Onbekende categorie "{value}" bij {name}; kies uit: {known}.',
     en: 'Unknown category "{value}" for {name}; choose from: {known}.',
   },
   CONTRIBUTION_MISSING: {
-    nl: '{name} heeft plaatsingen maar geen lumpsumbijdrage; zonder bijdrage valt bijdrage en gebruik niet te vergelijken.',
-    en: '{name} has placements but no lump-sum contribution; without it contribution and use cannot be compared.',
+    nl: "{name} heeft plaatsingen maar geen lumpsumbijdrage; zonder bijdrage valt bijdrage en gebruik niet te vergelijken.",
+    en: "{name} has placements but no lump-sum contribution; without it contribution and use cannot be compared.",
   },
   CONTRIBUTION_BLANK: {
-    nl: 'De lumpsumbijdrage van {name} ontbreekt (een lege cel is geen nul).',
-    en: 'The lump-sum contribution of {name} is missing (a blank is not zero).',
+    nl: "De lumpsumbijdrage van {name} ontbreekt (een lege cel is geen nul).",
+    en: "The lump-sum contribution of {name} is missing (a blank is not zero).",
   },
   CONTRIBUTION_NOT_NUMBER: {
     nl: 'De lumpsumbijdrage van {name} is geen getal: "{value}".',

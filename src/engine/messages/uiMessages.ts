@@ -1,4 +1,4 @@
-import type { Message } from './message';
+import type { Message } from "./message";
 
 /** Findings only the task pane produces: a table the user named for an audit. */
 export const uiMessages = {

@@ -1,15 +1,15 @@
-import type { Message } from './message';
+import type { Message } from "./message";
 
 /** Findings of the workbook area: reading the annex layout, cell by cell, and writing it back. */
 export const workbookMessages = {
-  AMOUNT_BLANK: { nl: 'Er staat geen bedrag.', en: 'There is no amount.' },
+  AMOUNT_BLANK: { nl: "Er staat geen bedrag.", en: "There is no amount." },
   AMOUNT_PLACEHOLDER: {
     nl: '"{value}" is een plaatshouder, geen bedrag; vul het echte bedrag in.',
     en: '"{value}" is a placeholder, not an amount; enter the real amount.',
   },
   CELL_ERROR: {
-    nl: 'De cel bevat de foutwaarde {value}; herstel de formule of verwijzing.',
-    en: 'The cell holds the error value {value}; repair the formula or reference.',
+    nl: "De cel bevat de foutwaarde {value}; herstel de formule of verwijzing.",
+    en: "The cell holds the error value {value}; repair the formula or reference.",
   },
   AMOUNT_AMBIGUOUS: {
     nl: '"{value}" is dubbelzinnig: {nl} in Nederlandse notatie, {en} in Engelse; typ het als getal.',
@@ -36,10 +36,13 @@ export const workbookMessages = {
     nl: '"{value}" is geen jaartal (vier cijfers, bijv. 2022).',
     en: '"{value}" is not a year (four digits, e.g. 2022).',
   },
-  YEAR_DUPLICATE: { nl: 'Jaar {year} komt meer dan eens voor.', en: 'Year {year} appears more than once.' },
+  YEAR_DUPLICATE: {
+    nl: "Jaar {year} komt meer dan eens voor.",
+    en: "Year {year} appears more than once.",
+  },
   NO_YEAR_COLUMNS: {
-    nl: 'Er is geen kolom met een jaartal als kop.',
-    en: 'There is no column headed with a year.',
+    nl: "Er is geen kolom met een jaartal als kop.",
+    en: "There is no column headed with a year.",
   },
   COLUMN_IGNORED: {
     nl: 'Kolom "{value}" is geen jaar en geen uitvoeringsgebied; ze telt niet mee.',
@@ -50,20 +53,20 @@ export const workbookMessages = {
     en: '"{value}" is a totals row among the municipalities and would count twice; remove it, put it after a blank row, or use the table\'s totals row.',
   },
   ROWS_AFTER_BLANK_IGNORED: {
-    nl: 'Rij {row} en verder staan na een lege regel en worden niet gelezen: alleen de regels direct onder de kop tellen.',
-    en: 'Row {row} onward comes after a blank row and is not read: only the rows right below the header count.',
+    nl: "Rij {row} en verder staan na een lege regel en worden niet gelezen: alleen de regels direct onder de kop tellen.",
+    en: "Row {row} onward comes after a blank row and is not read: only the rows right below the header count.",
   },
   ROW_HIDDEN: {
-    nl: 'Rij {row} ({name}) is verborgen, maar telt mee in de verdeling.',
-    en: 'Row {row} ({name}) is hidden, but counts in the allocation.',
+    nl: "Rij {row} ({name}) is verborgen, maar telt mee in de verdeling.",
+    en: "Row {row} ({name}) is hidden, but counts in the allocation.",
   },
   SOURCE_FILTERED: {
-    nl: 'Er staat een filter op {source}; alle rijen tellen mee, ook de weggefilterde.',
-    en: 'There is a filter on {source}; every row counts, including those filtered out.',
+    nl: "Er staat een filter op {source}; alle rijen tellen mee, ook de weggefilterde.",
+    en: "There is a filter on {source}; every row counts, including those filtered out.",
   },
   MERGED_CELLS: {
-    nl: 'Samengevoegde cellen {range}: alleen de eerste cel heeft een waarde; hef de samenvoeging op.',
-    en: 'Merged cells {range}: only the first cell holds a value; unmerge them.',
+    nl: "Samengevoegde cellen {range}: alleen de eerste cel heeft een waarde; hef de samenvoeging op.",
+    en: "Merged cells {range}: only the first cell holds a value; unmerge them.",
   },
   NAME_UNKNOWN: {
     nl: '"{name}" is geen IBN-gemeente; controleer de spelling, of noem de gemeenten in een tabel "Gemeenten".',
@@ -94,84 +97,90 @@ export const workbookMessages = {
     en: 'Scenario "{value}" does not exist; choose 0, I, II or III.',
   },
   YEAR_NOT_ALLOCATED: {
-    nl: 'Er zijn P-budgetten voor {year} maar geen lumpsumtotaal; dat jaar wordt niet verdeeld.',
-    en: 'There are P-budgets for {year} but no lump-sum total; that year is not allocated.',
+    nl: "Er zijn P-budgetten voor {year} maar geen lumpsumtotaal; dat jaar wordt niet verdeeld.",
+    en: "There are P-budgets for {year} but no lump-sum total; that year is not allocated.",
   },
   TOTAL_YEAR_UNUSED: {
-    nl: 'Er is een lumpsumtotaal voor {year} maar geen kolom {year} met P-budgetten.',
-    en: 'There is a lump-sum total for {year} but no column {year} of P-budgets.',
+    nl: "Er is een lumpsumtotaal voor {year} maar geen kolom {year} met P-budgetten.",
+    en: "There is a lump-sum total for {year} but no column {year} of P-budgets.",
   },
   NO_YEAR_TO_ALLOCATE: {
-    nl: 'Geen enkel jaar heeft zowel P-budgetten als een lumpsumtotaal.',
-    en: 'No year has both P-budgets and a lump-sum total.',
+    nl: "Geen enkel jaar heeft zowel P-budgetten als een lumpsumtotaal.",
+    en: "No year has both P-budgets and a lump-sum total.",
   },
   PERIOD_INCOMPLETE: {
-    nl: 'Alleen {present} is gegeven; geef PeriodeStart én PeriodeEinde, of geen van beide.',
-    en: 'Only {present} is given; give both PeriodeStart and PeriodeEinde, or neither.',
+    nl: "Alleen {present} is gegeven; geef PeriodeStart én PeriodeEinde, of geen van beide.",
+    en: "Only {present} is given; give both PeriodeStart and PeriodeEinde, or neither.",
   },
   DATE_AS_TEXT: {
     nl: 'Datum als tekst: "{value}" is gelezen als {read}; maak er een datum van.',
     en: 'Date stored as text: "{value}" was read as {read}; make it a date.',
   },
   DATE_NOT_FORMATTED: {
-    nl: 'Het getal {value} heeft geen datumopmaak; geef de cel een datumopmaak of typ een datum.',
-    en: 'The number {value} has no date format; give the cell a date format or enter a date.',
+    nl: "Het getal {value} heeft geen datumopmaak; geef de cel een datumopmaak of typ een datum.",
+    en: "The number {value} has no date format; give the cell a date format or enter a date.",
   },
   SETTINGS_IGNORED: {
-    nl: 'De opgeslagen instellingen van een vorige verversing zijn onleesbaar en worden genegeerd.',
-    en: 'The settings stored by an earlier refresh cannot be read and are ignored.',
+    nl: "De opgeslagen instellingen van een vorige verversing zijn onleesbaar en worden genegeerd.",
+    en: "The settings stored by an earlier refresh cannot be read and are ignored.",
   },
   OUTPUT_STALE: {
-    nl: 'De uitvoer in {table} wijkt af van een nieuwe berekening; ververs de werkmap.',
-    en: 'The output in {table} differs from a new calculation; refresh the workbook.',
+    nl: "De uitvoer in {table} wijkt af van een nieuwe berekening; ververs de werkmap.",
+    en: "The output in {table} differs from a new calculation; refresh the workbook.",
   },
   OUTPUT_ABSENT: {
-    nl: 'De werkmap is nog niet ververst: tabel {table} ontbreekt.',
-    en: 'The workbook has not been refreshed yet: table {table} is missing.',
+    nl: "De werkmap is nog niet ververst: tabel {table} ontbreekt.",
+    en: "The workbook has not been refreshed yet: table {table} is missing.",
   },
   CAPTION_PER_YEAR: {
-    nl: 'Lumpsum per gemeente per jaar, verdeeld naar rato van het P-budget',
-    en: 'Lump sum per municipality and year, in proportion to the P-budget',
+    nl: "Lumpsum per gemeente per jaar, verdeeld naar rato van het P-budget",
+    en: "Lump sum per municipality and year, in proportion to the P-budget",
   },
   CAPTION_PERIOD: {
-    nl: 'Lumpsum over de periode {start} t/m {end}: {slices}',
-    en: 'Lump sum over the period {start} to {end}: {slices}',
+    nl: "Lumpsum over de periode {start} t/m {end}: {slices}",
+    en: "Lump sum over the period {start} to {end}: {slices}",
   },
-  CAPTION_CONTROLE: { nl: 'Controle van de lumpsumtabellen', en: 'Checks of the lump-sum tables' },
+  CAPTION_CONTROLE: { nl: "Controle van de lumpsumtabellen", en: "Checks of the lump-sum tables" },
   CAPTION_RULE_ALLOCATION: {
-    nl: 'Regel: bedrag = totaal × P-budget ÷ som van de P-budgetten, exact gerekend en afgerond op {unit} met de grootste-overschotmethode (Hamilton), zodat de bedragen precies optellen tot het totaal; het totaal is half van nul af afgerond.',
-    en: 'Rule: amount = total × P-budget ÷ sum of the P-budgets, computed exactly and rounded to {unit} by largest remainder (Hamilton), so that the amounts add up exactly to the total; the total is rounded half away from zero.',
+    nl: "Regel: bedrag = totaal × P-budget ÷ som van de P-budgetten, exact gerekend en afgerond op {unit} met de grootste-overschotmethode (Hamilton), zodat de bedragen precies optellen tot het totaal; het totaal is half van nul af afgerond.",
+    en: "Rule: amount = total × P-budget ÷ sum of the P-budgets, computed exactly and rounded to {unit} by largest remainder (Hamilton), so that the amounts add up exactly to the total; the total is rounded half away from zero.",
   },
   CAPTION_RULE_PERIOD: {
-    nl: 'Regel: per jaar het lumpsumbedrag × het deel van het jaar ({basis}), exact opgeteld en één keer afgerond op {unit}; rijen, kolommen en totaal tellen precies op.',
-    en: 'Rule: per year the lump sum × the part of the year ({basis}), added exactly and rounded once to {unit}; rows, columns and total add up exactly.',
+    nl: "Regel: per jaar het lumpsumbedrag × het deel van het jaar ({basis}), exact opgeteld en één keer afgerond op {unit}; rijen, kolommen en totaal tellen precies op.",
+    en: "Rule: per year the lump sum × the part of the year ({basis}), added exactly and rounded once to {unit}; rows, columns and total add up exactly.",
   },
   CAPTION_SOURCE: {
-    nl: 'Bron: P-budgetten uit {source} ({address}); totalen uit {totals}.',
-    en: 'Source: P-budgets from {source} ({address}); totals from {totals}.',
+    nl: "Bron: P-budgetten uit {source} ({address}); totalen uit {totals}.",
+    en: "Source: P-budgets from {source} ({address}); totals from {totals}.",
   },
-  CAPTION_RUN: { nl: 'Berekend op {time} met ibn-lumpsum {version}.', en: 'Computed on {time} with ibn-lumpsum {version}.' },
-  BASIS_MONTHS: { nl: 'hele kalendermaanden', en: 'whole calendar months' },
-  BASIS_DAYS: { nl: 'dagen', en: 'days' },
-  TOTALS_FROM_PROJECTION: { nl: 'de projectie, scenario {scenario}', en: 'the projection, scenario {scenario}' },
+  CAPTION_RUN: {
+    nl: "Berekend op {time} met ibn-lumpsum {version}.",
+    en: "Computed on {time} with ibn-lumpsum {version}.",
+  },
+  BASIS_MONTHS: { nl: "hele kalendermaanden", en: "whole calendar months" },
+  BASIS_DAYS: { nl: "dagen", en: "days" },
+  TOTALS_FROM_PROJECTION: {
+    nl: "de projectie, scenario {scenario}",
+    en: "the projection, scenario {scenario}",
+  },
   CLI_FILE_REFRESHED: {
-    nl: '[{n}/{count}] {file}: ververst, geschreven naar {out} ({warnings} waarschuwingen).',
-    en: '[{n}/{count}] {file}: refreshed, written to {out} ({warnings} warnings).',
+    nl: "[{n}/{count}] {file}: ververst, geschreven naar {out} ({warnings} waarschuwingen).",
+    en: "[{n}/{count}] {file}: refreshed, written to {out} ({warnings} warnings).",
   },
   CLI_FILE_NOT_REFRESHED: {
-    nl: '[{n}/{count}] {file}: niet ververst ({errors} fouten); er is niets geschreven.',
-    en: '[{n}/{count}] {file}: not refreshed ({errors} errors); nothing was written.',
+    nl: "[{n}/{count}] {file}: niet ververst ({errors} fouten); er is niets geschreven.",
+    en: "[{n}/{count}] {file}: not refreshed ({errors} errors); nothing was written.",
   },
   CLI_FILE_CHECKED: {
-    nl: '[{n}/{count}] {file}: {errors} fouten, {warnings} waarschuwingen.',
-    en: '[{n}/{count}] {file}: {errors} errors, {warnings} warnings.',
+    nl: "[{n}/{count}] {file}: {errors} fouten, {warnings} waarschuwingen.",
+    en: "[{n}/{count}] {file}: {errors} errors, {warnings} warnings.",
   },
   CLI_SUMMARY: {
-    nl: '{ok} van {count} bestanden in orde, {failed} met fouten.',
-    en: '{ok} of {count} files fine, {failed} with errors.',
+    nl: "{ok} van {count} bestanden in orde, {failed} met fouten.",
+    en: "{ok} of {count} files fine, {failed} with errors.",
   },
   DEMO_WRITTEN: {
-    nl: 'Voorbeeldbijlage IBN 2021–2022 geschreven en ververst: {file}',
-    en: 'Example annex IBN 2021–2022 written and refreshed: {file}',
+    nl: "Voorbeeldbijlage IBN 2021–2022 geschreven en ververst: {file}",
+    en: "Example annex IBN 2021–2022 written and refreshed: {file}",
   },
 } as const satisfies Record<string, Message>;

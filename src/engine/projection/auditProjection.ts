@@ -1,9 +1,27 @@
-import { issue, type Issue } from '../issue';
-import { rat, ratAdd, ratAbs, ratCmp, ratDiv, ratMul, ratSub, ratToFixed, ratZero, type Rational } from '../rational';
-import { cornerRange, follows } from './interval';
-import { DERIVED_ROWS, inputBox, recompute } from './derivedRows';
-import { effectPerUnitRange } from './effectPerUnitRange';
-import { PRINTED_TABLE, readPrinted, type PrintedFigure, type PrintedProjection, type PrintedRowKey, type PrintedTable } from './printedProjection';
+import { issue, type Issue } from "../issue";
+import {
+  rat,
+  ratAdd,
+  ratAbs,
+  ratCmp,
+  ratDiv,
+  ratMul,
+  ratSub,
+  ratToFixed,
+  ratZero,
+  type Rational,
+} from "../rational";
+import { cornerRange, follows } from "./interval";
+import { DERIVED_ROWS, inputBox, recompute } from "./derivedRows";
+import { effectPerUnitRange } from "./effectPerUnitRange";
+import {
+  PRINTED_TABLE,
+  readPrinted,
+  type PrintedFigure,
+  type PrintedProjection,
+  type PrintedRowKey,
+  type PrintedTable,
+} from "./printedProjection";
 
 const HUNDRED = rat(100n);
 
@@ -15,9 +33,15 @@ const compared = (printed: Rational, recomputed: Rational, places: number) => ({
 });
 
 /** Printed totals and the printed parts they should be the sum of. */
-const SUMS: ReadonlyArray<{ readonly total: PrintedRowKey; readonly parts: ReadonlyArray<PrintedRowKey> }> = [
-  { total: 'totalVolume', parts: ['wsw', 'pw'] },
-  { total: 'totaalLumpsum', parts: ['aandeelPwInMeerkosten', 'kostenParticipatie', 'effectHogereTw'] },
+const SUMS: ReadonlyArray<{
+  readonly total: PrintedRowKey;
+  readonly parts: ReadonlyArray<PrintedRowKey>;
+}> = [
+  { total: "totalVolume", parts: ["wsw", "pw"] },
+  {
+    total: "totaalLumpsum",
+    parts: ["aandeelPwInMeerkosten", "kostenParticipatie", "effectHogereTw"],
+  },
 ];
 
 /**
@@ -47,29 +71,41 @@ export function auditProjection(printed: PrintedProjection): Issue[] {
       const places = Math.max(t.places, ...parts.map((r) => fig(r).places));
       const explained = ratCmp(ratAbs(diff), slack) <= 0;
       const params = compared(t.value, sum, places);
-      issues.push(issue(explained ? 'PROJECTION_SUM_WITHIN_ROUNDING' : 'PROJECTION_SUM_MISMATCH', explained ? 'info' : 'warning', where(total), params));
+      issues.push(
+        issue(
+          explained ? "PROJECTION_SUM_WITHIN_ROUNDING" : "PROJECTION_SUM_MISMATCH",
+          explained ? "info" : "warning",
+          where(total),
+          params
+        )
+      );
     }
 
     const index = indexFinding(table, i, baseYear);
-    if (index) issues.push(issue(index.code, 'warning', where('indexBase'), index.params));
+    if (index) issues.push(issue(index.code, "warning", where("indexBase"), index.params));
 
     for (const d of DERIVED_ROWS) {
       const r = recompute(table, d, i);
       if (!r || r.follows) continue;
       const p = fig(d.row);
       issues.push(
-        issue('PROJECTION_NOT_FROM_INPUTS', 'warning', where(d.row), {
+        issue("PROJECTION_NOT_FROM_INPUTS", "warning", where(d.row), {
           ...compared(p.value, r.value, p.places),
           low: ratToFixed(r.range.lo, p.places),
           high: ratToFixed(r.range.hi, p.places),
-        }),
+        })
       );
     }
   });
   const effect = effectPerUnitRange(table, baseYear);
   if (effect.conflictYear !== undefined) {
     issues.push(
-      issue('PROJECTION_EFFECT_NOT_PROPORTIONAL', 'warning', { table: PRINTED_TABLE, row: 'effectHogereTw', column: String(effect.conflictYear) }, { baseYear }),
+      issue(
+        "PROJECTION_EFFECT_NOT_PROPORTIONAL",
+        "warning",
+        { table: PRINTED_TABLE, row: "effectHogereTw", column: String(effect.conflictYear) },
+        { baseYear }
+      )
     );
   }
   return issues;
@@ -81,14 +117,20 @@ export function auditProjection(printed: PrintedProjection): Issue[] {
  */
 function indexFinding(table: PrintedTable, i: number, baseYear: number) {
   const fig = (row: PrintedRowKey, k: number) => table.rows[row][k] as PrintedFigure;
-  const printed = fig('indexBase', i);
+  const printed = fig("indexBase", i);
   const ratio = (k: number) => {
     // The base year against itself is exactly 100: one total divided by itself.
     if (k === i) return { lo: HUNDRED, hi: HUNDRED, value: HUNDRED };
-    const box = [inputBox('totalVolume', fig('totalVolume', i)), inputBox('totalVolume', fig('totalVolume', k))];
+    const box = [
+      inputBox("totalVolume", fig("totalVolume", i)),
+      inputBox("totalVolume", fig("totalVolume", k)),
+    ];
     if (ratCmp(box[1]!.lo, ratZero()) <= 0) return undefined;
     const f = (t: Rational, u: Rational) => ratMul(ratDiv(t, u), HUNDRED);
-    return { ...cornerRange(f, box), value: f(fig('totalVolume', i).value, fig('totalVolume', k).value) };
+    return {
+      ...cornerRange(f, box),
+      value: f(fig("totalVolume", i).value, fig("totalVolume", k).value),
+    };
   };
   const base = ratio(table.years.indexOf(baseYear));
   if (!base || follows(printed.value, printed.half, base)) return undefined;
@@ -96,10 +138,13 @@ function indexFinding(table: PrintedTable, i: number, baseYear: number) {
   const common = compared(printed.value, base.value, places);
   const previous = i > 0 ? ratio(i - 1) : undefined;
   if (previous && follows(printed.value, printed.half, previous)) {
-    return { code: 'PROJECTION_INDEX_YEAR_ON_YEAR' as const, params: { ...common, yearOnYear: ratToFixed(previous.value, places), baseYear } };
+    return {
+      code: "PROJECTION_INDEX_YEAR_ON_YEAR" as const,
+      params: { ...common, yearOnYear: ratToFixed(previous.value, places), baseYear },
+    };
   }
   return {
-    code: 'PROJECTION_NOT_FROM_INPUTS' as const,
+    code: "PROJECTION_NOT_FROM_INPUTS" as const,
     params: { ...common, low: ratToFixed(base.lo, places), high: ratToFixed(base.hi, places) },
   };
 }

@@ -1,11 +1,11 @@
-import type { Dec } from '../decimal';
-import type { Issue } from '../issue';
-import type { Message } from '../messages';
-import { fail, ok, type Result } from '../result';
-import { safeProject } from './project';
-import type { ProjectionStatus, ProjectionParams, ScenarioId } from './projectionParams';
-import type { Projection, ProjectionRowKey } from './projectionRows';
-import { scenarioParams } from './scenarioParams';
+import type { Dec } from "../decimal";
+import type { Issue } from "../issue";
+import type { Message } from "../messages";
+import { fail, ok, type Result } from "../result";
+import { safeProject } from "./project";
+import type { ProjectionStatus, ProjectionParams, ScenarioId } from "./projectionParams";
+import type { Projection, ProjectionRowKey } from "./projectionRows";
+import { scenarioParams } from "./scenarioParams";
 
 export interface ScenarioColumn {
   readonly scenario: ScenarioId;
@@ -23,10 +23,14 @@ export interface ScenarioComparison {
   readonly scenarios: ReadonlyArray<ScenarioColumn>;
 }
 
-const values = (p: Projection, key: ProjectionRowKey) => p.rows.find((r) => r.key === key)?.values ?? [];
+const values = (p: Projection, key: ProjectionRowKey) =>
+  p.rows.find((r) => r.key === key)?.values ?? [];
 
 /** Side by side, per year: the total lump sum and its share of the P-budget in each scenario. */
-export function compareScenarios(base: ProjectionParams, ids: ReadonlyArray<ScenarioId>): Result<ScenarioComparison> {
+export function compareScenarios(
+  base: ProjectionParams,
+  ids: ReadonlyArray<ScenarioId>
+): Result<ScenarioComparison> {
   const checked = safeProject(base);
   if (!checked.ok) return fail(checked.issues);
   const projections: Projection[] = [];
@@ -41,8 +45,8 @@ export function compareScenarios(base: ProjectionParams, ids: ReadonlyArray<Scen
     scenario: ids[k] as ScenarioId,
     status: projection.status,
     notes: projection.notes,
-    totaalLumpsum: values(projection, 'totaalLumpsum'),
-    lumpsumPctPBudget: values(projection, 'lumpsumPctPBudget'),
+    totaalLumpsum: values(projection, "totaalLumpsum"),
+    lumpsumPctPBudget: values(projection, "lumpsumPctPBudget"),
     projection,
   }));
   return ok({ years: base.years, scenarios }, checked.issues);

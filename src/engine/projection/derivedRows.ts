@@ -1,6 +1,6 @@
-import { rat, ratAdd, ratCmp, ratDiv, ratMul, ratSign, type Rational } from '../rational';
-import { around, cornerRange, follows, type Interval } from './interval';
-import type { PrintedFigure, PrintedRowKey, PrintedTable } from './printedProjection';
+import { rat, ratAdd, ratCmp, ratDiv, ratMul, ratSign, type Rational } from "../rational";
+import { around, cornerRange, follows, type Interval } from "./interval";
+import type { PrintedFigure, PrintedRowKey, PrintedTable } from "./printedProjection";
 
 const HUNDRED = rat(100n);
 const ZERO = rat(0n);
@@ -25,17 +25,27 @@ const share = (w: Rational, p: Rational) => ratDiv(p, ratAdd(w, p));
 const positiveSum = (box: ReadonlyArray<Interval>) => ratSign(ratAdd(box[0]!.lo, box[1]!.lo)) > 0;
 
 export const DERIVED_ROWS: ReadonlyArray<DerivedRow> = [
-  { row: 'aandeelPw', inputs: ['wsw', 'pw'], f: (w, p) => ratMul(share(w!, p!), HUNDRED), defined: positiveSum },
   {
-    row: 'aandeelPwInMeerkosten',
-    inputs: ['meerkosten', 'wsw', 'pw'],
+    row: "aandeelPw",
+    inputs: ["wsw", "pw"],
+    f: (w, p) => ratMul(share(w!, p!), HUNDRED),
+    defined: positiveSum,
+  },
+  {
+    row: "aandeelPwInMeerkosten",
+    inputs: ["meerkosten", "wsw", "pw"],
     f: (m, w, p) => ratMul(m!, share(w!, p!)),
     defined: (box) => positiveSum(box.slice(1)),
   },
-  { row: 'lumpsumPctPBudget', inputs: ['totaalLumpsum', 'pBudget'], f: (t, b) => ratMul(ratDiv(t!, b!), HUNDRED), defined: (box) => ratSign(box[1]!.lo) > 0 },
+  {
+    row: "lumpsumPctPBudget",
+    inputs: ["totaalLumpsum", "pBudget"],
+    f: (t, b) => ratMul(ratDiv(t!, b!), HUNDRED),
+    defined: (box) => ratSign(box[1]!.lo) > 0,
+  },
 ];
 
-const VOLUMES: ReadonlyArray<PrintedRowKey> = ['wsw', 'pw', 'totalVolume'];
+const VOLUMES: ReadonlyArray<PrintedRowKey> = ["wsw", "pw", "totalVolume"];
 
 /** The values a printed input may stand for; a volume is never below zero. */
 export function inputBox(row: PrintedRowKey, f: PrintedFigure): Interval {
@@ -59,5 +69,9 @@ export function recompute(table: PrintedTable, d: DerivedRow, i: number): Recomp
   if (!d.defined(box)) return undefined;
   const printed = table.rows[d.row][i] as PrintedFigure;
   const range = cornerRange(d.f, box);
-  return { value: d.f(...figures.map((f) => f.value)), range, follows: follows(printed.value, printed.half, range) };
+  return {
+    value: d.f(...figures.map((f) => f.value)),
+    range,
+    follows: follows(printed.value, printed.half, range),
+  };
 }

@@ -1,5 +1,5 @@
-import { rat, ratAdd, ratCmp, ratDiv, ratSign, ratSub, type Rational } from '../rational';
-import type { PrintedFigure, PrintedTable } from './printedProjection';
+import { rat, ratAdd, ratCmp, ratDiv, ratSign, ratSub, type Rational } from "../rational";
+import type { PrintedFigure, PrintedTable } from "./printedProjection";
 
 export interface EffectPerUnitRange {
   /** The euros per unit of PW growth (share × uplift × added value per unit) every year allows. */
@@ -46,6 +46,11 @@ function narrow({ lo, hi }: Bounds, coef: Rational, v: Rational, dir: 1 | -1): B
   const s = ratSign(coef);
   if (s === 0) return dir * ratSign(v) > 0 ? undefined : { lo, ...(hi ? { hi } : {}) };
   const q = ratDiv(v, coef);
-  const [newLo, newHi] = s * dir > 0 ? [ratCmp(q, lo) > 0 ? q : lo, hi] : [lo, hi === undefined || ratCmp(q, hi) < 0 ? q : hi];
-  return newHi === undefined || ratCmp(newLo, newHi) <= 0 ? { lo: newLo, ...(newHi ? { hi: newHi } : {}) } : undefined;
+  const [newLo, newHi] =
+    s * dir > 0
+      ? [ratCmp(q, lo) > 0 ? q : lo, hi]
+      : [lo, hi === undefined || ratCmp(q, hi) < 0 ? q : hi];
+  return newHi === undefined || ratCmp(newLo, newHi) <= 0
+    ? { lo: newLo, ...(newHi ? { hi: newHi } : {}) }
+    : undefined;
 }

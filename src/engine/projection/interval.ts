@@ -1,4 +1,4 @@
-import { ratAdd, ratCmp, ratSub, type Rational } from '../rational';
+import { ratAdd, ratCmp, ratSub, type Rational } from "../rational";
 
 /** A closed interval of exact values. */
 export interface Interval {
@@ -7,7 +7,10 @@ export interface Interval {
 }
 
 /** The values a printed figure may stand for: value ± half a unit of its last printed place. */
-export const around = (value: Rational, half: Rational): Interval => ({ lo: ratSub(value, half), hi: ratAdd(value, half) });
+export const around = (value: Rational, half: Rational): Interval => ({
+  lo: ratSub(value, half),
+  hi: ratAdd(value, half),
+});
 
 /**
  * The exact range of f over a box of intervals, for an f that is monotone in each argument on
@@ -15,7 +18,10 @@ export const around = (value: Rational, half: Rational): Interval => ({ lo: ratS
  * naive interval arithmetic would widen the range whenever a variable occurs twice (as the PW
  * volume does in PW / (Wsw + PW)).
  */
-export function cornerRange(f: (...xs: Rational[]) => Rational, box: ReadonlyArray<Interval>): Interval {
+export function cornerRange(
+  f: (...xs: Rational[]) => Rational,
+  box: ReadonlyArray<Interval>
+): Interval {
   let lo: Rational | undefined;
   let hi: Rational | undefined;
   for (let mask = 0; mask < 1 << box.length; mask++) {

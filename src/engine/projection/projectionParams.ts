@@ -1,17 +1,17 @@
-import type { Dec } from '../decimal';
-import type { Message } from '../messages';
-import type { ProjectionRowKey } from './projectionRows';
+import type { Dec } from "../decimal";
+import type { Message } from "../messages";
+import type { ProjectionRowKey } from "./projectionRows";
 
 /** The four scenarios of the final report (seed 002); only II is published numerically. */
-export type ScenarioId = '0' | 'I' | 'II' | 'III';
-export const SCENARIO_IDS: ReadonlyArray<ScenarioId> = ['0', 'I', 'II', 'III'];
+export type ScenarioId = "0" | "I" | "II" | "III";
+export const SCENARIO_IDS: ReadonlyArray<ScenarioId> = ["0", "I", "II", "III"];
 export const isScenarioId = (x: unknown): x is ScenarioId => SCENARIO_IDS.includes(x as ScenarioId);
 
 /**
  * Where a parameter set comes from. 'assumption' marks presets derived from the seeds' words
  * (never published figures); 'custom' is anything a user made.
  */
-export type ProjectionStatus = 'published' | 'assumption' | 'custom';
+export type ProjectionStatus = "published" | "assumption" | "custom";
 
 /**
  * A volume per year: given per year, or from the first year's value and a yearly rule.
@@ -22,9 +22,9 @@ export type ProjectionStatus = 'published' | 'assumption' | 'custom';
  *   (+20%, +14%, +10%, +7%).
  */
 export type VolumeSeries =
-  | { readonly kind: 'values'; readonly values: ReadonlyArray<Dec> }
-  | { readonly kind: 'rate'; readonly start: Dec; readonly rate: Dec }
-  | { readonly kind: 'flow'; readonly start: Dec; readonly inflow: Dec; readonly outflowRate: Dec };
+  | { readonly kind: "values"; readonly values: ReadonlyArray<Dec> }
+  | { readonly kind: "rate"; readonly start: Dec; readonly rate: Dec }
+  | { readonly kind: "flow"; readonly start: Dec; readonly inflow: Dec; readonly outflowRate: Dec };
 
 /**
  * Replaces the computed value of one row in one year; rows below it use the replacement.

@@ -1,7 +1,17 @@
-import { apportion } from '../apportion';
-import type { Dec } from '../decimal';
-import { EngineError } from '../engineError';
-import { decFromUnits, lcmOf, ratAdd, ratFloor, ratMul, ratRoundHalfAway, ratZero, rat, type Rational } from '../rational';
+import { apportion } from "../apportion";
+import type { Dec } from "../decimal";
+import { EngineError } from "../engineError";
+import {
+  decFromUnits,
+  lcmOf,
+  ratAdd,
+  ratFloor,
+  ratMul,
+  ratRoundHalfAway,
+  ratZero,
+  rat,
+  type Rational,
+} from "../rational";
 
 export interface Component {
   readonly exact: Rational;
@@ -24,7 +34,10 @@ export interface RoundedComponents {
  * then all in [0, 1) and the units left over, round(Σ) − Σ floor, lie in [0, n] — exactly the
  * precondition of apportion. Equal remainders go to the earlier component (printed order).
  */
-export function roundComponents(components: ReadonlyArray<Component>, decimals: number): RoundedComponents {
+export function roundComponents(
+  components: ReadonlyArray<Component>,
+  decimals: number
+): RoundedComponents {
   const unit = 10n ** BigInt(decimals);
   const scaled = components.map((c) => ratMul(c.exact, rat(unit)));
   const sum = scaled.reduce(ratAdd, ratZero());
@@ -34,7 +47,11 @@ export function roundComponents(components: ReadonlyArray<Component>, decimals: 
   const free: number[] = [];
   scaled.forEach((s, i) => {
     if (components[i]?.fixed) {
-      if (s.d !== 1n) throw new EngineError('PROJECTION_FIXED_NOT_WHOLE', 'an overridden component must be whole units');
+      if (s.d !== 1n)
+        throw new EngineError(
+          "PROJECTION_FIXED_NOT_WHOLE",
+          "an overridden component must be whole units"
+        );
       floors.push(s.n);
       rest -= s.n;
     } else {
@@ -51,5 +68,8 @@ export function roundComponents(components: ReadonlyArray<Component>, decimals: 
   });
   const extra = apportion(fractions, denominator, rest, (a, b) => a - b);
   free.forEach((i, k) => (floors[i] = (floors[i] as bigint) + (extra[k] as bigint)));
-  return { total: decFromUnits(target, decimals), parts: floors.map((u) => decFromUnits(u, decimals)) };
+  return {
+    total: decFromUnits(target, decimals),
+    parts: floors.map((u) => decFromUnits(u, decimals)),
+  };
 }

@@ -1,8 +1,8 @@
-import type { Dec } from '../decimal';
-import { fail, ok, type Result } from '../result';
-import type { StructureRow } from './listedInYear';
-import type { Merger } from './merger';
-import { restateRows } from './restateRows';
+import type { Dec } from "../decimal";
+import { fail, ok, type Result } from "../result";
+import type { StructureRow } from "./listedInYear";
+import type { Merger } from "./merger";
+import { restateRows } from "./restateRows";
 
 export interface MergedRow {
   readonly name: string;
@@ -17,11 +17,15 @@ export interface MergedRow {
  * names' budgets add up under the new name (a sheet may also give the new name directly).
  * The result feeds safeAllocate as it is.
  */
-export function applyMergers(rows: ReadonlyArray<StructureRow>, mergers: ReadonlyArray<Merger>, year: number): Result<MergedRow[]> {
+export function applyMergers(
+  rows: ReadonlyArray<StructureRow>,
+  mergers: ReadonlyArray<Merger>,
+  year: number
+): Result<MergedRow[]> {
   const restated = restateRows(rows, mergers, [year], year);
   if (!restated.ok) return fail(restated.issues);
   return ok(
     restated.value.map((r) => ({ name: r.name, weight: r.weights[year]!, from: r.from })),
-    restated.issues,
+    restated.issues
   );
 }

@@ -1,9 +1,9 @@
-import { Dec } from '../decimal';
-import { hasErrors, issue, type Issue } from '../issue';
-import { normalizeName } from '../normalizeName';
-import { ratDiv, ratFromDec, type Rational } from '../rational';
-import { fail, ok, type Result } from '../result';
-import { DEFAULT_AREAS } from './defaultAreas';
+import { Dec } from "../decimal";
+import { hasErrors, issue, type Issue } from "../issue";
+import { normalizeName } from "../normalizeName";
+import { ratDiv, ratFromDec, type Rational } from "../rational";
+import { fail, ok, type Result } from "../result";
+import { DEFAULT_AREAS } from "./defaultAreas";
 
 export interface AreaRow {
   readonly name: string;
@@ -38,24 +38,37 @@ export interface AreaSubtotals {
  * to the table total. A row without an area is grouped as unassigned and reported, never
  * dropped; pass `{}` as defaults to rely on the workbook's column alone.
  */
-export function areaSubtotals(rows: ReadonlyArray<AreaRow>, defaults: Readonly<Record<string, string>> = DEFAULT_AREAS): Result<AreaSubtotals> {
+export function areaSubtotals(
+  rows: ReadonlyArray<AreaRow>,
+  defaults: Readonly<Record<string, string>> = DEFAULT_AREAS
+): Result<AreaSubtotals> {
   const issues: Issue[] = [];
   const groups = new Map<string | null, { members: string[]; weight: Dec; amount: Dec }>();
   const seen = new Set<string>();
   for (const row of rows) {
     const name = normalizeName(row.name);
-    if (seen.has(name)) issues.push(issue('NAME_DUPLICATE', 'error', { row: name }, { name }));
+    if (seen.has(name)) issues.push(issue("NAME_DUPLICATE", "error", { row: name }, { name }));
     seen.add(name);
-    const area = normalizeName(row.area ?? '') || (Object.hasOwn(defaults, name) ? defaults[name]! : null);
+    const area =
+      normalizeName(row.area ?? "") || (Object.hasOwn(defaults, name) ? defaults[name]! : null);
     const g = groups.get(area) ?? { members: [], weight: new Dec(0), amount: new Dec(0) };
-    groups.set(area, { members: [...g.members, name], weight: g.weight.plus(row.weight), amount: g.amount.plus(row.amount) });
+    groups.set(area, {
+      members: [...g.members, name],
+      weight: g.weight.plus(row.weight),
+      amount: g.amount.plus(row.amount),
+    });
   }
   const weight = rows.reduce((s, r) => s.plus(r.weight), new Dec(0));
-  if (rows.length > 0 && weight.isZero()) issues.push(issue('WEIGHTS_ALL_ZERO', 'error'));
+  if (rows.length > 0 && weight.isZero()) issues.push(issue("WEIGHTS_ALL_ZERO", "error"));
   if (hasErrors(issues)) return fail(issues);
   const unassigned = groups.get(null);
   if (unassigned) {
-    issues.push(issue('AREA_UNASSIGNED', 'warning', undefined, { count: unassigned.members.length, names: unassigned.members.join(', ') }));
+    issues.push(
+      issue("AREA_UNASSIGNED", "warning", undefined, {
+        count: unassigned.members.length,
+        names: unassigned.members.join(", "),
+      })
+    );
   }
   const total = ratFromDec(weight);
   const areas = [...groups].sort(([a], [b]) => Number(a === null) - Number(b === null));
@@ -65,6 +78,6 @@ export function areaSubtotals(rows: ReadonlyArray<AreaRow>, defaults: Readonly<R
       weight,
       amount: rows.reduce((s, r) => s.plus(r.amount), new Dec(0)),
     },
-    issues,
+    issues
   );
 }

@@ -1,4 +1,4 @@
-import type { Merger } from './merger';
+import type { Merger } from "./merger";
 
 /**
  * The two municipal reorganisations (herindelingen) among the eleven partner municipalities,
@@ -8,6 +8,10 @@ import type { Merger } from './merger';
  * ("fusietraject regio"). Names are spelled as the published P-budget table prints them.
  */
 export const BUILT_IN_MERGERS: ReadonlyArray<Merger> = [
-  { name: 'Land van Cuijk', from: ['Boxmeer', 'Cuijk', 'Grave', 'Mill en Sint Hubert', 'Sint Anthonis'], effective: '2022-01-01' },
-  { name: 'Maashorst', from: ['Landerd', 'Uden'], effective: '2022-01-01' },
+  {
+    name: "Land van Cuijk",
+    from: ["Boxmeer", "Cuijk", "Grave", "Mill en Sint Hubert", "Sint Anthonis"],
+    effective: "2022-01-01",
+  },
+  { name: "Maashorst", from: ["Landerd", "Uden"], effective: "2022-01-01" },
 ];

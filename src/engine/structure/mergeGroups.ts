@@ -1,6 +1,6 @@
-import { issue, type Issue } from '../issue';
-import { normalizeName } from '../normalizeName';
-import { effectiveYear, type Merger } from './merger';
+import { issue, type Issue } from "../issue";
+import { normalizeName } from "../normalizeName";
+import { effectiveYear, type Merger } from "./merger";
 
 export interface MergeGroup<T> {
   readonly name: string;
@@ -20,7 +20,7 @@ export function mergeGroups<T extends { readonly name: string }>(
   rows: ReadonlyArray<T>,
   mergers: ReadonlyArray<Merger>,
   year: number,
-  asOf: number,
+  asOf: number
 ): { groups: MergeGroup<T>[]; issues: Issue[] } {
   const index = new Map(rows.map((r, i) => [r.name, i]));
   const issues: Issue[] = [];
@@ -35,17 +35,36 @@ export function mergeGroups<T extends { readonly name: string }>(
     const params = { year, merged: name, effective: m.effective };
     // An annexing municipality keeps its name, so only a separate new name can double count.
     if (index.has(name) && !from.includes(name)) {
-      for (const p of present) issues.push(issue('MERGER_DOUBLE_COUNT', 'error', { row: p, column: String(year) }, { ...params, predecessor: p }));
+      for (const p of present)
+        issues.push(
+          issue(
+            "MERGER_DOUBLE_COUNT",
+            "error",
+            { row: p, column: String(year) },
+            { ...params, predecessor: p }
+          )
+        );
       continue;
     }
     for (const p of predecessors.filter((q) => !index.has(q))) {
-      issues.push(issue('MERGER_PREDECESSOR_MISSING', 'warning', { row: p, column: String(year) }, { ...params, predecessor: p, present: present.join(', ') }));
+      issues.push(
+        issue(
+          "MERGER_PREDECESSOR_MISSING",
+          "warning",
+          { row: p, column: String(year) },
+          { ...params, predecessor: p, present: present.join(", ") }
+        )
+      );
     }
     if (effectiveYear(m) > asOf) continue;
-    const at = [...present, ...(index.has(name) ? [name] : [])].map((p) => index.get(p)!).sort((a, b) => a - b);
+    const at = [...present, ...(index.has(name) ? [name] : [])]
+      .map((p) => index.get(p)!)
+      .sort((a, b) => a - b);
     groupAt.set(at[0]!, { name, members: at.map((i) => rows[i]!), merged: true });
     for (const i of at.slice(1)) absorbed.add(i);
   }
-  const groups = rows.flatMap((row, i) => (absorbed.has(i) ? [] : [groupAt.get(i) ?? { name: row.name, members: [row], merged: false }]));
+  const groups = rows.flatMap((row, i) =>
+    absorbed.has(i) ? [] : [groupAt.get(i) ?? { name: row.name, members: [row], merged: false }]
+  );
   return { groups, issues };
 }

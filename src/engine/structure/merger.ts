@@ -1,5 +1,5 @@
-import { EngineError } from '../engineError';
-import { parseIsoDate } from '../isoDate';
+import { EngineError } from "../engineError";
+import { parseIsoDate } from "../isoDate";
 
 /**
  * Municipalities that become one on an effective date. The new name may be one of the old
@@ -15,6 +15,10 @@ export interface Merger {
 /** The first year the merged municipality stands as one; the merger must be validated. */
 export function effectiveYear(merger: Merger): number {
   const date = parseIsoDate(merger.effective);
-  if (!date) throw new EngineError('MERGER_UNCHECKED', `merger ${merger.name} has no valid effective date; run validateMergers first`);
+  if (!date)
+    throw new EngineError(
+      "MERGER_UNCHECKED",
+      `merger ${merger.name} has no valid effective date; run validateMergers first`
+    );
   return date.y;
 }

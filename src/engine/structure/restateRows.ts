@@ -1,11 +1,11 @@
-import { Dec } from '../decimal';
-import { hasErrors, type Issue } from '../issue';
-import { normalizeName } from '../normalizeName';
-import { fail, ok, type Result } from '../result';
-import { listedInYear, type StructureRow } from './listedInYear';
-import type { Merger } from './merger';
-import { mergeGroups } from './mergeGroups';
-import { validateMergers } from './validateMergers';
+import { Dec } from "../decimal";
+import { hasErrors, type Issue } from "../issue";
+import { normalizeName } from "../normalizeName";
+import { fail, ok, type Result } from "../result";
+import { listedInYear, type StructureRow } from "./listedInYear";
+import type { Merger } from "./merger";
+import { mergeGroups } from "./mergeGroups";
+import { validateMergers } from "./validateMergers";
 
 export interface RestatedRow {
   readonly name: string;
@@ -25,12 +25,15 @@ export function restateRows(
   rows: ReadonlyArray<StructureRow>,
   mergers: ReadonlyArray<Merger>,
   years: ReadonlyArray<number>,
-  asOf: number,
+  asOf: number
 ): Result<RestatedRow[]> {
   const issues: Issue[] = validateMergers(mergers);
   if (hasErrors(issues)) return fail(issues);
-  const order = new Map(rows.map((r, i) => [normalizeName(r.name ?? ''), i]));
-  const restated = new Map<string, { first: number; weights: Record<number, Dec>; from: Set<string> }>();
+  const order = new Map(rows.map((r, i) => [normalizeName(r.name ?? ""), i]));
+  const restated = new Map<
+    string,
+    { first: number; weights: Record<number, Dec>; from: Set<string> }
+  >();
   for (const year of years) {
     const listed = listedInYear(rows, mergers, year);
     issues.push(...listed.issues);
@@ -50,7 +53,11 @@ export function restateRows(
   if (hasErrors(issues)) return fail(issues);
   const sorted = [...restated].sort(([, a], [, b]) => a.first - b.first);
   return ok(
-    sorted.map(([name, e]) => ({ name, weights: e.weights, from: [...e.from].sort((a, b) => order.get(a)! - order.get(b)!) })),
-    issues,
+    sorted.map(([name, e]) => ({
+      name,
+      weights: e.weights,
+      from: [...e.from].sort((a, b) => order.get(a)! - order.get(b)!),
+    })),
+    issues
   );
 }

@@ -1,11 +1,11 @@
-import type { AllocationRow } from '../allocate';
-import { Dec } from '../decimal';
-import { hasErrors } from '../issue';
-import { ratAdd, ratZero } from '../rational';
-import { fail, ok, type Result } from '../result';
-import type { Merger } from './merger';
-import { mergeGroups } from './mergeGroups';
-import { validateMergers } from './validateMergers';
+import type { AllocationRow } from "../allocate";
+import { Dec } from "../decimal";
+import { hasErrors } from "../issue";
+import { ratAdd, ratZero } from "../rational";
+import { fail, ok, type Result } from "../result";
+import type { Merger } from "./merger";
+import { mergeGroups } from "./mergeGroups";
+import { validateMergers } from "./validateMergers";
 
 export interface RolledUpRow extends AllocationRow {
   /** The allocation rows that add up to this line; empty when the row stands as listed. */
@@ -19,7 +19,11 @@ export interface RolledUpRow extends AllocationRow {
  * by a few units from allocating over the merged budget directly (each detail row is within
  * one unit of exact, so a line of k rows is within k units).
  */
-export function rollUp(rows: ReadonlyArray<AllocationRow>, mergers: ReadonlyArray<Merger>, year: number): Result<RolledUpRow[]> {
+export function rollUp(
+  rows: ReadonlyArray<AllocationRow>,
+  mergers: ReadonlyArray<Merger>,
+  year: number
+): Result<RolledUpRow[]> {
   const invalid = validateMergers(mergers);
   if (hasErrors(invalid)) return fail(invalid);
   const { groups, issues } = mergeGroups(rows, mergers, year, year);
@@ -35,8 +39,8 @@ export function rollUp(rows: ReadonlyArray<AllocationRow>, mergers: ReadonlyArra
             amount: g.members.reduce((s, r) => s.plus(r.amount), new Dec(0)),
             detail: g.members,
           }
-        : { ...g.members[0]!, detail: [] },
+        : { ...g.members[0]!, detail: [] }
     ),
-    issues,
+    issues
   );
 }

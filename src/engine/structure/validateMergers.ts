@@ -1,7 +1,7 @@
-import { issue, type Issue } from '../issue';
-import { parseIsoDate } from '../isoDate';
-import { normalizeName } from '../normalizeName';
-import type { Merger } from './merger';
+import { issue, type Issue } from "../issue";
+import { parseIsoDate } from "../isoDate";
+import { normalizeName } from "../normalizeName";
+import type { Merger } from "./merger";
 
 /**
  * Merger definitions may come from a workbook, so they are checked like any input: a name that
@@ -14,13 +14,30 @@ export function validateMergers(mergers: ReadonlyArray<Merger>): Issue[] {
   mergers.forEach((m, k) => {
     const merged = normalizeName(m.name);
     const from = m.from.map(normalizeName);
-    if (!merged || from.length === 0 || from.some((f) => !f)) issues.push(issue('MERGER_INCOMPLETE', 'error', undefined, { merged: m.name }));
+    if (!merged || from.length === 0 || from.some((f) => !f))
+      issues.push(issue("MERGER_INCOMPLETE", "error", undefined, { merged: m.name }));
     const date = parseIsoDate(m.effective);
-    if (!date || date.m !== 1 || date.d !== 1) issues.push(issue('MERGER_DATE_INVALID', 'error', { row: m.name }, { merged: m.name, value: m.effective }));
+    if (!date || date.m !== 1 || date.d !== 1)
+      issues.push(
+        issue(
+          "MERGER_DATE_INVALID",
+          "error",
+          { row: m.name },
+          { merged: m.name, value: m.effective }
+        )
+      );
     for (const name of new Set([merged, ...from])) {
       const first = owner.get(name);
       if (first === undefined) owner.set(name, k);
-      else issues.push(issue('MERGER_CONFLICT', 'error', { row: name }, { name, merged: mergers[first]!.name, other: m.name }));
+      else
+        issues.push(
+          issue(
+            "MERGER_CONFLICT",
+            "error",
+            { row: name },
+            { name, merged: mergers[first]!.name, other: m.name }
+          )
+        );
     }
   });
   return issues;

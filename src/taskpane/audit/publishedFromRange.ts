@@ -1,16 +1,16 @@
-import type { PublishedRow, PublishedTables } from '../../engine/audit/publishedTables';
-import type { Dec } from '../../engine/decimal';
-import { normalizeName } from '../../engine/normalizeName';
-import type { Period } from '../../engine/yearSlices';
-import { TOTALS_LABEL } from '../../ports/annexLayout';
-import type { Cell } from '../../ports/cell';
-import type { Budgets } from '../../ports/decodeBudgets';
-import { cellAddress, isBlankRow } from '../../ports/rangeWhere';
-import { readAmountCell } from '../../ports/readAmountCell';
-import { cellText, readYearCell } from '../../ports/readYearCell';
-import type { RangeData } from '../../ports/workbookPort';
+import type { PublishedRow, PublishedTables } from "../../engine/audit/publishedTables";
+import type { Dec } from "../../engine/decimal";
+import { normalizeName } from "../../engine/normalizeName";
+import type { Period } from "../../engine/yearSlices";
+import { TOTALS_LABEL } from "../../ports/annexLayout";
+import type { Cell } from "../../ports/cell";
+import type { Budgets } from "../../ports/decodeBudgets";
+import { cellAddress, isBlankRow } from "../../ports/rangeWhere";
+import { readAmountCell } from "../../ports/readAmountCell";
+import { cellText, readYearCell } from "../../ports/readYearCell";
+import type { RangeData } from "../../ports/workbookPort";
 
-export type PublishedKind = 'perYear' | 'period';
+export type PublishedKind = "perYear" | "period";
 
 export interface PublishedRead {
   readonly kind: PublishedKind;
@@ -21,12 +21,13 @@ export interface PublishedRead {
   readonly figures: number;
 }
 
-export const figureKey = (row: string | number | undefined, column: string | undefined): string => `${normalizeName(String(row ?? ''))}|${column ?? ''}`;
+export const figureKey = (row: string | number | undefined, column: string | undefined): string =>
+  `${normalizeName(String(row ?? ""))}|${column ?? ""}`;
 
 /** A printed figure as the audit takes it: canonical text when it reads as an amount, else as printed. */
 const figure = (cell: Cell): string => {
   const read = readAmountCell(cell);
-  return read.kind === 'ok' ? read.value.toFixed() : cellText(cell);
+  return read.kind === "ok" ? read.value.toFixed() : cellText(cell);
 };
 
 /**
@@ -36,15 +37,24 @@ const figure = (cell: Cell): string => {
  * are the workbook's own P-budgets and, when the table prints no total, its Lumpsum totals.
  * Undefined when the block has no year column and no single amount column.
  */
-export function publishedFromRange(range: RangeData, budgets: Budgets, totals: ReadonlyMap<number, Dec> | undefined, period: Period | undefined): PublishedRead | undefined {
+export function publishedFromRange(
+  range: RangeData,
+  budgets: Budgets,
+  totals: ReadonlyMap<number, Dec> | undefined,
+  period: Period | undefined
+): PublishedRead | undefined {
   const header = range.cells[0] ?? [];
   const years = header.flatMap((cell, c) => {
     const year = c === 0 ? undefined : readYearCell(cell);
     return year === undefined ? [] : [{ year, c }];
   });
-  const kind: PublishedKind | undefined = years.length > 0 ? 'perYear' : header.length === 2 && period ? 'period' : undefined;
+  const kind: PublishedKind | undefined =
+    years.length > 0 ? "perYear" : header.length === 2 && period ? "period" : undefined;
   if (!kind) return undefined;
-  const columns = kind === 'perYear' ? years.map(({ year, c }) => ({ label: String(year), c })) : [{ label: `${period!.start} – ${period!.end}`, c: 1 }];
+  const columns =
+    kind === "perYear"
+      ? years.map(({ year, c }) => ({ label: String(year), c }))
+      : [{ label: `${period!.start} – ${period!.end}`, c: 1 }];
 
   const cells = new Map<string, string>();
   const rows: { name: string; values: Record<string, string> }[] = [];
@@ -53,25 +63,37 @@ export function publishedFromRange(range: RangeData, budgets: Budgets, totals: R
   const totalsRow = range.totalsRow ? [{ line: range.totalsRow, r: range.cells.length }] : [];
   for (const { line, r } of [...body, ...totalsRow]) {
     if (isBlankRow(line)) continue;
-    const name = cellText(line[0] ?? { t: 'blank' });
+    const name = cellText(line[0] ?? { t: "blank" });
     const isTotal = r === range.cells.length || TOTALS_LABEL.test(name);
-    const label = isTotal ? 'Totaal' : name;
-    const values = Object.fromEntries(columns.map(({ label: column, c }) => [column, figure(line[c] ?? { t: 'blank' })]));
-    columns.forEach(({ label: column, c }) => cells.set(figureKey(label, column), cellAddress(range, r, c)));
+    const label = isTotal ? "Totaal" : name;
+    const values = Object.fromEntries(
+      columns.map(({ label: column, c }) => [column, figure(line[c] ?? { t: "blank" })])
+    );
+    columns.forEach(({ label: column, c }) =>
+      cells.set(figureKey(label, column), cellAddress(range, r, c))
+    );
     if (isTotal) total = values;
     else rows.push({ name, values });
   }
 
   const pbudget = {
     years: budgets.years,
-    rows: budgets.rows.map((row): PublishedRow => ({ gemeente: row.name, ...Object.fromEntries(budgets.years.map((y) => [String(y), row.weights[y]!.toFixed()])) })),
+    rows: budgets.rows.map((row): PublishedRow => ({
+      gemeente: row.name,
+      ...Object.fromEntries(budgets.years.map((y) => [String(y), row.weights[y]!.toFixed()])),
+    })),
   };
-  const workbookTotals = Object.fromEntries([...(totals ?? [])].map(([y, v]) => [String(y), v.toFixed()]));
+  const workbookTotals = Object.fromEntries(
+    [...(totals ?? [])].map(([y, v]) => [String(y), v.toFixed()])
+  );
   const tables: PublishedTables =
-    kind === 'perYear'
+    kind === "perYear"
       ? {
           participatiebudget_nieuwe_doelgroepen: pbudget,
-          lumpsum_per_year: { rows: rows.map((r) => ({ gemeente: r.name, ...r.values })), printed_total: total ?? workbookTotals },
+          lumpsum_per_year: {
+            rows: rows.map((r) => ({ gemeente: r.name, ...r.values })),
+            printed_total: total ?? workbookTotals,
+          },
         }
       : {
           participatiebudget_nieuwe_doelgroepen: pbudget,
@@ -82,5 +104,10 @@ export function publishedFromRange(range: RangeData, budgets: Budgets, totals: R
             ...(total ? { printed_total: total[columns[0]!.label]! } : {}),
           },
         };
-  return { kind, tables, cells, figures: rows.length * columns.length + (total ? columns.length : 0) };
+  return {
+    kind,
+    tables,
+    cells,
+    figures: rows.length * columns.length + (total ? columns.length : 0),
+  };
 }

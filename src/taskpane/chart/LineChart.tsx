@@ -1,8 +1,8 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
-import { Dec } from '../../engine/decimal';
-import { useTableStyles } from '../common/useTableStyles';
-import { niceTicks } from './niceTicks';
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { Dec } from "../../engine/decimal";
+import { useTableStyles } from "../common/useTableStyles";
+import { niceTicks } from "./niceTicks";
 
 export interface ChartSeries {
   readonly id: string;
@@ -24,38 +24,71 @@ export interface LineChartProps {
 }
 
 // Each series differs in colour, dash and marker, so none depends on colour alone.
-const STROKES = [tokens.colorPaletteBlueForeground2, tokens.colorPaletteDarkOrangeForeground2, tokens.colorPaletteGreenForeground2, tokens.colorPaletteBerryForeground2];
-const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
+const STROKES = [
+  tokens.colorPaletteBlueForeground2,
+  tokens.colorPaletteDarkOrangeForeground2,
+  tokens.colorPaletteGreenForeground2,
+  tokens.colorPaletteBerryForeground2,
+];
+const DASHES = ["", "6 3", "2 3", "8 3 2 3"];
 const W = 320;
 const H = 180;
 const PAD = { left: 72, right: 12, top: 12, bottom: 28 };
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  svg: { width: '100%', maxWidth: `${W * 1.5}px`, height: 'auto' },
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  svg: { width: "100%", maxWidth: `${W * 1.5}px`, height: "auto" },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
-  tick: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
-  legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: 'none' },
+  tick: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
 });
 
 /** A line per series over the years, drawn with SVG, with a table that holds the same figures. */
-export function LineChart({ title, summary, yearLabel, years, series, format, highlight }: LineChartProps) {
+export function LineChart({
+  title,
+  summary,
+  yearLabel,
+  years,
+  series,
+  format,
+  highlight,
+}: LineChartProps) {
   const styles = useStyles();
   const tableStyles = useTableStyles();
   const id = useId();
-  const numbers = series.flatMap((s) => s.values.filter((v): v is Dec => v !== undefined).map((v) => v.toNumber()));
+  const numbers = series.flatMap((s) =>
+    s.values.filter((v): v is Dec => v !== undefined).map((v) => v.toNumber())
+  );
   const ticks = niceTicks(Math.min(...numbers, 0), Math.max(...numbers, 0));
   const [lo, hi] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1];
-  const x = (i: number) => PAD.left + (years.length > 1 ? (i * (W - PAD.left - PAD.right)) / (years.length - 1) : (W - PAD.left - PAD.right) / 2);
-  const y = (v: number) => H - PAD.bottom - ((v - lo) * (H - PAD.top - PAD.bottom)) / (hi - lo || 1);
+  const x = (i: number) =>
+    PAD.left +
+    (years.length > 1
+      ? (i * (W - PAD.left - PAD.right)) / (years.length - 1)
+      : (W - PAD.left - PAD.right) / 2);
+  const y = (v: number) =>
+    H - PAD.bottom - ((v - lo) * (H - PAD.top - PAD.bottom)) / (hi - lo || 1);
   // Ticks are round numbers (niceTicks), so their shortest text is exact.
   const tickFormat = (v: number) => format(new Dec(String(v)));
 
   return (
     <figure className={styles.figure} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-summary`}
+      >
         <desc id={`${id}-summary`}>{summary}</desc>
         {ticks.map((v) => (
           <g key={v}>
@@ -67,19 +100,33 @@ export function LineChart({ title, summary, yearLabel, years, series, format, hi
         ))}
         <line className={styles.axis} x1={PAD.left} x2={W - PAD.right} y1={y(lo)} y2={y(lo)} />
         {years.map((year, i) => (
-          <text key={year} className={styles.tick} x={x(i)} y={H - PAD.bottom + 14} textAnchor="middle">
+          <text
+            key={year}
+            className={styles.tick}
+            x={x(i)}
+            y={H - PAD.bottom + 14}
+            textAnchor="middle"
+          >
             {year}
           </text>
         ))}
         {series.map((s, k) => {
-          const points = s.values.flatMap((v, i) => (v === undefined ? [] : [[x(i), y(v.toNumber())] as const]));
+          const points = s.values.flatMap((v, i) =>
+            v === undefined ? [] : [[x(i), y(v.toNumber())] as const]
+          );
           const stroke = STROKES[k % STROKES.length];
           const width = s.id === highlight ? 3 : 1.5;
           return (
             <g key={s.id} data-series={s.id}>
-              <polyline points={points.map((p) => p.join(',')).join(' ')} fill="none" stroke={stroke} strokeWidth={width} strokeDasharray={DASHES[k % DASHES.length]} />
+              <polyline
+                points={points.map((p) => p.join(",")).join(" ")}
+                fill="none"
+                stroke={stroke}
+                strokeWidth={width}
+                strokeDasharray={DASHES[k % DASHES.length]}
+              />
               {points.map(([px, py]) => (
-                <Marker key={px} kind={k % 4} x={px} y={py} color={stroke ?? 'currentColor'} />
+                <Marker key={px} kind={k % 4} x={px} y={py} color={stroke ?? "currentColor"} />
               ))}
             </g>
           );
@@ -89,41 +136,54 @@ export function LineChart({ title, summary, yearLabel, years, series, format, hi
         {series.map((s, k) => (
           <li key={s.id}>
             <svg width="24" height="10" viewBox="0 0 24 10">
-              <line x1="0" x2="24" y1="5" y2="5" stroke={STROKES[k % STROKES.length]} strokeWidth={s.id === highlight ? 3 : 1.5} strokeDasharray={DASHES[k % DASHES.length]} />
-              <Marker kind={k % 4} x={12} y={5} color={STROKES[k % STROKES.length] ?? 'currentColor'} />
-            </svg>{' '}
+              <line
+                x1="0"
+                x2="24"
+                y1="5"
+                y2="5"
+                stroke={STROKES[k % STROKES.length]}
+                strokeWidth={s.id === highlight ? 3 : 1.5}
+                strokeDasharray={DASHES[k % DASHES.length]}
+              />
+              <Marker
+                kind={k % 4}
+                x={12}
+                y={5}
+                color={STROKES[k % STROKES.length] ?? "currentColor"}
+              />
+            </svg>{" "}
             {s.label}
           </li>
         ))}
       </ul>
       <table className={tableStyles.table}>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{yearLabel}</th>
-              {series.map((s) => (
-                <th key={s.id} scope="col" className={tableStyles.num}>
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((year, i) => (
-              <tr key={year}>
-                <th scope="row">{year}</th>
-                {series.map((s) => {
-                  const v = s.values[i];
-                  return (
-                    <td key={s.id} className={tableStyles.num}>
-                      {v === undefined ? '–' : format(v)}
-                    </td>
-                  );
-                })}
-              </tr>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{yearLabel}</th>
+            {series.map((s) => (
+              <th key={s.id} scope="col" className={tableStyles.num}>
+                {s.label}
+              </th>
             ))}
-          </tbody>
-        </table>
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((year, i) => (
+            <tr key={year}>
+              <th scope="row">{year}</th>
+              {series.map((s) => {
+                const v = s.values[i];
+                return (
+                  <td key={s.id} className={tableStyles.num}>
+                    {v === undefined ? "–" : format(v)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }
@@ -137,6 +197,13 @@ function Marker({ kind, x, y, color }: { kind: number; x: number; y: number; col
     case 2:
       return <polygon points={`${x},${y - 4} ${x + 4},${y + 3} ${x - 4},${y + 3}`} fill={color} />;
     default:
-      return <polygon points={`${x},${y - 4} ${x + 4},${y} ${x},${y + 4} ${x - 4},${y}`} fill="none" stroke={color} strokeWidth={1.5} />;
+      return (
+        <polygon
+          points={`${x},${y - 4} ${x + 4},${y} ${x},${y + 4} ${x - 4},${y}`}
+          fill="none"
+          stroke={color}
+          strokeWidth={1.5}
+        />
+      );
   }
 }

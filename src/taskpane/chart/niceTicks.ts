@@ -8,7 +8,12 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
   const hi = Math.max(min, max);
   // A flat line still gets an axis, and no step is finer than a millionth of the values, so
   // every tick differs from the next in its printed digits.
-  const span = Math.max(hi - lo || Math.abs(hi) || 1, Math.abs(lo) * 1e-6, Math.abs(hi) * 1e-6, 1e-9);
+  const span = Math.max(
+    hi - lo || Math.abs(hi) || 1,
+    Math.abs(lo) * 1e-6,
+    Math.abs(hi) * 1e-6,
+    1e-9
+  );
   const raw = span / count;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;

@@ -1,7 +1,7 @@
-import { Field, Input, makeStyles } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
-import { useLang } from '../i18n/LangProvider';
-import { readDecimal, showDecimal, type DecimalScale } from './decimalText';
+import { Field, Input, makeStyles } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { useLang } from "../i18n/LangProvider";
+import { readDecimal, showDecimal, type DecimalScale } from "./decimalText";
 
 export interface DecimalFieldProps {
   readonly label: string;
@@ -13,26 +13,43 @@ export interface DecimalFieldProps {
   readonly unit?: string;
   /** The engine's finding for this parameter, in the pane's language. */
   readonly error?: string;
-  readonly size?: 'small' | 'medium';
+  readonly size?: "small" | "medium";
   /** In a table whose headers already say what the cell is: the label is only read out. */
   readonly hideLabel?: boolean;
 }
 
-const useStyles = makeStyles({ input: { minWidth: '6em', maxWidth: '12em' } });
+const useStyles = makeStyles({ input: { minWidth: "6em", maxWidth: "12em" } });
 
 /**
  * A number typed in the user's convention (decimal comma in Dutch). What the user types stays
  * on screen while they type; the value given out is canonical text for the engine.
  */
-export function DecimalField({ label, value, onChange, scale = 'unit', unit, error, size = 'medium', hideLabel = false }: DecimalFieldProps) {
+export function DecimalField({
+  label,
+  value,
+  onChange,
+  scale = "unit",
+  unit,
+  error,
+  size = "medium",
+  hideLabel = false,
+}: DecimalFieldProps) {
   const { lang } = useLang();
   const styles = useStyles();
   // What this field last gave out, in which language: while it is still the value, keep the typing.
   const emitted = useRef<{ value: string; lang: string } | undefined>(undefined);
   const [typed, setTyped] = useState(() => showDecimal(value, lang, scale));
-  const shown = emitted.current?.value === value && emitted.current.lang === lang ? typed : showDecimal(value, lang, scale);
+  const shown =
+    emitted.current?.value === value && emitted.current.lang === lang
+      ? typed
+      : showDecimal(value, lang, scale);
   return (
-    <Field label={hideLabel ? undefined : label} validationState={error ? 'error' : 'none'} validationMessage={error} size={size}>
+    <Field
+      label={hideLabel ? undefined : label}
+      validationState={error ? "error" : "none"}
+      validationMessage={error}
+      size={size}
+    >
       <Input
         className={styles.input}
         inputMode="decimal"

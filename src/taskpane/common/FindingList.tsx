@@ -1,23 +1,38 @@
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { formatWhere, messageText } from '../../engine/formatIssue';
-import type { Issue, Severity } from '../../engine/issue';
-import { usePaneHost } from '../host/PaneHostProvider';
-import { useLang } from '../i18n/LangProvider';
-import { usePaneState } from '../state/PaneStateProvider';
-import type { StringKey } from '../strings';
-import { useAction } from './useAction';
-import { ActionStatus } from './ActionStatus';
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { formatWhere, messageText } from "../../engine/formatIssue";
+import type { Issue, Severity } from "../../engine/issue";
+import { usePaneHost } from "../host/PaneHostProvider";
+import { useLang } from "../i18n/LangProvider";
+import { usePaneState } from "../state/PaneStateProvider";
+import type { StringKey } from "../strings";
+import { useAction } from "./useAction";
+import { ActionStatus } from "./ActionStatus";
 
-const SEVERITY: Readonly<Record<Severity, { label: StringKey; color: 'danger' | 'warning' | 'informative' }>> = {
-  error: { label: 'severityError', color: 'danger' },
-  warning: { label: 'severityWarning', color: 'warning' },
-  info: { label: 'severityInfo', color: 'informative' },
+const SEVERITY: Readonly<
+  Record<Severity, { label: StringKey; color: "danger" | "warning" | "informative" }>
+> = {
+  error: { label: "severityError", color: "danger" },
+  warning: { label: "severityWarning", color: "warning" },
+  info: { label: "severityInfo", color: "informative" },
 };
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   where: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -31,9 +46,9 @@ export function FindingList({ issues, label }: { issues: ReadonlyArray<Issue>; l
   const { paneSheet } = usePaneState();
   const styles = useStyles();
   const go = useAction(async (sheet: string, cell: string) => host.showCell(sheet, cell));
-  const order: ReadonlyArray<Severity> = ['error', 'warning', 'info'];
+  const order: ReadonlyArray<Severity> = ["error", "warning", "info"];
   const sorted = [...issues].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
-  if (sorted.length === 0) return <p>{t('noFindings')}</p>;
+  if (sorted.length === 0) return <p>{t("noFindings")}</p>;
   return (
     <>
       <ul className={styles.list} aria-label={label}>
@@ -50,7 +65,7 @@ export function FindingList({ issues, label }: { issues: ReadonlyArray<Issue>; l
                 {where && <span className={styles.where}>{where}</span>}
                 {sheet && cell && sheet !== paneSheet && (
                   <Button size="small" appearance="subtle" onClick={() => go.run(sheet, cell)}>
-                    {t('showCell', { cell: `${sheet}!${cell}` })}
+                    {t("showCell", { cell: `${sheet}!${cell}` })}
                   </Button>
                 )}
               </span>

@@ -1,7 +1,15 @@
-import { useTableStyles } from './useTableStyles';
+import { useTableStyles } from "./useTableStyles";
 
 /** A figures table's column headers: the column of row names, the figures (right-aligned), and a text column after them. */
-export function HeaderRow({ name, figures, after }: { name: string; figures: ReadonlyArray<string>; after?: string }) {
+export function HeaderRow({
+  name,
+  figures,
+  after,
+}: {
+  name: string;
+  figures: ReadonlyArray<string>;
+  after?: string;
+}) {
   const styles = useTableStyles();
   return (
     <thead>

@@ -1,10 +1,10 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
   area: {
-    overflowX: 'auto',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+    overflowX: "auto",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
 });
 

@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
-import type { Issue } from '../../engine/issue';
-import { issueOf } from '../../ports/portError';
+import { useCallback, useRef, useState } from "react";
+import type { Issue } from "../../engine/issue";
+import { issueOf } from "../../ports/portError";
 
 /** What long work is doing now, already in the pane's language (its steps are known only as they come). */
 export interface Progress {
@@ -8,11 +8,11 @@ export interface Progress {
 }
 
 export type ActionState<T> =
-  | { readonly status: 'idle' }
-  | { readonly status: 'running'; readonly progress?: Progress }
-  | { readonly status: 'done'; readonly value: T }
+  | { readonly status: "idle" }
+  | { readonly status: "running"; readonly progress?: Progress }
+  | { readonly status: "done"; readonly value: T }
   /** A finding when the failure carries one (a port refusing a write), else the error's own words. */
-  | { readonly status: 'failed'; readonly issue?: Issue; readonly detail: string };
+  | { readonly status: "failed"; readonly issue?: Issue; readonly detail: string };
 
 export interface Action<A extends unknown[], T> {
   readonly state: ActionState<T>;
@@ -28,25 +28,34 @@ export interface Action<A extends unknown[], T> {
  * Failures are caught here so that no stack trace ever reaches the screen.
  */
 export function useAction<A extends unknown[], T>(fn: (...args: A) => Promise<T>): Action<A, T> {
-  const [state, setState] = useState<ActionState<T>>({ status: 'idle' });
+  const [state, setState] = useState<ActionState<T>>({ status: "idle" });
   const latest = useRef(0);
   const run = useCallback(
     async (...args: A) => {
       const id = ++latest.current;
-      setState({ status: 'running' });
+      setState({ status: "running" });
       try {
         const value = await fn(...args);
-        if (id === latest.current) setState({ status: 'done', value });
+        if (id === latest.current) setState({ status: "done", value });
         return value;
       } catch (e) {
         const issue = issueOf(e);
-        if (id === latest.current) setState({ status: 'failed', ...(issue ? { issue } : {}), detail: e instanceof Error ? e.message : String(e) });
+        if (id === latest.current)
+          setState({
+            status: "failed",
+            ...(issue ? { issue } : {}),
+            detail: e instanceof Error ? e.message : String(e),
+          });
         return undefined;
       }
     },
-    [fn],
+    [fn]
   );
-  const progress = useCallback((p: Progress) => setState((s) => (s.status === 'running' ? { status: 'running', progress: p } : s)), []);
-  const reset = useCallback(() => setState({ status: 'idle' }), []);
+  const progress = useCallback(
+    (p: Progress) =>
+      setState((s) => (s.status === "running" ? { status: "running", progress: p } : s)),
+    []
+  );
+  const reset = useCallback(() => setState({ status: "idle" }), []);
   return { state, run, progress, reset };
 }

@@ -1,5 +1,5 @@
-import { useEffect, type DependencyList } from 'react';
-import { useAction, type Action } from './useAction';
+import { useEffect, type DependencyList } from "react";
+import { useAction, type Action } from "./useAction";
 
 /**
  * Work the screen needs without a click (reading the workbook when a flow opens or a choice

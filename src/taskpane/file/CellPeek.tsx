@@ -1,19 +1,32 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
-import { columnLetters, parseA1, type CellRef } from '../../ports/a1';
-import type { RangeData } from '../../ports/workbookPort';
-import { cellText } from '../../ports/readYearCell';
-import { usePaneHost } from '../host/PaneHostProvider';
-import { ScrollArea } from '../common/ScrollArea';
-import { useLang } from '../i18n/LangProvider';
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { columnLetters, parseA1, type CellRef } from "../../ports/a1";
+import type { RangeData } from "../../ports/workbookPort";
+import { cellText } from "../../ports/readYearCell";
+import { usePaneHost } from "../host/PaneHostProvider";
+import { ScrollArea } from "../common/ScrollArea";
+import { useLang } from "../i18n/LangProvider";
 
 const AROUND = 2;
 
 const useStyles = makeStyles({
-  peek: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalXS}`, whiteSpace: 'nowrap' },
-  target: { outline: `2px solid ${tokens.colorBrandStroke1}`, fontWeight: tokens.fontWeightSemibold },
+  peek: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    whiteSpace: "nowrap",
+  },
+  target: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   head: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
 });
 
@@ -21,7 +34,15 @@ const useStyles = makeStyles({
  * In file mode a finding's cell cannot be selected in Excel, so the pane shows the cells
  * around it, with column letters and row numbers, the cell itself outlined.
  */
-export function CellPeek({ sheet, cell, onClose }: { sheet: string; cell: string; onClose: () => void }) {
+export function CellPeek({
+  sheet,
+  cell,
+  onClose,
+}: {
+  sheet: string;
+  cell: string;
+  onClose: () => void;
+}) {
   const { t } = useLang();
   const { port } = usePaneHost();
   const styles = useStyles();
@@ -29,7 +50,7 @@ export function CellPeek({ sheet, cell, onClose }: { sheet: string; cell: string
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     let live = true;
-    void port.read({ kind: 'sheet', name: sheet }).then((b) => live && setBlock(b ?? null));
+    void port.read({ kind: "sheet", name: sheet }).then((b) => live && setBlock(b ?? null));
     return () => {
       live = false;
     };
@@ -40,15 +61,16 @@ export function CellPeek({ sheet, cell, onClose }: { sheet: string; cell: string
   const origin = block ? parseA1(block.origin) : undefined;
   const rows = target ? range(Math.max(0, target.row - AROUND), target.row + AROUND) : [];
   const cols = target ? range(Math.max(0, target.col - AROUND), target.col + AROUND) : [];
-  const at = ({ row, col }: CellRef) => (block && origin ? block.cells[row - origin.row]?.[col - origin.col] : undefined);
+  const at = ({ row, col }: CellRef) =>
+    block && origin ? block.cells[row - origin.row]?.[col - origin.col] : undefined;
   return (
     <section className={styles.peek} aria-labelledby="cell-peek-title">
       <h3 id="cell-peek-title" tabIndex={-1} ref={heading}>
-        {t('cellPeekTitle', { cell: `${sheet}!${cell}` })}
+        {t("cellPeekTitle", { cell: `${sheet}!${cell}` })}
       </h3>
-      {block === null && <p>{t('cellPeekMissing', { sheet })}</p>}
+      {block === null && <p>{t("cellPeekMissing", { sheet })}</p>}
       {block && target && (
-        <ScrollArea label={t('cellPeekGrid', { sheet })}>
+        <ScrollArea label={t("cellPeekGrid", { sheet })}>
           <table className={styles.table}>
             <thead>
               <tr>
@@ -70,8 +92,12 @@ export function CellPeek({ sheet, cell, onClose }: { sheet: string; cell: string
                     const here = r === target.row && c === target.col;
                     const content = at({ row: r, col: c });
                     return (
-                      <td key={c} className={here ? `${styles.cell} ${styles.target}` : styles.cell} aria-current={here ? 'location' : undefined}>
-                        {content ? cellText(content) : ''}
+                      <td
+                        key={c}
+                        className={here ? `${styles.cell} ${styles.target}` : styles.cell}
+                        aria-current={here ? "location" : undefined}
+                      >
+                        {content ? cellText(content) : ""}
                       </td>
                     );
                   })}
@@ -81,9 +107,10 @@ export function CellPeek({ sheet, cell, onClose }: { sheet: string; cell: string
           </table>
         </ScrollArea>
       )}
-      <Button onClick={onClose}>{t('cellPeekClose')}</Button>
+      <Button onClick={onClose}>{t("cellPeekClose")}</Button>
     </section>
   );
 }
 
-const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);

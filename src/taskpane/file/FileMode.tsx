@@ -1,33 +1,37 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState, type DragEvent } from 'react';
-import { PACKAGE_LIMITS } from '../../adapters/xlsx/packageLimits';
-import { issue } from '../../engine/issue';
-import { PortError } from '../../ports/portError';
-import { ActionStatus } from '../common/ActionStatus';
-import { useAction } from '../common/useAction';
-import type { PaneHost } from '../host/PaneHost';
-import { PaneHostProvider } from '../host/PaneHostProvider';
-import { useLang } from '../i18n/LangProvider';
-import { LangSwitch } from '../i18n/LangSwitch';
-import { Pane } from '../Pane';
-import { PaneStateProvider } from '../state/PaneStateProvider';
-import { CellPeek } from './CellPeek';
-import { fileHost } from './fileHost';
-
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState, type DragEvent } from "react";
+import { PACKAGE_LIMITS } from "../../adapters/xlsx/packageLimits";
+import { issue } from "../../engine/issue";
+import { PortError } from "../../ports/portError";
+import { ActionStatus } from "../common/ActionStatus";
+import { useAction } from "../common/useAction";
+import type { PaneHost } from "../host/PaneHost";
+import { PaneHostProvider } from "../host/PaneHostProvider";
+import { useLang } from "../i18n/LangProvider";
+import { LangSwitch } from "../i18n/LangSwitch";
+import { Pane } from "../Pane";
+import { PaneStateProvider } from "../state/PaneStateProvider";
+import { CellPeek } from "./CellPeek";
+import { fileHost } from "./fileHost";
 
 const useStyles = makeStyles({
-  start: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  start: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
   drop: {
     border: `2px dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
     gap: tokens.spacingVerticalS,
   },
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  hidden: { display: 'none' },
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  hidden: { display: "none" },
 });
 
 /**
@@ -48,18 +52,32 @@ export function FileMode() {
     // The command line's cap, checked before a byte of the file is read.
     const max = PACKAGE_LIMITS.maxFileBytes;
     if (file.size > max) {
-      throw new PortError(issue('PKG_FILE_TOO_LARGE', 'error', { file: file.name }, { size: file.size, max }));
+      throw new PortError(
+        issue("PKG_FILE_TOO_LARGE", "error", { file: file.name }, { size: file.size, max })
+      );
     }
-    const [{ XlsxWorkbook }, buffer] = await Promise.all([import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/xlsxWorkbook'), file.arrayBuffer()]);
-    const next = fileHost({ name: file.name, bytes: new Uint8Array(buffer), open: (b, n) => XlsxWorkbook.fromBytes(b, n), peek: (sheet, cell) => setPeek({ sheet, cell }) });
+    const [{ XlsxWorkbook }, buffer] = await Promise.all([
+      import(/* webpackChunkName: "xlsx" */ "../../adapters/xlsx/xlsxWorkbook"),
+      file.arrayBuffer(),
+    ]);
+    const next = fileHost({
+      name: file.name,
+      bytes: new Uint8Array(buffer),
+      open: (b, n) => XlsxWorkbook.fromBytes(b, n),
+      peek: (sheet, cell) => setPeek({ sheet, cell }),
+    });
     setPeek(undefined);
     setHost(next);
     setOpened((n) => n + 1);
   });
-  const download = useAction(async (file: NonNullable<PaneHost['file']>) => {
+  const download = useAction(async (file: NonNullable<PaneHost["file"]>) => {
     const bytes = await file.save();
-    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const link = document.createElement('a');
+    const url = URL.createObjectURL(
+      new Blob([bytes as Uint8Array<ArrayBuffer>], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      })
+    );
+    const link = document.createElement("a");
     link.href = url;
     link.download = file.name;
     link.click();
@@ -78,15 +96,15 @@ export function FileMode() {
         className={styles.hidden}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={t('fileOpen')}
+        aria-label={t("fileOpen")}
         onChange={(e) => {
           const file = e.target.files?.[0];
-          e.target.value = '';
+          e.target.value = "";
           if (file) void open.run(file);
         }}
       />
-      <Button appearance={host ? 'secondary' : 'primary'} onClick={() => input.current?.click()}>
-        {t(host ? 'fileOther' : 'fileOpen')}
+      <Button appearance={host ? "secondary" : "primary"} onClick={() => input.current?.click()}>
+        {t(host ? "fileOther" : "fileOpen")}
       </Button>
     </>
   );
@@ -95,13 +113,13 @@ export function FileMode() {
     return (
       <main className={styles.start}>
         <div className={styles.bar}>
-          <h1>{t('appTitle')}</h1>
+          <h1>{t("appTitle")}</h1>
           <LangSwitch />
         </div>
-        <p>{t('fileModeIntro')}</p>
+        <p>{t("fileModeIntro")}</p>
         <div className={styles.drop} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
           {picker}
-          <span>{t('fileDrop')}</span>
+          <span>{t("fileDrop")}</span>
         </div>
         <ActionStatus action={open} />
       </main>
@@ -111,10 +129,10 @@ export function FileMode() {
   const header = (
     <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <div className={styles.bar}>
-        <strong>{t('fileOpened', { name: host.file.name })}</strong>
+        <strong>{t("fileOpened", { name: host.file.name })}</strong>
         {picker}
         <Button appearance="primary" onClick={() => void download.run(file)}>
-          {t('fileDownload')}
+          {t("fileDownload")}
         </Button>
       </div>
       <ActionStatus action={open} />

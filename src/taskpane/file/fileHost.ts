@@ -1,7 +1,7 @@
-import { issue } from '../../engine/issue';
-import { PortError } from '../../ports/portError';
-import type { WorkbookPort } from '../../ports/workbookPort';
-import type { PaneHost } from '../host/PaneHost';
+import { issue } from "../../engine/issue";
+import { PortError } from "../../ports/portError";
+import type { WorkbookPort } from "../../ports/workbookPort";
+import type { PaneHost } from "../host/PaneHost";
 
 /** The part of the xlsx adapter file mode uses; the adapter itself is loaded on demand. */
 export interface XlsxFile extends WorkbookPort {
@@ -34,11 +34,11 @@ export function fileHost({ name, bytes, open, peek }: FileHostOptions): PaneHost
     },
   };
   return {
-    mode: 'file',
+    mode: "file",
     port,
     showCell: async (sheet, cell) => peek(sheet, cell),
     undoLastRefresh: async () => {
-      if (!previous) throw new PortError(issue('UNDO_NOTHING', 'error'));
+      if (!previous) throw new PortError(issue("UNDO_NOTHING", "error"));
       current = open(previous, name);
       previous = undefined;
     },

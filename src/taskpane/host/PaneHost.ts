@@ -1,7 +1,7 @@
-import type { WorkbookPort } from '../../ports/workbookPort';
+import type { WorkbookPort } from "../../ports/workbookPort";
 
 /** Inside Excel, or a plain browser working on an opened .xlsx file. */
-export type PaneMode = 'office' | 'file';
+export type PaneMode = "office" | "file";
 
 /**
  * Everything the screens may do to a workbook: the port, plus what only a host can do.

@@ -1,5 +1,5 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { PaneHost } from './PaneHost';
+import { createContext, useContext, type ReactNode } from "react";
+import type { PaneHost } from "./PaneHost";
 
 const PaneHostContext = createContext<PaneHost | undefined>(undefined);
 
@@ -9,6 +9,6 @@ export function PaneHostProvider({ host, children }: { host: PaneHost; children:
 
 export function usePaneHost(): PaneHost {
   const host = useContext(PaneHostContext);
-  if (!host) throw new Error('usePaneHost outside PaneHostProvider');
+  if (!host) throw new Error("usePaneHost outside PaneHostProvider");
   return host;
 }

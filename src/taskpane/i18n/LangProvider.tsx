@@ -1,8 +1,11 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Lang } from '../../engine/messages';
-import { STRINGS, type StringKey } from '../strings';
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import type { Lang } from "../../engine/messages";
+import { STRINGS, type StringKey } from "../strings";
 
-export type Translate = (key: StringKey, params?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (
+  key: StringKey,
+  params?: Readonly<Record<string, string | number>>
+) => string;
 
 interface LangValue {
   readonly lang: Lang;
@@ -19,15 +22,18 @@ export function LangProvider({ initial, children }: { initial: Lang; children: R
     () => ({
       lang,
       setLang,
-      t: (key, params = {}) => STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),
+      t: (key, params = {}) =>
+        STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+          name in params ? String(params[name]) : whole
+        ),
     }),
-    [lang],
+    [lang]
   );
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
 }
 
 export function useLang(): LangValue {
   const value = useContext(LangContext);
-  if (!value) throw new Error('useLang outside LangProvider');
+  if (!value) throw new Error("useLang outside LangProvider");
   return value;
 }

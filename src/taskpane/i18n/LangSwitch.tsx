@@ -1,18 +1,18 @@
-import { Field, Select } from '@fluentui/react-components';
-import type { Lang } from '../../engine/messages';
-import { useLang } from './LangProvider';
+import { Field, Select } from "@fluentui/react-components";
+import type { Lang } from "../../engine/messages";
+import { useLang } from "./LangProvider";
 
 /** Dutch or English, whatever Office or the browser said at the start. */
 export function LangSwitch() {
   const { lang, setLang, t } = useLang();
   return (
-    <Field label={t('language')} orientation="horizontal">
+    <Field label={t("language")} orientation="horizontal">
       <Select value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
         <option value="nl" lang="nl">
-          {t('languageDutch')}
+          {t("languageDutch")}
         </option>
         <option value="en" lang="en">
-          {t('languageEnglish')}
+          {t("languageEnglish")}
         </option>
       </Select>
     </Field>

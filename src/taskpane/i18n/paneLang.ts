@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine/messages';
+import type { Lang } from "../../engine/messages";
 
 /**
  * The pane speaks Dutch when the user's interface does (Office's display language inside
@@ -6,4 +6,4 @@ import type { Lang } from '../../engine/messages';
  * the rest read English more easily than Dutch.
  */
 export const paneLang = (displayLanguage: string | undefined): Lang =>
-  displayLanguage?.trim().toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  displayLanguage?.trim().toLowerCase().startsWith("nl") ? "nl" : "en";

@@ -1,13 +1,15 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { ActionStatus } from '../common/ActionStatus';
-import { FindingList } from '../common/FindingList';
-import { useLang } from '../i18n/LangProvider';
-import { WriteButton } from '../write/WriteButton';
-import { CheckList } from './CheckList';
-import { OutputTablePreview } from './OutputTablePreview';
-import { usePlan } from './usePlan';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { ActionStatus } from "../common/ActionStatus";
+import { FindingList } from "../common/FindingList";
+import { useLang } from "../i18n/LangProvider";
+import { WriteButton } from "../write/WriteButton";
+import { CheckList } from "./CheckList";
+import { OutputTablePreview } from "./OutputTablePreview";
+import { usePlan } from "./usePlan";
 
-const useStyles = makeStyles({ flow: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  flow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
 
 /**
  * Flow 4: the tables exactly as they would be written and the checks on them; nothing is
@@ -17,31 +19,33 @@ export function PreviewFlow() {
   const { t } = useLang();
   const styles = useStyles();
   const load = usePlan();
-  const plan = load.state.status === 'done' ? load.state.value : undefined;
+  const plan = load.state.status === "done" ? load.state.value : undefined;
   return (
     <div className={styles.flow}>
       <div>
-        <Button onClick={() => void load.run()}>{t('previewAgain')}</Button>
+        <Button onClick={() => void load.run()}>{t("previewAgain")}</Button>
       </div>
       <ActionStatus action={load} />
       {plan && (
         <>
-          <MessageBar intent={plan.ok ? 'success' : 'error'}>
-            <MessageBarBody>{plan.ok ? t('previewReady', { count: plan.tables.length }) : t('previewBlocked')}</MessageBarBody>
+          <MessageBar intent={plan.ok ? "success" : "error"}>
+            <MessageBarBody>
+              {plan.ok ? t("previewReady", { count: plan.tables.length }) : t("previewBlocked")}
+            </MessageBarBody>
           </MessageBar>
           {plan.checks.length > 0 && (
             <section aria-labelledby="checks-heading">
-              <h3 id="checks-heading">{t('previewChecks')}</h3>
+              <h3 id="checks-heading">{t("previewChecks")}</h3>
               <CheckList checks={plan.checks} />
             </section>
           )}
           <section aria-labelledby="preview-findings-heading">
-            <h3 id="preview-findings-heading">{t('findings')}</h3>
-            <FindingList issues={plan.issues} label={t('findings')} />
+            <h3 id="preview-findings-heading">{t("findings")}</h3>
+            <FindingList issues={plan.issues} label={t("findings")} />
           </section>
           {plan.tables.length > 0 && (
             <section aria-labelledby="tables-heading">
-              <h3 id="tables-heading">{t('previewTables')}</h3>
+              <h3 id="tables-heading">{t("previewTables")}</h3>
               {plan.tables.map((table) => (
                 <OutputTablePreview key={table.table} table={table} />
               ))}

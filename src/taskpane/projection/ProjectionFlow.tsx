@@ -1,21 +1,25 @@
-import { Badge, Button, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
-import { SCENARIO_IDS, type ProjectionStatus, type ScenarioId } from '../../engine/projection/projectionParams';
-import { FindingList } from '../common/FindingList';
-import { useLang } from '../i18n/LangProvider';
-import { usePaneState } from '../state/PaneStateProvider';
-import type { StringKey } from '../strings';
-import { ParamEditor } from './ParamEditor';
-import { ProjectionTable } from './ProjectionTable';
-import { ScenarioComparison } from './ScenarioComparison';
+import { Badge, Button, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import {
+  SCENARIO_IDS,
+  type ProjectionStatus,
+  type ScenarioId,
+} from "../../engine/projection/projectionParams";
+import { FindingList } from "../common/FindingList";
+import { useLang } from "../i18n/LangProvider";
+import { usePaneState } from "../state/PaneStateProvider";
+import type { StringKey } from "../strings";
+import { ParamEditor } from "./ParamEditor";
+import { ProjectionTable } from "./ProjectionTable";
+import { ScenarioComparison } from "./ScenarioComparison";
 
 const STATUS: Readonly<Record<ProjectionStatus, StringKey>> = {
-  published: 'projectionStatusPublished',
-  assumption: 'projectionStatusAssumption',
-  custom: 'projectionStatusCustom',
+  published: "projectionStatusPublished",
+  assumption: "projectionStatusAssumption",
+  custom: "projectionStatusCustom",
 };
 
 const useStyles = makeStyles({
-  flow: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  flow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -32,13 +36,19 @@ export function ProjectionFlow() {
   const status = outcome.draft?.status;
   return (
     <div className={styles.flow}>
-      <RadioGroup layout="horizontal" value={selected} onChange={(_, d) => scenarios.select(d.value as ScenarioId)} aria-label={t('projectionScenario')}>
+      <RadioGroup
+        layout="horizontal"
+        value={selected}
+        onChange={(_, d) => scenarios.select(d.value as ScenarioId)}
+        aria-label={t("projectionScenario")}
+      >
         {SCENARIO_IDS.map((id) => (
-          <Radio key={id} value={id} label={t('projectionScenarioOption', { id })} />
+          <Radio key={id} value={id} label={t("projectionScenarioOption", { id })} />
         ))}
       </RadioGroup>
       <div>
-        {status && <Badge appearance="outline">{t(STATUS[status])}</Badge>} {t('projectionUseForTotals', { id: selected })}
+        {status && <Badge appearance="outline">{t(STATUS[status])}</Badge>}{" "}
+        {t("projectionUseForTotals", { id: selected })}
       </div>
       {outcome.draft && (
         <ul className={styles.notes}>
@@ -47,21 +57,37 @@ export function ProjectionFlow() {
           ))}
         </ul>
       )}
-      {selected !== 'II' && !outcome.edited && <p>{t(outcome.draft ? 'projectionDerivedNote' : 'projectionNeedsBase', { id: selected })}</p>}
+      {selected !== "II" && !outcome.edited && (
+        <p>
+          {t(outcome.draft ? "projectionDerivedNote" : "projectionNeedsBase", { id: selected })}
+        </p>
+      )}
 
       <ScenarioComparison outcomes={outcomes} selected={selected} />
-      <FindingList issues={outcome.projection.issues} label={t('findings')} />
+      <FindingList issues={outcome.projection.issues} label={t("findings")} />
 
-      <section aria-label={t('projectionParameters', { id: selected })}>
-        <h3>{t('projectionParameters', { id: selected })}</h3>
-        {outcome.draft && <ParamEditor key={selected} draft={outcome.draft} issues={outcome.projection.issues} onChange={(d) => scenarios.edit(selected, d)} />}
-        <Button onClick={() => scenarios.reset(selected)}>{t('projectionReset', { id: selected })}</Button>
+      <section aria-label={t("projectionParameters", { id: selected })}>
+        <h3>{t("projectionParameters", { id: selected })}</h3>
+        {outcome.draft && (
+          <ParamEditor
+            key={selected}
+            draft={outcome.draft}
+            issues={outcome.projection.issues}
+            onChange={(d) => scenarios.edit(selected, d)}
+          />
+        )}
+        <Button onClick={() => scenarios.reset(selected)}>
+          {t("projectionReset", { id: selected })}
+        </Button>
       </section>
 
       {outcome.projection.ok && (
         <details>
-          <summary>{t('projectionTable', { id: selected })}</summary>
-          <ProjectionTable projection={outcome.projection.value} caption={t('projectionTable', { id: selected })} />
+          <summary>{t("projectionTable", { id: selected })}</summary>
+          <ProjectionTable
+            projection={outcome.projection.value}
+            caption={t("projectionTable", { id: selected })}
+          />
         </details>
       )}
     </div>

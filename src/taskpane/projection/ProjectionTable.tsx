@@ -1,20 +1,28 @@
-import type { Dec } from '../../engine/decimal';
-import { formatAmount } from '../../engine/formatAmount';
-import type { Projection, ProjectionRowKind } from '../../engine/projection/projectionRows';
-import { formatPercent } from '../common/formatFigures';
-import { ScrollArea } from '../common/ScrollArea';
-import { useTableStyles } from '../common/useTableStyles';
-import { useLang } from '../i18n/LangProvider';
+import type { Dec } from "../../engine/decimal";
+import { formatAmount } from "../../engine/formatAmount";
+import type { Projection, ProjectionRowKind } from "../../engine/projection/projectionRows";
+import { formatPercent } from "../common/formatFigures";
+import { ScrollArea } from "../common/ScrollArea";
+import { useTableStyles } from "../common/useTableStyles";
+import { useLang } from "../i18n/LangProvider";
 
 /** Volumes to one decimal and percentages to whole percents, as the published table prints them. */
 const PLACES: Readonly<Record<ProjectionRowKind, number>> = { volume: 1, index: 1, pct: 0, eur: 0 };
 
 /** Every row of one projection over its years, as the council proposal prints it. */
-export function ProjectionTable({ projection, caption }: { projection: Projection; caption: string }) {
+export function ProjectionTable({
+  projection,
+  caption,
+}: {
+  projection: Projection;
+  caption: string;
+}) {
   const { lang } = useLang();
   const tableStyles = useTableStyles();
   const show = (kind: ProjectionRowKind, v: Dec) =>
-    kind === 'pct' ? formatPercent(v, PLACES.pct, lang) : formatAmount(v, kind === 'eur' ? projection.decimals : PLACES[kind], lang);
+    kind === "pct"
+      ? formatPercent(v, PLACES.pct, lang)
+      : formatAmount(v, kind === "eur" ? projection.decimals : PLACES[kind], lang);
   return (
     <ScrollArea label={caption}>
       <table className={tableStyles.table}>

@@ -1,23 +1,32 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Dec } from '../../engine/decimal';
-import { formatAmount } from '../../engine/formatAmount';
-import { SCENARIO_IDS, type ScenarioId } from '../../engine/projection/projectionParams';
-import type { Projection, ProjectionRowKey } from '../../engine/projection/projectionRows';
-import { LineChart, type ChartSeries } from '../chart/LineChart';
-import { formatPercent } from '../common/formatFigures';
-import { useLang } from '../i18n/LangProvider';
-import type { StringKey } from '../strings';
-import type { ScenarioOutcome } from './useScenarios';
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Dec } from "../../engine/decimal";
+import { formatAmount } from "../../engine/formatAmount";
+import { SCENARIO_IDS, type ScenarioId } from "../../engine/projection/projectionParams";
+import type { Projection, ProjectionRowKey } from "../../engine/projection/projectionRows";
+import { LineChart, type ChartSeries } from "../chart/LineChart";
+import { formatPercent } from "../common/formatFigures";
+import { useLang } from "../i18n/LangProvider";
+import type { StringKey } from "../strings";
+import type { ScenarioOutcome } from "./useScenarios";
 
-const useStyles = makeStyles({ charts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL } });
+const useStyles = makeStyles({
+  charts: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+});
 
-const rowValues = (p: Projection, key: ProjectionRowKey): ReadonlyArray<Dec> => p.rows.find((r) => r.key === key)?.values ?? [];
+const rowValues = (p: Projection, key: ProjectionRowKey): ReadonlyArray<Dec> =>
+  p.rows.find((r) => r.key === key)?.values ?? [];
 
 /**
  * The four scenarios side by side: the total lump sum and its share of the P-budget per year,
  * each drawn as a chart with its figures in a table right below it.
  */
-export function ScenarioComparison({ outcomes, selected }: { outcomes: Readonly<Record<ScenarioId, ScenarioOutcome>>; selected: ScenarioId }) {
+export function ScenarioComparison({
+  outcomes,
+  selected,
+}: {
+  outcomes: Readonly<Record<ScenarioId, ScenarioOutcome>>;
+  selected: ScenarioId;
+}) {
   const { lang, t } = useLang();
   const styles = useStyles();
   const valid = SCENARIO_IDS.flatMap((id) => {
@@ -30,7 +39,11 @@ export function ScenarioComparison({ outcomes, selected }: { outcomes: Readonly<
     SCENARIO_IDS.map((id) => {
       const r = outcomes[id].projection;
       const values = r.ok ? rowValues(r.value, key) : [];
-      return { id, label: t('projectionScenarioOption', { id }), values: years.map((y) => (r.ok ? values[r.value.years.indexOf(y)] : undefined)) };
+      return {
+        id,
+        label: t("projectionScenarioOption", { id }),
+        values: years.map((y) => (r.ok ? values[r.value.years.indexOf(y)] : undefined)),
+      };
     });
   const own = outcomes[selected].projection;
   const decimals = own.ok ? own.value.decimals : 0;
@@ -40,13 +53,25 @@ export function ScenarioComparison({ outcomes, selected }: { outcomes: Readonly<
     const series = seriesOf(key);
     const details = series
       .filter((s) => s.values[0] !== undefined && s.values[s.values.length - 1] !== undefined)
-      .map((s) => t('chartSeriesSummary', { id: s.id, from: format(s.values[0] as Dec), to: format(s.values[s.values.length - 1] as Dec) }))
-      .join(' ');
+      .map((s) =>
+        t("chartSeriesSummary", {
+          id: s.id,
+          from: format(s.values[0] as Dec),
+          to: format(s.values[s.values.length - 1] as Dec),
+        })
+      )
+      .join(" ");
     return (
       <LineChart
         title={t(title)}
-        summary={t('chartSummary', { title: t(title), first: years[0] ?? '', last: years[years.length - 1] ?? '', ids: series.map((s) => s.id).join(', '), details })}
-        yearLabel={t('year')}
+        summary={t("chartSummary", {
+          title: t(title),
+          first: years[0] ?? "",
+          last: years[years.length - 1] ?? "",
+          ids: series.map((s) => s.id).join(", "),
+          details,
+        })}
+        yearLabel={t("year")}
         years={years}
         series={series}
         format={format}
@@ -56,9 +81,9 @@ export function ScenarioComparison({ outcomes, selected }: { outcomes: Readonly<
   };
   if (years.length === 0) return null;
   return (
-    <section aria-label={t('projectionComparison')} className={styles.charts}>
-      {chart('totaalLumpsum', 'chartTotalTitle', euro)}
-      {chart('lumpsumPctPBudget', 'chartPctTitle', pct)}
+    <section aria-label={t("projectionComparison")} className={styles.charts}>
+      {chart("totaalLumpsum", "chartTotalTitle", euro)}
+      {chart("lumpsumPctPBudget", "chartPctTitle", pct)}
     </section>
   );
 }

@@ -1,8 +1,14 @@
-import type { Dec } from '../../engine/decimal';
-import type { ProjectionParams, VolumeSeries } from '../../engine/projection/projectionParams';
+import type { Dec } from "../../engine/decimal";
+import type { ProjectionParams, VolumeSeries } from "../../engine/projection/projectionParams";
 
 /** A value as edited: every decimal as text (canonical, or what the user typed when it does not read). */
-type Edited<T> = T extends Dec ? string : T extends ReadonlyArray<infer U> ? ReadonlyArray<Edited<U>> : T extends object ? { readonly [K in keyof T]: Edited<T[K]> } : T;
+type Edited<T> = T extends Dec
+  ? string
+  : T extends ReadonlyArray<infer U>
+    ? ReadonlyArray<Edited<U>>
+    : T extends object
+      ? { readonly [K in keyof T]: Edited<T[K]> }
+      : T;
 
 /**
  * Projection parameters while a user edits them: the parameter file that
@@ -12,21 +18,26 @@ type Edited<T> = T extends Dec ? string : T extends ReadonlyArray<infer U> ? Rea
  */
 export type ParamDraft = Edited<ProjectionParams>;
 export type VolumeDraft = Edited<VolumeSeries>;
-export type VolumeKind = VolumeDraft['kind'];
+export type VolumeKind = VolumeDraft["kind"];
 
-export type PerYearParam = 'meerkosten' | 'kostenParticipatie' | 'pBudget';
-export type SingleParam = 'demandDrivenShare' | 'addedValueUplift' | 'addedValuePerUnit';
+export type PerYearParam = "meerkosten" | "kostenParticipatie" | "pBudget";
+export type SingleParam = "demandDrivenShare" | "addedValueUplift" | "addedValuePerUnit";
 
 const text = (d: Dec): string => d.toFixed();
 
 function volumeDraft(s: VolumeSeries): VolumeDraft {
   switch (s.kind) {
-    case 'values':
-      return { kind: 'values', values: s.values.map(text) };
-    case 'rate':
-      return { kind: 'rate', start: text(s.start), rate: text(s.rate) };
-    case 'flow':
-      return { kind: 'flow', start: text(s.start), inflow: text(s.inflow), outflowRate: text(s.outflowRate) };
+    case "values":
+      return { kind: "values", values: s.values.map(text) };
+    case "rate":
+      return { kind: "rate", start: text(s.start), rate: text(s.rate) };
+    case "flow":
+      return {
+        kind: "flow",
+        start: text(s.start),
+        inflow: text(s.inflow),
+        outflowRate: text(s.outflowRate),
+      };
   }
 }
 
@@ -46,14 +57,23 @@ export function draftFromParams(p: ProjectionParams): ParamDraft {
     demandDrivenShare: text(p.demandDrivenShare),
     addedValueUplift: text(p.addedValueUplift),
     addedValuePerUnit: text(p.addedValuePerUnit),
-    overrides: p.overrides.map((o) => ({ row: o.row, year: o.year, value: text(o.value), ...(o.note ? { note: o.note } : {}) })),
+    overrides: p.overrides.map((o) => ({
+      row: o.row,
+      year: o.year,
+      value: text(o.value),
+      ...(o.note ? { note: o.note } : {}),
+    })),
   };
 }
 
 const volumeFile = ({ kind: _kind, ...fields }: VolumeDraft) => fields;
 
 /** The draft as the parameter file, for decodeProjectionParams (a volume's form is in its keys). */
-export const paramFile = (d: ParamDraft) => ({ ...d, wsw: volumeFile(d.wsw), pw: volumeFile(d.pw) });
+export const paramFile = (d: ParamDraft) => ({
+  ...d,
+  wsw: volumeFile(d.wsw),
+  pw: volumeFile(d.pw),
+});
 
 /**
  * The same volume in another form, started from the first year's value: switching from
@@ -61,13 +81,13 @@ export const paramFile = (d: ParamDraft) => ({ ...d, wsw: volumeFile(d.wsw), pw:
  */
 export function changeVolumeKind(v: VolumeDraft, kind: VolumeKind, years: number): VolumeDraft {
   if (v.kind === kind) return v;
-  const start = v.kind === 'values' ? (v.values[0] ?? '') : v.start;
+  const start = v.kind === "values" ? (v.values[0] ?? "") : v.start;
   switch (kind) {
-    case 'values':
+    case "values":
       return { kind, values: Array.from({ length: years }, () => start) };
-    case 'rate':
-      return { kind, start, rate: '0' };
-    case 'flow':
-      return { kind, start, inflow: '0', outflowRate: '0' };
+    case "rate":
+      return { kind, start, rate: "0" };
+    case "flow":
+      return { kind, start, inflow: "0", outflowRate: "0" };
   }
 }

@@ -1,14 +1,18 @@
-import { useMemo, useState } from 'react';
-import type { Issue } from '../../engine/issue';
-import { compareScenarios } from '../../engine/projection/compareScenarios';
-import { decodeProjectionParams } from '../../engine/projection/decodeProjectionParams';
-import { safeProject } from '../../engine/projection/project';
-import { SCENARIO_IDS, type ProjectionParams, type ScenarioId } from '../../engine/projection/projectionParams';
-import type { Projection } from '../../engine/projection/projectionRows';
-import { publishedParams } from '../../engine/projection/publishedParams';
-import { scenarioParams } from '../../engine/projection/scenarioParams';
-import type { Result } from '../../engine/result';
-import { draftFromParams, paramFile, type ParamDraft } from './paramDraft';
+import { useMemo, useState } from "react";
+import type { Issue } from "../../engine/issue";
+import { compareScenarios } from "../../engine/projection/compareScenarios";
+import { decodeProjectionParams } from "../../engine/projection/decodeProjectionParams";
+import { safeProject } from "../../engine/projection/project";
+import {
+  SCENARIO_IDS,
+  type ProjectionParams,
+  type ScenarioId,
+} from "../../engine/projection/projectionParams";
+import type { Projection } from "../../engine/projection/projectionRows";
+import { publishedParams } from "../../engine/projection/publishedParams";
+import { scenarioParams } from "../../engine/projection/scenarioParams";
+import type { Result } from "../../engine/result";
+import { draftFromParams, paramFile, type ParamDraft } from "./paramDraft";
 
 export interface ScenarioOutcome {
   readonly id: ScenarioId;
@@ -28,7 +32,8 @@ export interface Scenarios {
   readonly reset: (id: ScenarioId) => void;
 }
 
-const decode = (draft: ParamDraft): Result<ProjectionParams> => decodeProjectionParams(paramFile(draft));
+const decode = (draft: ParamDraft): Result<ProjectionParams> =>
+  decodeProjectionParams(paramFile(draft));
 const failed = (issues: ReadonlyArray<Issue>): Result<Projection> => ({ ok: false, issues });
 
 /**
@@ -37,30 +42,44 @@ const failed = (issues: ReadonlyArray<Issue>): Result<Projection> => ({ ok: fals
  * comes from the engine on every change; nothing here computes an amount.
  */
 export function useScenarios(): Scenarios {
-  const [selected, select] = useState<ScenarioId>('II');
+  const [selected, select] = useState<ScenarioId>("II");
   const [base, setBase] = useState<ParamDraft>(() => draftFromParams(publishedParams()));
   const [edited, setEdited] = useState<Partial<Record<ScenarioId, ParamDraft>>>({});
 
   const outcomes = useMemo(() => {
     const baseParams = decode(base);
-    const derivedIds = SCENARIO_IDS.filter((id) => id !== 'II' && !edited[id]);
-    const compared = baseParams.ok ? compareScenarios(baseParams.value, ['II', ...derivedIds]) : undefined;
+    const derivedIds = SCENARIO_IDS.filter((id) => id !== "II" && !edited[id]);
+    const compared = baseParams.ok
+      ? compareScenarios(baseParams.value, ["II", ...derivedIds])
+      : undefined;
     const entry = (id: ScenarioId): ScenarioOutcome => {
-      const own = id === 'II' ? base : edited[id];
+      const own = id === "II" ? base : edited[id];
       if (own) {
         const params = decode(own);
-        const projection = params.ok ? withWarnings(safeProject(params.value), params.issues) : failed(params.issues);
-        return { id, draft: own, edited: id !== 'II' || base.status === 'custom', projection };
+        const projection = params.ok
+          ? withWarnings(safeProject(params.value), params.issues)
+          : failed(params.issues);
+        return { id, draft: own, edited: id !== "II" || base.status === "custom", projection };
       }
-      const column = compared?.ok ? compared.value.scenarios.find((c) => c.scenario === id) : undefined;
+      const column = compared?.ok
+        ? compared.value.scenarios.find((c) => c.scenario === id)
+        : undefined;
       return {
         id,
-        draft: column && baseParams.ok ? draftFromParams(scenarioParams(id, baseParams.value)) : undefined,
+        draft:
+          column && baseParams.ok
+            ? draftFromParams(scenarioParams(id, baseParams.value))
+            : undefined,
         edited: false,
-        projection: column ? { ok: true, value: column.projection, issues: [] } : failed(compared?.issues ?? (baseParams.ok ? [] : baseParams.issues)),
+        projection: column
+          ? { ok: true, value: column.projection, issues: [] }
+          : failed(compared?.issues ?? (baseParams.ok ? [] : baseParams.issues)),
       };
     };
-    return Object.fromEntries(SCENARIO_IDS.map((id) => [id, entry(id)])) as Record<ScenarioId, ScenarioOutcome>;
+    return Object.fromEntries(SCENARIO_IDS.map((id) => [id, entry(id)])) as Record<
+      ScenarioId,
+      ScenarioOutcome
+    >;
   }, [base, edited]);
 
   return {
@@ -68,12 +87,12 @@ export function useScenarios(): Scenarios {
     select,
     outcomes,
     edit: (id, draft) => {
-      const custom = { ...draft, status: 'custom' as const };
-      if (id === 'II') setBase(custom);
+      const custom = { ...draft, status: "custom" as const };
+      if (id === "II") setBase(custom);
       else setEdited((e) => ({ ...e, [id]: custom }));
     },
     reset: (id) => {
-      if (id === 'II') setBase(draftFromParams(publishedParams()));
+      if (id === "II") setBase(draftFromParams(publishedParams()));
       else setEdited(({ [id]: _dropped, ...rest }) => rest);
     },
   };

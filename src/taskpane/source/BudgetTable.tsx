@@ -1,9 +1,9 @@
-import type { Budgets } from '../../ports/decodeBudgets';
-import { formatAsGiven } from '../common/formatFigures';
-import { HeaderRow } from '../common/HeaderRow';
-import { ScrollArea } from '../common/ScrollArea';
-import { useTableStyles } from '../common/useTableStyles';
-import { useLang } from '../i18n/LangProvider';
+import type { Budgets } from "../../ports/decodeBudgets";
+import { formatAsGiven } from "../common/formatFigures";
+import { HeaderRow } from "../common/HeaderRow";
+import { ScrollArea } from "../common/ScrollArea";
+import { useTableStyles } from "../common/useTableStyles";
+import { useLang } from "../i18n/LangProvider";
 
 /** The P-budgets as read, one row per municipality, so the user sees exactly what will be shared out. */
 export function BudgetTable({ budgets, caption }: { budgets: Budgets; caption: string }) {
@@ -13,7 +13,11 @@ export function BudgetTable({ budgets, caption }: { budgets: Budgets; caption: s
     <ScrollArea label={caption}>
       <table className={tableStyles.table}>
         <caption>{caption}</caption>
-        <HeaderRow name={t('municipality')} figures={budgets.years.map(String)} after={budgets.hasArea ? t('executionArea') : undefined} />
+        <HeaderRow
+          name={t("municipality")}
+          figures={budgets.years.map(String)}
+          after={budgets.hasArea ? t("executionArea") : undefined}
+        />
         <tbody>
           {budgets.rows.map((row) => (
             <tr key={row.name}>
@@ -24,11 +28,11 @@ export function BudgetTable({ budgets, caption }: { budgets: Budgets; caption: s
                 const v = row.weights[y];
                 return (
                   <td key={y} className={tableStyles.num}>
-                    {v === undefined ? '' : formatAsGiven(v, lang)}
+                    {v === undefined ? "" : formatAsGiven(v, lang)}
                   </td>
                 );
               })}
-              {budgets.hasArea && <td>{row.area ?? ''}</td>}
+              {budgets.hasArea && <td>{row.area ?? ""}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,10 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { WorkbookPort } from '../../ports/workbookPort';
-import { usePaneHost } from '../host/PaneHostProvider';
-import { useLang } from '../i18n/LangProvider';
-import { useScenarios, type Scenarios } from '../projection/useScenarios';
-import { choicePort, type ProjectionTotals } from './choicePort';
-import { DEFAULT_CHOICES, type PaneChoices } from './paneChoices';
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import type { WorkbookPort } from "../../ports/workbookPort";
+import { usePaneHost } from "../host/PaneHostProvider";
+import { useLang } from "../i18n/LangProvider";
+import { useScenarios, type Scenarios } from "../projection/useScenarios";
+import { choicePort, type ProjectionTotals } from "./choicePort";
+import { DEFAULT_CHOICES, type PaneChoices } from "./paneChoices";
 
 /** What the flows share and keep while the user moves between them. */
 export interface PaneState {
@@ -24,26 +24,39 @@ export function PaneStateProvider({ children }: { children: ReactNode }) {
   const { t } = useLang();
   const scenarios = useScenarios();
   const [choices, setChoices] = useState<PaneChoices>(DEFAULT_CHOICES);
-  const paneSheet = t('paneSheet');
+  const paneSheet = t("paneSheet");
   const selected = scenarios.outcomes[scenarios.selected];
-  const fromProjection = choices.totals.kind === 'projection';
+  const fromProjection = choices.totals.kind === "projection";
   const projection = useMemo<ProjectionTotals | undefined>(() => {
     const r = selected.projection;
     if (!fromProjection) return undefined;
-    const row = r.ok ? r.value.rows.find((x) => x.key === 'totaalLumpsum') : undefined;
+    const row = r.ok ? r.value.rows.find((x) => x.key === "totaalLumpsum") : undefined;
     if (!r.ok || !row) return undefined;
-    return { scenario: selected.id, edited: selected.edited, totals: r.value.years.map((year, i) => ({ year, total: row.values[i]!.toFixed() })) };
+    return {
+      scenario: selected.id,
+      edited: selected.edited,
+      totals: r.value.years.map((year, i) => ({ year, total: row.values[i]!.toFixed() })),
+    };
   }, [selected, fromProjection]);
-  const port = useMemo(() => choicePort(host.port, choices, projection, paneSheet), [host.port, choices, projection, paneSheet]);
+  const port = useMemo(
+    () => choicePort(host.port, choices, projection, paneSheet),
+    [host.port, choices, projection, paneSheet]
+  );
   const value = useMemo<PaneState>(
-    () => ({ scenarios, choices, choose: (patch) => setChoices((c) => ({ ...c, ...patch })), port, paneSheet }),
-    [scenarios, choices, port, paneSheet],
+    () => ({
+      scenarios,
+      choices,
+      choose: (patch) => setChoices((c) => ({ ...c, ...patch })),
+      port,
+      paneSheet,
+    }),
+    [scenarios, choices, port, paneSheet]
   );
   return <PaneStateContext.Provider value={value}>{children}</PaneStateContext.Provider>;
 }
 
 export function usePaneState(): PaneState {
   const state = useContext(PaneStateContext);
-  if (!state) throw new Error('usePaneState outside PaneStateProvider');
+  if (!state) throw new Error("usePaneState outside PaneStateProvider");
   return state;
 }

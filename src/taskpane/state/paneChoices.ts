@@ -1,16 +1,19 @@
-import type { Basis } from '../../engine/yearSlices';
+import type { Basis } from "../../engine/yearSlices";
 
 /** Where the P-budgets come from: the workbook's PBudget table (or P-budget sheet), or the selection. */
-export type SourceChoice = 'workbook' | 'selection';
+export type SourceChoice = "workbook" | "selection";
 
 /** Where the total lump sum per year comes from. Typed values are canonical decimal text by year. */
 export type TotalsChoice =
-  | { readonly kind: 'workbook' }
-  | { readonly kind: 'typed'; readonly values: Readonly<Record<number, string>> }
-  | { readonly kind: 'projection' };
+  | { readonly kind: "workbook" }
+  | { readonly kind: "typed"; readonly values: Readonly<Record<number, string>> }
+  | { readonly kind: "projection" };
 
 /** The period: the workbook's PeriodeStart/PeriodeEinde, none, or typed ISO dates. */
-export type PeriodChoice = { readonly kind: 'workbook' } | { readonly kind: 'none' } | { readonly kind: 'typed'; readonly start: string; readonly end: string };
+export type PeriodChoice =
+  | { readonly kind: "workbook" }
+  | { readonly kind: "none" }
+  | { readonly kind: "typed"; readonly start: string; readonly end: string };
 
 /** What the user chose in the source and totals flows; the preview and the write follow it. */
 export interface PaneChoices {
@@ -22,9 +25,9 @@ export interface PaneChoices {
 }
 
 export const DEFAULT_CHOICES: PaneChoices = {
-  source: 'workbook',
-  totals: { kind: 'workbook' },
-  period: { kind: 'workbook' },
-  basis: 'months',
+  source: "workbook",
+  totals: { kind: "workbook" },
+  period: { kind: "workbook" },
+  basis: "months",
   decimals: 0,
 };

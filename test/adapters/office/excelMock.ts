@@ -1,8 +1,14 @@
-import { OfficeMockObject } from 'office-addin-mock';
-import { isValidError } from 'office-addin-mock/lib/possibleErrors';
-import type { ExcelRun } from '../../../src/adapters/office/officeWorkbook';
-import { formatRange, parseRange, quoteSheet, rangesOverlap, type RangeRef } from '../../../src/ports/a1';
-import type { MockWorkbook, XSheet, XTable } from './mockWorkbook';
+import { OfficeMockObject } from "office-addin-mock";
+import { isValidError } from "office-addin-mock/lib/possibleErrors";
+import type { ExcelRun } from "../../../src/adapters/office/officeWorkbook";
+import {
+  formatRange,
+  parseRange,
+  quoteSheet,
+  rangesOverlap,
+  type RangeRef,
+} from "../../../src/ports/a1";
+import type { MockWorkbook, XSheet, XTable } from "./mockWorkbook";
 
 /** Excel on the web refuses a request larger than this. */
 export const EXCEL_WEB_REQUEST_LIMIT = 5_000_000;
@@ -14,7 +20,7 @@ interface Op {
 }
 
 type Lazy<T> = T | (() => T);
-const get = <T>(x: Lazy<T>): T => (typeof x === 'function' ? (x as () => T)() : x);
+const get = <T>(x: Lazy<T>): T => (typeof x === "function" ? (x as () => T)() : x);
 type Proxy = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
@@ -72,12 +78,12 @@ class MockContext {
     const size = ops.reduce((s, o) => s + o.size, 0);
     this.mock.requests.push(size);
     this.mock.opsPerSync.push(ops.length);
-    if (size > EXCEL_WEB_REQUEST_LIMIT) throw new Error('RequestPayloadSizeLimitExceeded');
+    if (size > EXCEL_WEB_REQUEST_LIMIT) throw new Error("RequestPayloadSizeLimitExceeded");
     const fail = this.mock.failAt;
     ops.forEach((op, i) => {
       if (fail && fail.sync === this.syncsInRun && fail.op === i) {
         this.mock.failAt = undefined;
-        throw new Error('injected failure');
+        throw new Error("injected failure");
       }
       op.apply();
     });
@@ -88,15 +94,31 @@ class MockContext {
     return {
       worksheets: this.worksheets(),
       tables: this.tables(this.wb.tables, () => undefined),
-      names: this.collection(this.wb.names.map((n) => this.make({ name: n.name, type: 'Range', getRange: () => this.range(this.wb.sheet(n.sheet).id, n.range) }))),
+      names: this.collection(
+        this.wb.names.map((n) =>
+          this.make({
+            name: n.name,
+            type: "Range",
+            getRange: () => this.range(this.wb.sheet(n.sheet).id, n.range),
+          })
+        )
+      ),
       customXmlParts: {
-        getByNamespace: (ns: string) => this.collection(this.wb.parts.filter((p) => p.namespace === ns).map((p) => this.part(p))),
-        add: (xml: string) => this.enqueue(() => this.wb.parts.push({ id: `part${this.wb.newId()}`, namespace: /xmlns="([^"]+)"/.exec(xml)?.[1] ?? '', xml })),
+        getByNamespace: (ns: string) =>
+          this.collection(this.wb.parts.filter((p) => p.namespace === ns).map((p) => this.part(p))),
+        add: (xml: string) =>
+          this.enqueue(() =>
+            this.wb.parts.push({
+              id: `part${this.wb.newId()}`,
+              namespace: /xmlns="([^"]+)"/.exec(xml)?.[1] ?? "",
+              xml,
+            })
+          ),
       },
       protection: this.make({ protected: this.wb.structureProtected }),
       getSelectedRange: () => {
         const selection = this.wb.selection;
-        if (!selection) throw new Error('no selection');
+        if (!selection) throw new Error("no selection");
         return this.range(this.wb.sheet(selection.sheet).id, selection.range);
       },
     };
@@ -104,8 +126,11 @@ class MockContext {
 
   get application(): Proxy {
     return this.make(
-      { calculationMode: this.wb.calculationMode, suspendScreenUpdatingUntilNextSync: () => this.enqueue(() => this.mock.screenHeld++) },
-      { calculationMode: (v) => ({ apply: () => (this.wb.calculationMode = String(v)), size: 0 }) },
+      {
+        calculationMode: this.wb.calculationMode,
+        suspendScreenUpdatingUntilNextSync: () => this.enqueue(() => this.mock.screenHeld++),
+      },
+      { calculationMode: (v) => ({ apply: () => (this.wb.calculationMode = String(v)), size: 0 }) }
     );
   }
 
@@ -114,24 +139,32 @@ class MockContext {
   }
 
   /** An OfficeMockObject behind a guard: unloaded reads throw, writable properties queue, `extras` add navigation. */
-  private make(data: Record<string, unknown>, writes: Record<string, (v: unknown) => Op> = {}, extras: Record<string, () => unknown> = {}, items?: Proxy[]): Proxy {
+  private make(
+    data: Record<string, unknown>,
+    writes: Record<string, (v: unknown) => Op> = {},
+    extras: Record<string, () => unknown> = {},
+    items?: Proxy[]
+  ): Proxy {
     const target = new OfficeMockObject(items ? { ...data, items } : data);
     this.objects.push(target);
     const guard: Proxy = new Proxy(target, {
       get: (t, prop) => {
-        if (prop === 'load')
+        if (prop === "load")
           return (props?: string | string[]) => {
-            if (!items) t.load(props ?? '*');
+            if (!items) t.load(props ?? "*");
             else {
-              t.load('items');
-              const paths = (Array.isArray(props) ? props : String(props ?? '').split(',')).map((p) => p.trim().replace(/^items\/?/, '')).filter(Boolean);
+              t.load("items");
+              const paths = (Array.isArray(props) ? props : String(props ?? "").split(","))
+                .map((p) => p.trim().replace(/^items\/?/, ""))
+                .filter(Boolean);
               for (const item of items) if (paths.length > 0) item.load(paths);
             }
             return guard;
           };
-        if (typeof prop === 'string' && prop in extras) return extras[prop]!();
+        if (typeof prop === "string" && prop in extras) return extras[prop]!();
         const value = Reflect.get(t, prop);
-        if (typeof value === 'string' && isValidError(value)) throw new Error(`PropertyNotLoaded: ${String(prop)}`);
+        if (typeof value === "string" && isValidError(value))
+          throw new Error(`PropertyNotLoaded: ${String(prop)}`);
         return value;
       },
       set: (_t, prop, value) => {
@@ -149,11 +182,11 @@ class MockContext {
   }
 
   private clientResult(value: unknown): Proxy {
-    return this.make({ value }).load('value');
+    return this.make({ value }).load("value");
   }
 
   private nullable(x: Proxy | undefined): Proxy {
-    return (x ?? this.make({ isNullObject: true, address: '' })).load('isNullObject');
+    return (x ?? this.make({ isNullObject: true, address: "" })).load("isNullObject");
   }
 
   private worksheets(): Proxy {
@@ -166,25 +199,33 @@ class MockContext {
           return this.worksheet(id, name);
         },
         getItem: (name: string) => this.worksheet(() => this.wb.sheet(name).id, name),
-      },
+      }
     );
   }
 
   private worksheet(id: Lazy<number>, name?: string): Proxy {
     const sheet = this.existing(() => this.wb.sheetById(get(id)));
-    const used = (valuesOnly: boolean) => (sheet ? this.wb.usedRange(sheet, valuesOnly) : undefined);
+    const used = (valuesOnly: boolean) =>
+      sheet ? this.wb.usedRange(sheet, valuesOnly) : undefined;
     return this.make(
       {
-        name: sheet?.name ?? name ?? '',
-        visibility: sheet?.visibility ?? 'Visible',
+        name: sheet?.name ?? name ?? "",
+        visibility: sheet?.visibility ?? "Visible",
         protection: { protected: sheet?.protected ?? false },
         autoFilter: { isDataFiltered: sheet?.filtered ?? false },
         isNullObject: false,
         delete: () => this.enqueue(() => this.wb.deleteSheet(get(id))),
         getRange: (address: string) => this.range(id, parseRange(address) as RangeRef),
         getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
-          this.range(id, { start: { row, col }, end: { row: row + rows - 1, col: col + cols - 1 } }),
-        getUsedRange: (valuesOnly = false) => this.range(id, used(valuesOnly) ?? { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } }),
+          this.range(id, {
+            start: { row, col },
+            end: { row: row + rows - 1, col: col + cols - 1 },
+          }),
+        getUsedRange: (valuesOnly = false) =>
+          this.range(
+            id,
+            used(valuesOnly) ?? { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } }
+          ),
         getUsedRangeOrNullObject: (valuesOnly = false) => {
           const area = used(valuesOnly);
           return this.nullable(area && this.range(id, area));
@@ -192,9 +233,18 @@ class MockContext {
       },
       {
         name: (v) => ({ apply: () => this.wb.renameSheet(get(id), String(v)), size: 0 }),
-        visibility: (v) => ({ apply: () => this.wb.setVisibility(get(id), v as 'Visible' | 'Hidden'), size: 0 }),
+        visibility: (v) => ({
+          apply: () => this.wb.setVisibility(get(id), v as "Visible" | "Hidden"),
+          size: 0,
+        }),
       },
-      { tables: () => this.tables(this.wb.tables.filter((t) => sheet && t.sheetId === sheet.id), () => get(id)) },
+      {
+        tables: () =>
+          this.tables(
+            this.wb.tables.filter((t) => sheet && t.sheetId === sheet.id),
+            () => get(id)
+          ),
+      }
     );
   }
 
@@ -204,13 +254,13 @@ class MockContext {
       {
         add: (range: Proxy) => {
           const at = this.ranges.get(range);
-          if (!at) throw new Error('tables.add needs a range');
+          if (!at) throw new Error("tables.add needs a range");
           const id = this.wb.newId();
           this.enqueue(() => this.wb.addTable(id, sheetId() ?? get(at.sheetId), get(at.ref)));
           return this.table(id);
         },
         getItem: (name: string) => this.table(() => this.wb.table(name).id),
-      },
+      }
     );
   }
 
@@ -219,21 +269,28 @@ class MockContext {
     const table = this.existing(find);
     return this.make(
       {
-        name: table?.name ?? '',
+        name: table?.name ?? "",
         showTotals: table?.showTotals ?? false,
-        worksheet: { name: table ? this.wb.sheetById(table.sheetId).name : '' },
+        worksheet: { name: table ? this.wb.sheetById(table.sheetId).name : "" },
         autoFilter: { isDataFiltered: table?.filtered ?? false },
-        getRange: () => this.range(() => find().sheetId, () => find().ref),
+        getRange: () =>
+          this.range(
+            () => find().sheetId,
+            () => find().ref
+          ),
         getTotalRowRange: () =>
           this.range(
             () => find().sheetId,
-            () => ({ start: { row: find().ref.end.row, col: find().ref.start.col }, end: find().ref.end }),
+            () => ({
+              start: { row: find().ref.end.row, col: find().ref.start.col },
+              end: find().ref.end,
+            })
           ),
       },
       {
         name: (v) => ({ apply: () => this.wb.renameTable(find(), String(v)), size: 0 }),
         showTotals: (v) => ({ apply: () => this.wb.setShowTotals(find(), v === true), size: 0 }),
-      },
+      }
     );
   }
 
@@ -243,38 +300,70 @@ class MockContext {
     const grid = <T>(f: (s: XSheet, r: number, c: number) => T): T[][] =>
       sheet && at
         ? Array.from({ length: at.end.row - at.start.row + 1 }, (_, r) =>
-            Array.from({ length: at.end.col - at.start.col + 1 }, (_, c) => f(sheet, at.start.row + r, at.start.col + c)),
+            Array.from({ length: at.end.col - at.start.col + 1 }, (_, c) =>
+              f(sheet, at.start.row + r, at.start.col + c)
+            )
           )
         : [];
-    const bound = (rows: unknown) => (JSON.stringify(rows) ?? '').length;
+    const bound = (rows: unknown) => (JSON.stringify(rows) ?? "").length;
     const proxy = this.make(
       {
-        address: sheet && at ? `${quoteSheet(sheet.name)}!${formatRange(at)}` : '',
+        address: sheet && at ? `${quoteSheet(sheet.name)}!${formatRange(at)}` : "",
         values: grid((s, r, c) => this.wb.cell(s, r, c).value),
         valueTypes: grid((s, r, c) => this.wb.cell(s, r, c).type),
         numberFormat: grid((s, r, c) => this.wb.cell(s, r, c).format),
         isNullObject: false,
         format: { autofitColumns: () => this.enqueue(() => undefined) },
-        getCell: (row: number, col: number) => this.range(sheetId, { start: { row: (at?.start.row ?? 0) + row, col: (at?.start.col ?? 0) + col }, end: { row: (at?.start.row ?? 0) + row, col: (at?.start.col ?? 0) + col } }),
+        getCell: (row: number, col: number) =>
+          this.range(sheetId, {
+            start: { row: (at?.start.row ?? 0) + row, col: (at?.start.col ?? 0) + col },
+            end: { row: (at?.start.row ?? 0) + row, col: (at?.start.col ?? 0) + col },
+          }),
         getBoundingRect: (other: Proxy) => {
           const b = get(this.ranges.get(other)!.ref);
           const a = at as RangeRef;
           return this.range(sheetId, {
-            start: { row: Math.min(a.start.row, b.start.row), col: Math.min(a.start.col, b.start.col) },
+            start: {
+              row: Math.min(a.start.row, b.start.row),
+              col: Math.min(a.start.col, b.start.col),
+            },
             end: { row: Math.max(a.end.row, b.end.row), col: Math.max(a.end.col, b.end.col) },
           });
         },
         getMergedAreasOrNullObject: () => {
           const merged = sheet && at ? sheet.merged.filter((m) => rangesOverlap(m, at)) : [];
-          return this.nullable(merged.length > 0 ? this.make({ isNullObject: false, address: merged.map((m) => `${quoteSheet(sheet!.name)}!${formatRange(m)}`).join(', ') }) : undefined);
+          return this.nullable(
+            merged.length > 0
+              ? this.make({
+                  isNullObject: false,
+                  address: merged
+                    .map((m) => `${quoteSheet(sheet!.name)}!${formatRange(m)}`)
+                    .join(", "),
+                })
+              : undefined
+          );
         },
-        getRowProperties: () => this.clientResult(at ? Array.from({ length: at.end.row - at.start.row + 1 }, (_, r) => ({ rowIndex: at.start.row + r, rowHidden: sheet?.hidden.has(at.start.row + r) ?? false })) : []),
+        getRowProperties: () =>
+          this.clientResult(
+            at
+              ? Array.from({ length: at.end.row - at.start.row + 1 }, (_, r) => ({
+                  rowIndex: at.start.row + r,
+                  rowHidden: sheet?.hidden.has(at.start.row + r) ?? false,
+                }))
+              : []
+          ),
       },
       {
-        values: (v) => ({ apply: () => this.wb.setValues(get(sheetId), get(ref), v as unknown[][]), size: bound(v) }),
-        numberFormat: (v) => ({ apply: () => this.wb.setFormats(get(sheetId), get(ref), v as unknown[][]), size: bound(v) }),
+        values: (v) => ({
+          apply: () => this.wb.setValues(get(sheetId), get(ref), v as unknown[][]),
+          size: bound(v),
+        }),
+        numberFormat: (v) => ({
+          apply: () => this.wb.setFormats(get(sheetId), get(ref), v as unknown[][]),
+          size: bound(v),
+        }),
       },
-      { worksheet: () => this.worksheet(sheetId) },
+      { worksheet: () => this.worksheet(sheetId) }
     );
     this.ranges.set(proxy, { sheetId, ref });
     return proxy;

@@ -1,7 +1,7 @@
-import { OfficeWorkbook } from '../../../src/adapters/office/officeWorkbook';
-import { refreshWorkbook, type RefreshResult } from '../../../src/app/refreshWorkbook';
-import type { OutputTable } from '../../../src/ports/workbookPort';
-import type { ExcelMock } from './excelMock';
+import { OfficeWorkbook } from "../../../src/adapters/office/officeWorkbook";
+import { refreshWorkbook, type RefreshResult } from "../../../src/app/refreshWorkbook";
+import type { OutputTable } from "../../../src/ports/workbookPort";
+import type { ExcelMock } from "./excelMock";
 
 export interface RefreshSyncs {
   /** Syncs before the write: every read of the refresh. */
@@ -21,7 +21,16 @@ export async function refreshSyncs(mock: ExcelMock): Promise<RefreshSyncs> {
       return super.write(outputs, settings);
     }
   }
-  const result = await refreshWorkbook(new Counted(mock.run), { runTime: '2025-01-31T09:00:00Z', toolVersion: 'test' });
-  if (beforeWrite === undefined || !result.written) throw new Error(`the refresh did not write: ${result.issues.map((i) => i.code).join(', ')}`);
-  return { read: beforeWrite - start, write: mock.syncs - beforeWrite, total: mock.syncs - start, result };
+  const result = await refreshWorkbook(new Counted(mock.run), {
+    runTime: "2025-01-31T09:00:00Z",
+    toolVersion: "test",
+  });
+  if (beforeWrite === undefined || !result.written)
+    throw new Error(`the refresh did not write: ${result.issues.map((i) => i.code).join(", ")}`);
+  return {
+    read: beforeWrite - start,
+    write: mock.syncs - beforeWrite,
+    total: mock.syncs - start,
+    result,
+  };
 }

@@ -3,9 +3,14 @@
  * entries at the end of a list (just before a closing tag) and updates of `count` and
  * `fullCalcOnLoad` attributes. Token-level, independent of the adapter's own XML code.
  */
-export function appendedOnly(before: string, after: string): { missing: string[]; misplaced: string[][]; inserted: string[][] } {
+export function appendedOnly(
+  before: string,
+  after: string
+): { missing: string[]; misplaced: string[][]; inserted: string[][] } {
   const tokens = (xml: string): string[] =>
-    (xml.match(/<[^>]*>|[^<]+/g) ?? []).map((t) => t.replace(/ count="\d+"/, ' count="#"').replace(' fullCalcOnLoad="1"', ''));
+    (xml.match(/<[^>]*>|[^<]+/g) ?? []).map((t) =>
+      t.replace(/ count="\d+"/, ' count="#"').replace(' fullCalcOnLoad="1"', "")
+    );
   const a = tokens(before);
   const b = tokens(after);
   const inserted: string[][] = [];

@@ -1,14 +1,14 @@
-import { execFileSync } from 'child_process';
-import { parse } from 'csv-parse/sync';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import { buildXlsx } from '../../../src/adapters/xlsx/buildXlsx';
-import { XlsxWorkbook } from '../../../src/adapters/xlsx/xlsxWorkbook';
-import { Dec } from '../../../src/engine/decimal';
-import { num, text } from '../../../src/ports/cell';
-import { preservationWorkbook } from '../../fixtures/preservationWorkbook';
-import { checkOutput, FIGURES_A, FIGURES_B, perYearOutput } from '../../fixtures/sampleOutputs';
+import { execFileSync } from "child_process";
+import { parse } from "csv-parse/sync";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { buildXlsx } from "../../../src/adapters/xlsx/buildXlsx";
+import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsxWorkbook";
+import { Dec } from "../../../src/engine/decimal";
+import { num, text } from "../../../src/ports/cell";
+import { preservationWorkbook } from "../../fixtures/preservationWorkbook";
+import { checkOutput, FIGURES_A, FIGURES_B, perYearOutput } from "../../fixtures/sampleOutputs";
 
 /*
  * No Excel runs here, so LibreOffice Calc (Debian's libreoffice-calc, headless) is the second
@@ -16,102 +16,153 @@ import { checkOutput, FIGURES_A, FIGURES_B, perYearOutput } from '../../fixtures
  * and set to recalculate on load, so formulas that read the output tables are recomputed.
  */
 
-const CSV_EVERY_SHEET = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+const CSV_EVERY_SHEET =
+  "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 const RECALC_ALWAYS =
   '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
   '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n';
 
 function soffice(): string {
   try {
-    return execFileSync('which', ['soffice'], { encoding: 'utf8' }).trim();
+    return execFileSync("which", ["soffice"], { encoding: "utf8" }).trim();
   } catch {
-    throw new Error('LibreOffice is not installed: the round trip needs `soffice` (apt-get install libreoffice-calc).');
+    throw new Error(
+      "LibreOffice is not installed: the round trip needs `soffice` (apt-get install libreoffice-calc)."
+    );
   }
 }
 
 async function refreshed(bytes: Uint8Array, figures: typeof FIGURES_A): Promise<Uint8Array> {
-  const workbook = XlsxWorkbook.fromBytes(bytes, 'bijlage.xlsm');
-  await workbook.write([perYearOutput(figures), checkOutput], '{}');
+  const workbook = XlsxWorkbook.fromBytes(bytes, "bijlage.xlsm");
+  await workbook.write([perYearOutput(figures), checkOutput], "{}");
   return workbook.toBytes();
 }
 
-describe('LibreOffice Calc opens refreshed workbooks and reads our values', () => {
+describe("LibreOffice Calc opens refreshed workbooks and reads our values", () => {
   const binary = soffice();
-  const dir = mkdtempSync(join(tmpdir(), 'lumpsum-lo-'));
-  const profile = join(dir, 'profile');
+  const dir = mkdtempSync(join(tmpdir(), "lumpsum-lo-"));
+  const profile = join(dir, "profile");
   const convert = (target: string, files: string[]): void => {
-    execFileSync(binary, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', target, '--outdir', join(dir, 'out'), ...files], {
-      cwd: dir,
-      timeout: 120_000,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      binary,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        target,
+        "--outdir",
+        join(dir, "out"),
+        ...files,
+      ],
+      {
+        cwd: dir,
+        timeout: 120_000,
+        stdio: "pipe",
+      }
+    );
   };
-  const sheetCsv = (file: string, sheet: string): string[][] => parse(readFileSync(join(dir, 'out', `${file}-${sheet}.csv`), 'utf8'), { relax_column_count: true });
+  const sheetCsv = (file: string, sheet: string): string[][] =>
+    parse(readFileSync(join(dir, "out", `${file}-${sheet}.csv`), "utf8"), {
+      relax_column_count: true,
+    });
 
   beforeAll(async () => {
-    mkdirSync(join(profile, 'user'), { recursive: true });
-    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+    mkdirSync(join(profile, "user"), { recursive: true });
+    writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
     const original = preservationWorkbook();
-    writeFileSync(join(dir, 'original.xlsm'), original);
-    writeFileSync(join(dir, 'refreshed.xlsm'), await refreshed(await refreshed(original, FIGURES_A), FIGURES_B));
-    convert(CSV_EVERY_SHEET, ['original.xlsm', 'refreshed.xlsm']);
+    writeFileSync(join(dir, "original.xlsm"), original);
+    writeFileSync(
+      join(dir, "refreshed.xlsm"),
+      await refreshed(await refreshed(original, FIGURES_A), FIGURES_B)
+    );
+    convert(CSV_EVERY_SHEET, ["original.xlsm", "refreshed.xlsm"]);
   }, 180_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reads the amounts, shares, dates and totals of the output table as we wrote them', () => {
-    const rows = sheetCsv('refreshed', 'Lumpsum per jaar');
-    expect(rows[0]![0]).toBe('Lumpsum per jaar');
-    expect(rows[3]).toEqual(['Gemeente', 'Bedrag', 'Aandeel', 'Peildatum']);
+  it("reads the amounts, shares, dates and totals of the output table as we wrote them", () => {
+    const rows = sheetCsv("refreshed", "Lumpsum per jaar");
+    expect(rows[0]![0]).toBe("Lumpsum per jaar");
+    expect(rows[3]).toEqual(["Gemeente", "Bedrag", "Aandeel", "Peildatum"]);
     const body = rows.slice(4, 4 + FIGURES_B.length);
     body.forEach((row, i) => {
       const [name, amount, share] = FIGURES_B[i]!;
       expect(row[0]).toBe(name);
       expect(new Dec(row[1]!).eq(amount)).toBe(true);
-      expect(new Dec(row[2]!.replace('%', '')).div(100).eq(share)).toBe(true);
-      expect(row[3]).toBe('2021-07-01');
+      expect(new Dec(row[2]!.replace("%", "")).div(100).eq(share)).toBe(true);
+      expect(row[3]).toBe("2021-07-01");
     });
-    expect(rows[4 + FIGURES_B.length]!.slice(0, 2)).toEqual(['Totaal', '1482991']);
+    expect(rows[4 + FIGURES_B.length]!.slice(0, 2)).toEqual(["Totaal", "1482991"]);
   });
 
-  it('keeps names that look like formulas as text', () => {
-    const rows = sheetCsv('refreshed', 'Controle');
+  it("keeps names that look like formulas as text", () => {
+    const rows = sheetCsv("refreshed", "Controle");
     expect(rows.slice(3).map((row) => row.slice(0, 2))).toEqual([
-      ['Rijen tellen op tot het totaal', 'OK'],
-      ['=1+1', '+31'],
-      ['-min', '@user'],
+      ["Rijen tellen op tot het totaal", "OK"],
+      ["=1+1", "+31"],
+      ["-min", "@user"],
     ]);
   });
 
-  it('recomputes formulas elsewhere that read the output table, after two refreshes', () => {
-    expect(sheetCsv('refreshed', 'Analyse')).toEqual([
-      ['Som lumpsum', '1482991'],
-      ['Eerste bedrag', '1049325'],
+  it("recomputes formulas elsewhere that read the output table, after two refreshes", () => {
+    expect(sheetCsv("refreshed", "Analyse")).toEqual([
+      ["Som lumpsum", "1482991"],
+      ["Eerste bedrag", "1049325"],
     ]);
   });
 
-  it('opens the fixture before and after with the same input, pivot table and formula on the input table', () => {
-    for (const sheet of ['Invoer', 'Draaitabel']) expect(sheetCsv('refreshed', sheet)).toEqual(sheetCsv('original', sheet));
-    expect(sheetCsv('refreshed', 'Invoer')[0]).toEqual(['Gemeente', '2021', '2022', '', 'Totaal 2021', '2440796']);
+  it("opens the fixture before and after with the same input, pivot table and formula on the input table", () => {
+    for (const sheet of ["Invoer", "Draaitabel"])
+      expect(sheetCsv("refreshed", sheet)).toEqual(sheetCsv("original", sheet));
+    expect(sheetCsv("refreshed", "Invoer")[0]).toEqual([
+      "Gemeente",
+      "2021",
+      "2022",
+      "",
+      "Totaal 2021",
+      "2440796",
+    ]);
   });
 
-  it('reads a workbook made by buildXlsx as built', () => {
+  it("reads a workbook made by buildXlsx as built", () => {
     writeFileSync(
-      join(dir, 'built.xlsx'),
+      join(dir, "built.xlsx"),
       buildXlsx({
-        sheets: [{ name: 'P-budget', cells: [[text('Gemeente'), text('2021')], [text('Oss'), num('1883249.5')], [text('Uden'), num('557447')]], formulas: { B4: 'SUM(B2:B3)' } }],
-        tables: [{ name: 'PBudget', sheet: 'P-budget', ref: 'A1:B3' }],
-      }),
+        sheets: [
+          {
+            name: "P-budget",
+            cells: [
+              [text("Gemeente"), text("2021")],
+              [text("Oss"), num("1883249.5")],
+              [text("Uden"), num("557447")],
+            ],
+            formulas: { B4: "SUM(B2:B3)" },
+          },
+        ],
+        tables: [{ name: "PBudget", sheet: "P-budget", ref: "A1:B3" }],
+      })
     );
-    convert(CSV_EVERY_SHEET, ['built.xlsx']);
-    expect(sheetCsv('built', 'P-budget')).toEqual([['Gemeente', '2021'], ['Oss', '1883249.5'], ['Uden', '557447'], ['', '2440696.5']]);
+    convert(CSV_EVERY_SHEET, ["built.xlsx"]);
+    expect(sheetCsv("built", "P-budget")).toEqual([
+      ["Gemeente", "2021"],
+      ["Oss", "1883249.5"],
+      ["Uden", "557447"],
+      ["", "2440696.5"],
+    ]);
   }, 120_000);
 
-  it('makes real .xls and .ods files that the adapter refuses with their own findings', () => {
-    convert('xls', ['refreshed.xlsm']);
-    convert('ods', ['refreshed.xlsm']);
-    const open = (name: string) => () => XlsxWorkbook.fromBytes(readFileSync(join(dir, 'out', name)), name);
-    expect(open('refreshed.xls')).toThrow(expect.objectContaining({ issue: expect.objectContaining({ code: 'PKG_XLS', where: { file: 'refreshed.xls' } }) }));
-    expect(open('refreshed.ods')).toThrow(expect.objectContaining({ issue: expect.objectContaining({ code: 'PKG_ODS' }) }));
+  it("makes real .xls and .ods files that the adapter refuses with their own findings", () => {
+    convert("xls", ["refreshed.xlsm"]);
+    convert("ods", ["refreshed.xlsm"]);
+    const open = (name: string) => () =>
+      XlsxWorkbook.fromBytes(readFileSync(join(dir, "out", name)), name);
+    expect(open("refreshed.xls")).toThrow(
+      expect.objectContaining({
+        issue: expect.objectContaining({ code: "PKG_XLS", where: { file: "refreshed.xls" } }),
+      })
+    );
+    expect(open("refreshed.ods")).toThrow(
+      expect.objectContaining({ issue: expect.objectContaining({ code: "PKG_ODS" }) })
+    );
   }, 120_000);
 });
