@@ -2,6 +2,7 @@ import { hasErrors, issue, type Issue } from "../engine/issue";
 import type { Lang } from "../engine/messages";
 import type { Basis } from "../engine/yearSlices";
 import { ANNEX_READS } from "../ports/annexLayout";
+import { issueOf } from "../ports/portError";
 import type { OutputTable, WorkbookPort } from "../ports/workbookPort";
 import { controleTable, perYearTable, periodOutputTable } from "./annexTables";
 import { auditAnnex } from "./auditAnnex";
@@ -34,12 +35,30 @@ export interface RefreshPlan {
 
 /**
  * Everything a refresh does except writing: read → decode → validate → compute → check →
- * encode. The task pane previews this; refreshWorkbook writes it.
+ * encode. The task pane previews this; refreshWorkbook writes it. A part the port finds
+ * damaged while reading (a PortError) is a finding like any other, not an exception.
  */
 export async function planRefresh(
   port: WorkbookPort,
   options: RefreshOptions
 ): Promise<RefreshPlan> {
+  try {
+    return await planFromWorkbook(port, options);
+  } catch (e) {
+    const found = issueOf(e);
+    if (!found) throw e;
+    return {
+      ok: false,
+      issues: [found],
+      checks: [],
+      tables: [],
+      settings: "",
+      lang: options.lang ?? "nl",
+    };
+  }
+}
+
+async function planFromWorkbook(port: WorkbookPort, options: RefreshOptions): Promise<RefreshPlan> {
   const issues: Issue[] = [];
   // Where each round trip costs (Office.js), every read of this refresh in one load, dropped with the plan.
   const reads = (await port.snapshot?.(ANNEX_READS)) ?? port;

@@ -7,7 +7,10 @@ import type { CliIo } from "./cliIo";
 
 export class UsageError extends Error {}
 
-/** Node's own parser, strict: an unknown option is a usage error (exit 2), never ignored. */
+/**
+ * Node's own parser, strict: an unknown option is a usage error (exit 2), never ignored. Every
+ * command takes --lang, --json and --debug (main prints an internal error's trace with it).
+ */
 export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(
   argv: string[],
   options: T
@@ -15,7 +18,12 @@ export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(
   try {
     return parseArgs({
       args: argv,
-      options: { ...options, lang: { type: "string" }, json: { type: "boolean" } },
+      options: {
+        ...options,
+        lang: { type: "string" },
+        json: { type: "boolean" },
+        debug: { type: "boolean" },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -34,6 +42,10 @@ export function decimalsOf(value: unknown): number {
   if (value === "0" || value === "2") return Number(value);
   throw new UsageError(`--decimals must be 0 or 2, not "${String(value)}"`);
 }
+
+/** A number given on the command line beyond NUMBER_BOUNDS: an input finding (exit 1), naming the option. */
+export const optionOutOfRange = (option: string, value: string): Issue =>
+  issue("NUMBER_OUT_OF_RANGE", "error", { option }, { value });
 
 /** The file's bytes, or the issue that says why it cannot be read. */
 export function readInput(io: CliIo, file: string): { bytes?: Uint8Array; issues: Issue[] } {

@@ -3,6 +3,8 @@ import { hasErrors, type Issue } from "../engine/issue";
 import { normalizeName } from "../engine/normalizeName";
 import type { Lang } from "../engine/messages";
 import { EXIT_INPUT, EXIT_OK, type CliIo } from "./cliIo";
+import { jsonDocument, jsonText, writeChunks } from "./jsonText";
+import { oneLine } from "./terminalSafe";
 
 /** Issues in the JSON contract: the code, severity, where and params, plus the sentence. */
 export const issuesJson = (issues: ReadonlyArray<Issue>, lang: Lang) =>
@@ -14,39 +16,41 @@ export const issuesJson = (issues: ReadonlyArray<Issue>, lang: Lang) =>
     message: messageText(i, lang),
   }));
 
-/** Every finding on stderr, one a line, each naming where it is. */
+/** Every finding on stderr, one a line (a newline in a name or value is shown as \\n), each naming where it is. */
 export function printIssues(io: CliIo, issues: ReadonlyArray<Issue>, lang: Lang): void {
   for (const i of issues)
     io.stderr(
-      `${i.severity === "error" ? (lang === "nl" ? "fout" : "error") : lang === "nl" ? "waarschuwing" : "warning"}: ${formatIssue(i, lang)}\n`
+      `${i.severity === "error" ? (lang === "nl" ? "fout" : "error") : lang === "nl" ? "waarschuwing" : "warning"}: ${oneLine(formatIssue(i, lang))}\n`
     );
 }
 
 /**
  * Ends a command the same way everywhere: the issues always as sentences on stderr; on errors
- * also as JSON on stdout when asked, and exit 1; otherwise the result as JSON or as text.
+ * also as JSON on stdout when asked, and exit 1; otherwise the result as JSON or as text,
+ * written as it is made (a renderer may return its rows lazily), never as one huge string.
  */
 export function finish<T>(
   io: CliIo,
   options: { json: boolean; lang: Lang },
   issues: ReadonlyArray<Issue>,
   value: T | undefined,
-  render: { json: (v: T) => object; text: (v: T) => string }
+  render: { json: (v: T) => object; text: (v: T) => string | Iterable<string> }
 ): number {
   const { json, lang } = options;
   if (value === undefined || hasErrors(issues)) {
-    if (json) io.stdout(JSON.stringify({ issues: issuesJson(issues, lang) }, null, 2) + "\n");
+    if (json) io.stdout(jsonText({ issues: issuesJson(issues, lang) }));
     printIssues(io, issues, lang);
     return EXIT_INPUT;
   }
   // Warnings go to stderr with --json too (the README's exit-code contract), so a script that
   // reads only stdout still leaves them in its log.
   printIssues(io, issues, lang);
-  io.stdout(
-    json
-      ? JSON.stringify({ ...render.json(value), issues: issuesJson(issues, lang) }, null, 2) + "\n"
-      : render.text(value)
-  );
+  if (!json) writeChunks(io.stdout, render.text(value));
+  else
+    writeChunks(
+      io.stdout,
+      jsonDocument({ ...render.json(value), issues: issuesJson(issues, lang) })
+    );
   return EXIT_OK;
 }
 

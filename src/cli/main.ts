@@ -1,5 +1,6 @@
-import { EXIT_USAGE, type CliIo, type Command } from "./cliIo";
-import { UsageError } from "./commonArgs";
+import { issue, type Issue } from "../engine/issue";
+import { EXIT_INPUT, EXIT_USAGE, type CliIo, type Command } from "./cliIo";
+import { langOf, UsageError } from "./commonArgs";
 import { allocateCommand } from "./commands/allocate";
 import { auditCommand } from "./commands/audit";
 import { checkCommand } from "./commands/check";
@@ -7,6 +8,10 @@ import { demoCommand } from "./commands/demo";
 import { periodCommand } from "./commands/period";
 import { projectCommand } from "./commands/project";
 import { refreshCommand } from "./commands/refresh";
+import { internalError, stackTrace } from "./internalError";
+import { issuesJson, printIssues } from "./issueOutput";
+import { jsonText } from "./jsonText";
+import { terminalSafe } from "./terminalSafe";
 import { version } from "./version";
 
 const commands: Record<string, Command> = {
@@ -30,10 +35,17 @@ const USAGE = `lumpsum ${version} — de IBN-lumpsum verdelen en controleren / s
   lumpsum check <annex.xlsx>... [--json] [--lang nl|en]
   lumpsum demo [--out <dir>] [--lang nl|en]
 
+Every command also takes --debug: an internal error then prints its stack trace.
 Exit codes: 0 done (warnings allowed), 1 input rejected, 2 usage error. See README.md.
 `;
 
-export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+/**
+ * Runs one command. Whatever it writes reaches the terminal with control characters escaped;
+ * whatever goes wrong ends as a finding (with --json, in a JSON document on stdout), never as a
+ * stack trace unless --debug asks for one.
+ */
+export async function main(argv: string[], given: CliIo = nodeIo()): Promise<number> {
+  const io = terminalIo(given);
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout(USAGE);
@@ -44,20 +56,46 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
     return 0;
   }
   const command = commands[name];
+  const json = rest.includes("--json");
+  const failWith = (found: Issue, exit: number, text?: string): number => {
+    if (json) io.stdout(jsonText({ issues: issuesJson([found], langIn(rest)) }));
+    if (text === undefined) printIssues(io, [found], langIn(rest));
+    else io.stderr(text);
+    return exit;
+  };
   if (!command) {
-    io.stderr(`lumpsum: unknown command "${name}"\n\n${USAGE}`);
-    return EXIT_USAGE;
+    const detail = `unknown command "${name}"`;
+    return failWith(usage(detail), EXIT_USAGE, `lumpsum: ${detail}\n\n${USAGE}`);
   }
   try {
     return await command(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`lumpsum ${name}: ${e.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
+    if (e instanceof UsageError)
+      return failWith(usage(e.message), EXIT_USAGE, `lumpsum ${name}: ${e.message}\n`);
+    if (rest.includes("--debug")) io.stderr(stackTrace(e));
+    return failWith(internalError(e), EXIT_INPUT);
   }
 }
+
+const usage = (detail: string): Issue => issue("CLI_USAGE", "error", undefined, { detail });
+
+/** The --lang of the arguments for a last message, Dutch when it is missing or itself wrong. */
+function langIn(argv: ReadonlyArray<string>) {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = at < 0 ? undefined : argv[at]!.includes("=") ? argv[at]!.slice(7) : argv[at + 1];
+  try {
+    return langOf(value);
+  } catch {
+    return "nl";
+  }
+}
+
+/** The command's output streams with every character a terminal would act on made visible. */
+const terminalIo = (io: CliIo): CliIo => ({
+  ...io,
+  stdout: (text) => io.stdout(terminalSafe(text)),
+  stderr: (text) => io.stderr(terminalSafe(text)),
+});
 
 function nodeIo(): CliIo {
   return {

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import type { Dec } from "../engine/decimal";
 import { issue, type Issue } from "../engine/issue";
 import { fail, ok, type Result } from "../engine/result";
+import { shownValue } from "../engine/numberBounds";
 import { parseAmountText, type Convention } from "../ports/parseAmountText";
 
 export interface BudgetCsv {
@@ -68,7 +69,7 @@ export function readBudgetCsv(bytes: Uint8Array, file: string): Result<BudgetCsv
       const readings: Record<string, string> = read.readings
         ? { nl: read.readings.nl.toString(), en: read.readings.en.toString() }
         : {};
-      issues.push(issue(read.code, "error", where, { value: raw, ...readings }));
+      issues.push(issue(read.code, "error", where, { value: shownValue(raw), ...readings }));
       return undefined;
     });
     return { name: record[0] ?? "", values };

@@ -54,6 +54,8 @@ function validate(input: AllocationInput): { valid?: Valid; issues: Issue[] } {
   if (total.kind === "missing") issues.push(issue("TOTAL_MISSING", "error"));
   if (total.kind === "invalid")
     issues.push(issue("TOTAL_NOT_NUMBER", "error", undefined, { value: total.text }));
+  if (total.kind === "out-of-range")
+    issues.push(issue("NUMBER_OUT_OF_RANGE", "error", undefined, { value: total.text }));
   if (input.rows.length === 0) issues.push(issue("NO_ROWS", "error"));
 
   const seen = new Set<string>();
@@ -70,6 +72,8 @@ function validate(input: AllocationInput): { valid?: Valid; issues: Issue[] } {
     if (w.kind === "missing") issues.push(issue("WEIGHT_MISSING", "error", where, { name: label }));
     else if (w.kind === "invalid")
       issues.push(issue("WEIGHT_NOT_NUMBER", "error", where, { name: label, value: w.text }));
+    else if (w.kind === "out-of-range")
+      issues.push(issue("NUMBER_OUT_OF_RANGE", "error", where, { value: w.text }));
     else if (w.value.isNegative() && !w.value.isZero()) {
       issues.push(
         issue("WEIGHT_NEGATIVE", "error", where, { name: label, value: w.value.toString() })

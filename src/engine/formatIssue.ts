@@ -11,6 +11,7 @@ export function formatWhere(where: Where | undefined, lang: Lang): string {
   if (!where) return "";
   const parts: string[] = [];
   if (where.file) parts.push(where.file);
+  if (where.option) parts.push(where.option);
   if (where.sheet || where.cell) {
     const sheet = where.sheet
       ? /[^A-Za-z0-9_]/.test(where.sheet)

@@ -10,6 +10,8 @@ export interface Where {
   readonly table?: string;
   readonly row?: string | number;
   readonly column?: string;
+  /** A command-line option the value came from (`--total`). */
+  readonly option?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseSheetAddress, type SheetRange } from "../adapters/office/sheetAddress";
 import { Dec } from "../engine/decimal";
+import { decInBounds } from "../engine/numberBounds";
 import { formatIsoDate, parseIsoDate } from "../engine/isoDate";
 import { issue, type Issue, type Where } from "../engine/issue";
 import type { IssueCode, Lang } from "../engine/messages";
@@ -104,7 +105,8 @@ export class FunctionArgs {
       const rows = matrix(x);
       return this.reject("ARG_NOT_LINE", i, undefined, {
         rows: rows.length,
-        columns: Math.max(...rows.map((r) => r.length)),
+        // A fold, not Math.max(...spread): a whole-column range has a million rows.
+        columns: rows.reduce((most, r) => Math.max(most, r.length), 0),
       });
     }
     const { across, values } = shape;
@@ -210,6 +212,7 @@ export class FunctionArgs {
   ): Dec | undefined {
     if (cell.t !== "n") return this.rejectCell(i, cell, where, "ARG_NOT_NUMBER");
     const value = new Dec(cell.v);
+    if (!decInBounds(value)) return this.reject("NUMBER_OUT_OF_RANGE", i, where, { value: cell.v });
     if (nonNegative && value.isNegative() && !value.isZero())
       return this.reject("ARG_NEGATIVE", i, where, { value: cell.v });
     return value;

@@ -1,11 +1,17 @@
 import { Dec } from "../engine/decimal";
+import { decInBounds } from "../engine/numberBounds";
 import { isErrorValue } from "./errorValues";
 
 /** Dutch: 1.234.567,89 — English: 1,234,567.89. */
 export type Convention = "nl" | "en";
 
 export type AmountRejection =
-  "AMOUNT_BLANK" | "AMOUNT_PLACEHOLDER" | "CELL_ERROR" | "AMOUNT_AMBIGUOUS" | "AMOUNT_NOT_NUMBER";
+  | "AMOUNT_BLANK"
+  | "AMOUNT_PLACEHOLDER"
+  | "CELL_ERROR"
+  | "AMOUNT_AMBIGUOUS"
+  | "AMOUNT_NOT_NUMBER"
+  | "NUMBER_OUT_OF_RANGE";
 
 export type AmountText =
   | {
@@ -52,6 +58,14 @@ const PLACEHOLDERS = new Set([
 // Spaces that Excel, Intl and Word put inside amounts: no-break, figure, thin, narrow no-break.
 const ODD_SPACES = /[\u00A0\u2007\u2009\u200A\u202F]/g;
 const CANONICAL = /^[+-]?\d+(\.\d+)?$/;
+/**
+ * Longer than any amount within NUMBER_BOUNDS can be written (15 + 20 digits, separators,
+ * sign, currency, spaces): refused before any pattern runs, so a megabyte of spaces costs one
+ * length check instead of a backtracking match.
+ */
+const MAX_AMOUNT_TEXT = 80;
+/** One character class, so it matches in one pass: what a long text must hold to be a number at all. */
+const NUMBER_CHARACTERS = /^[\d.,\s+\-\u2212€eur]+$/i;
 const SHAPE = /^([+\-\u2212])?\s*(€|eur)?\s*([+\-\u2212])?\s*(\d[\d., ]*?(?:,--?)?)\s*(€|eur)?$/i;
 
 /**
@@ -64,6 +78,14 @@ const SHAPE = /^([+\-\u2212])?\s*(€|eur)?\s*([+\-\u2212])?\s*(\d[\d., ]*?(?:,-
 export function parseAmountText(text: string, convention?: Convention): AmountText {
   const spaced = text.replace(ODD_SPACES, " ").trim();
   if (spaced === "") return { ok: false, code: "AMOUNT_BLANK" };
+  if (spaced.length > MAX_AMOUNT_TEXT)
+    return {
+      ok: false,
+      code:
+        NUMBER_CHARACTERS.test(spaced) && /\d/.test(spaced)
+          ? "NUMBER_OUT_OF_RANGE"
+          : "AMOUNT_NOT_NUMBER",
+    };
   if (isErrorValue(spaced)) return { ok: false, code: "CELL_ERROR" };
   if (PLACEHOLDERS.has(spaced.toLowerCase())) return { ok: false, code: "AMOUNT_PLACEHOLDER" };
   const shape = SHAPE.exec(spaced);
@@ -82,6 +104,8 @@ export function parseAmountText(text: string, convention?: Convention): AmountTe
     };
   const magnitude = nl ?? en;
   if (!magnitude) return { ok: false, code: "AMOUNT_NOT_NUMBER" };
+  // Cheap at this length; the bound keeps the exact arithmetic downstream cheap too.
+  if (!decInBounds(magnitude)) return { ok: false, code: "NUMBER_OUT_OF_RANGE" };
   const value = sign(magnitude, negative);
   // "295.299" looks canonical but reads as 295299 in Dutch: only a reading equal to the
   // canonical one goes without a warning.

@@ -1,4 +1,5 @@
 import { Dec } from "../engine/decimal";
+import { decimalTextInBounds, shownValue } from "../engine/numberBounds";
 import { CANONICAL_DECIMAL } from "../engine/toDecimal";
 import type { Cell } from "./cell";
 import { parseAmountText, type AmountRejection } from "./parseAmountText";
@@ -22,9 +23,11 @@ export function readAmountCell(cell: Cell): AmountCell {
     case "blank":
       return { kind: "blank" };
     case "n":
-      return CANONICAL_DECIMAL.test(cell.v)
+      if (!CANONICAL_DECIMAL.test(cell.v)) return refused("AMOUNT_NOT_NUMBER", cell.v);
+      // Decided on the text: 1E+900000000 is refused before a Decimal (or a rational) is built.
+      return decimalTextInBounds(cell.v)
         ? { kind: "ok", value: new Dec(cell.v) }
-        : refused("AMOUNT_NOT_NUMBER", cell.v);
+        : refused("NUMBER_OUT_OF_RANGE", cell.v);
     case "b":
       return refused("AMOUNT_NOT_NUMBER", cell.v ? "TRUE" : "FALSE");
     case "e":
@@ -33,7 +36,7 @@ export function readAmountCell(cell: Cell): AmountCell {
       const r = parseAmountText(cell.v);
       if (r.ok) return { kind: "ok", value: r.value, text: cell.v };
       if (r.code === "AMOUNT_BLANK") return { kind: "blank" };
-      const params: Record<string, string> = { value: cell.v.trim() };
+      const params: Record<string, string> = { value: shownValue(cell.v.trim()) };
       if (r.readings)
         Object.assign(params, { nl: r.readings.nl.toString(), en: r.readings.en.toString() });
       return { kind: "refused", code: r.code, params };
@@ -44,5 +47,5 @@ export function readAmountCell(cell: Cell): AmountCell {
 const refused = (code: AmountRejection, value: string): AmountCell => ({
   kind: "refused",
   code,
-  params: { value },
+  params: { value: shownValue(value) },
 });

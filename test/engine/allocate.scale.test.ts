@@ -17,16 +17,29 @@ test("200,000 rows are shared out: the amounts add up to the total, each within 
   expect(outside).toHaveLength(0);
 });
 
-// Amounts used to be divided into euros at the Decimal precision (40 digits), which rounded them.
-test("amounts beyond 40 significant digits are exact and still add up to the total", () => {
+// The largest total the bounds allow, to the cent: exact (no Decimal rounding at 17 digits) and adding up.
+test("a total at the bound (15 integer digits, cents) is shared out exactly and adds up", () => {
   const r = safeAllocate({
     rows: ["A", "B", "C"].map((name) => ({ name, weight: 1 })),
-    total: "1e50",
+    total: "999999999999999.98",
+    decimals: 2,
   });
   if (!r.ok) throw new Error(r.issues.map((i) => i.code).join());
-  expect(r.value.rows.map((x) => x.amount.toFixed())).toEqual([
-    "3".repeat(49) + "4",
-    "3".repeat(50),
-    "3".repeat(50),
+  expect(r.value.rows.map((x) => x.amount.toFixed(2))).toEqual([
+    "333333333333333.33",
+    "333333333333333.33",
+    "333333333333333.32",
   ]);
 });
+
+// 1e50 used to be computed (exactly, beyond Decimal precision); beyond the bounds it is now refused.
+test.each(["1e50", "1e15", "0.000000000000000000001"])(
+  "a total of %s is refused as out of range",
+  (total) => {
+    const r = safeAllocate({ rows: [{ name: "A", weight: 1 }], total });
+    expect(r.ok).toBe(false);
+    expect(r.issues).toEqual([
+      { code: "NUMBER_OUT_OF_RANGE", severity: "error", params: { value: total } },
+    ]);
+  }
+);

@@ -98,13 +98,25 @@ const ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
+/** A numeric character reference's character; XmlSyntaxError for one that names no XML character. */
+function referencedCharacter(ref: string): string {
+  const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+  const isXmlChar =
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
+  if (!isXmlChar) throw new XmlSyntaxError(`character reference &${ref}; names no XML character`);
+  return String.fromCodePoint(code);
+}
+
 /** Text with XML's predefined and numeric character references resolved. */
 export const decodeEntities = (raw: string): string =>
   raw.includes("&")
     ? raw.replace(/&(#x[0-9A-Fa-f]+|#\d+|[a-z]+);/g, (whole, ref: string) =>
-        ref[0] === "#"
-          ? String.fromCodePoint(ref[1] === "x" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
-          : (ENTITIES[ref] ?? whole)
+        ref[0] === "#" ? referencedCharacter(ref) : (ENTITIES[ref] ?? whole)
       )
     : raw;
 

@@ -28,6 +28,8 @@ export interface GridContext {
 }
 
 const TRUE = new Set(["1", "true"]);
+/** A row number or shared-string index as the format writes it: plain digits ("1e3", "0x1" and " 5" are damage, not numbers). */
+const INDEX = /^\d{1,10}$/;
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000;
 /** Serial 61 is 1900-03-01: before it Excel counts a 29 February 1900 that never was. */
 const FIRST_EXACT_SERIAL = 61;
@@ -43,9 +45,15 @@ interface OpenCell {
 
 /** The cells, hidden rows, merges and autoFilter of a worksheet part's XML. */
 export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
-  const damaged = (): PortError =>
+  /** Where the damage is known to sit in one cell, the finding names it. */
+  const damaged = (at?: { row: number; col: number }): PortError =>
     new PortError(
-      issue("PKG_PART_CORRUPT", "error", { file: ctx.file, sheet: ctx.sheet }, { part: ctx.part })
+      issue(
+        "PKG_PART_CORRUPT",
+        "error",
+        { file: ctx.file, sheet: ctx.sheet, ...(at ? { cell: a1(at) } : {}) },
+        { part: ctx.part }
+      )
     );
   const outOfGrid = (row: number, col: number): void => {
     const where = {
@@ -90,8 +98,9 @@ export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
     if (local === "row" && parent === "sheetData") {
       const attributes = tagAttributes(tag);
       const r = attributes.get("r");
+      if (r !== undefined && !INDEX.test(r)) throw damaged();
       row = r === undefined ? row + 1 : Number(r) - 1;
-      if (!Number.isInteger(row) || row < 0) throw damaged();
+      if (row < 0) throw damaged();
       outOfGrid(row, 0);
       if (TRUE.has(attributes.get("hidden") ?? "")) hiddenRows.add(row);
       col = -1;
@@ -147,20 +156,24 @@ export function readSheetGrid(xml: string, ctx: GridContext): SheetGrid {
     });
   } catch (error) {
     if (error instanceof PortError) throw error;
-    throw damaged();
+    throw damaged(cell);
   }
   return { cells, hiddenRows, merged, ...(autoFilter ? { autoFilter } : {}), usedRows, usedCols };
 }
 
-function readCell(c: OpenCell, ctx: GridContext, damaged: () => PortError): Cell {
+function readCell(
+  c: OpenCell,
+  ctx: GridContext,
+  damaged: (at: { row: number; col: number }) => PortError
+): Cell {
   if (c.type === "inlineStr") return c.inline === undefined ? BLANK : { t: "s", v: c.inline };
   // A formula without a cached value was never calculated: there is nothing to read yet.
   if (c.value === undefined) return BLANK;
   const v = c.value;
   switch (c.type) {
     case "s": {
-      const s = ctx.sharedString(Number(v));
-      if (s === undefined) throw damaged();
+      const s = INDEX.test(v) ? ctx.sharedString(Number(v)) : undefined;
+      if (s === undefined) throw damaged(c);
       return { t: "s", v: s };
     }
     case "str":
@@ -173,7 +186,7 @@ function readCell(c: OpenCell, ctx: GridContext, damaged: () => PortError): Cell
       return isoDateCell(v, ctx.formatOf(c.style));
     default: {
       if (v === "") return BLANK;
-      if (!NUMBER_TEXT.test(v)) throw damaged();
+      if (!NUMBER_TEXT.test(v)) throw damaged(c);
       const fmt = ctx.formatOf(c.style);
       return fmt ? { t: "n", v, fmt } : { t: "n", v };
     }

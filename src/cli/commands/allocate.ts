@@ -6,10 +6,18 @@ import { Dec } from "../../engine/decimal";
 import { ratPercent, ratToFixed } from "../../engine/rational";
 import { toDecimal } from "../../engine/toDecimal";
 import type { Command } from "../cliIo";
-import { decimalsOf, langOf, parseCommand, readInput, UsageError } from "../commonArgs";
+import {
+  decimalsOf,
+  langOf,
+  optionOutOfRange,
+  parseCommand,
+  readInput,
+  UsageError,
+} from "../commonArgs";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
-import { textTable } from "../textTable";
+import { lazily } from "../jsonText";
+import { textTableLines } from "../textTable";
 
 /** Places for the exact share and amount in the JSON: enough to see every tie-break. */
 export const EXACT_PLACES = 12;
@@ -25,9 +33,20 @@ export const allocateCommand: Command = async (argv, io) => {
   if (values.total === undefined) throw new UsageError("--total is required");
   const file = positionals[0]!;
   const total = toDecimal(values.total);
-  if (total.kind !== "ok")
+  if (total.kind === "missing" || total.kind === "invalid")
     throw new UsageError(
       `--total must be a number like 2246325 or 2246325.50, not "${values.total}"`
+    );
+  if (total.kind === "out-of-range")
+    return finish(
+      io,
+      { json: !!values.json, lang },
+      [optionOutOfRange("--total", total.text)],
+      undefined,
+      {
+        json: allocationJson,
+        text: (a) => allocationText(a, lang),
+      }
     );
 
   const { bytes, issues: readIssues } = readInput(io, file);
@@ -56,7 +75,7 @@ export const allocateCommand: Command = async (argv, io) => {
 
 const allocationJson = (a: Allocation) => ({
   total: a.total.toFixed(a.decimals),
-  rows: a.rows.map((r) => ({
+  rows: lazily(a.rows, (r) => ({
     name: r.name,
     weight: r.weight.toString(),
     share: ratToFixed(r.share, EXACT_PLACES),
@@ -65,7 +84,7 @@ const allocationJson = (a: Allocation) => ({
   })),
 });
 
-function allocationText(a: Allocation, lang: Lang): string {
+function allocationText(a: Allocation, lang: Lang): Iterable<string> {
   const h =
     lang === "nl"
       ? ["Gemeente", "P-budget", "Aandeel", "Lumpsum"]
@@ -83,5 +102,5 @@ function allocationText(a: Allocation, lang: Lang): string {
     `${formatAmount(new Dec(100), 2, lang)}%`,
     formatAmount(a.total, a.decimals, lang),
   ]);
-  return textTable(h, rows, ["l", "r", "r", "r"]);
+  return textTableLines(h, rows, ["l", "r", "r", "r"]);
 }

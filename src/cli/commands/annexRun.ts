@@ -7,11 +7,13 @@ import type { XlsxWorkbook } from "../../adapters/xlsx/xlsxWorkbook";
 import type { RefreshOptions, RefreshPlan } from "../../app/planRefresh";
 import { refreshWorkbook } from "../../app/refreshWorkbook";
 import { saveAtomically } from "../../adapters/xlsx/saveAtomically";
-import { failureIssue } from "../../ports/portError";
+import { failureIssue, issueOf } from "../../ports/portError";
 import type { Cell } from "../../ports/cell";
 import type { OutputTable } from "../../ports/workbookPort";
 import type { CliIo } from "../cliIo";
+import { internalError } from "../internalError";
 import { issuesJson } from "../issueOutput";
+import { oneLine } from "../terminalSafe";
 
 /** What happened to one annex file: the plan's findings, checks and tables, and where it went. */
 export interface FileOutcome {
@@ -24,12 +26,32 @@ export interface FileOutcome {
 /** "2025-01-31T09:00:00Z": the run time in every caption, to the second. */
 export const runTime = (): string => new Date().toISOString().replace(/\.\d+Z$/, "Z");
 
+/** One line of progress or summary; a newline in a file name shows as \\n. */
 export const say = (code: IssueCode, lang: Lang, params: Record<string, string | number>): string =>
-  messageText({ code, severity: "info", params }, lang);
+  oneLine(messageText({ code, severity: "info", params }, lang));
 
 /** Findings name the file first, so a run over many files says which one. */
 export const inFile = (file: string, issues: ReadonlyArray<Issue>): Issue[] =>
   issues.map((i) => ({ ...i, where: { ...i.where, file } }));
+
+/**
+ * One file's work with whatever goes wrong in it ending as that file's finding, so that the
+ * next file of the run is still processed: a damaged part is the adapter's finding, anything
+ * else an internal error (whose trace goes to `trace`, which prints it under --debug).
+ */
+export async function guardFile(
+  file: string,
+  work: () => Promise<FileOutcome>,
+  trace: (error: unknown) => void
+): Promise<FileOutcome> {
+  try {
+    return await work();
+  } catch (e) {
+    const found = issueOf(e);
+    if (!found) trace(e);
+    return { file, issues: inFile(file, [found ?? internalError(e)]) };
+  }
+}
 
 /** The file as a workbook port, or the finding that says why it cannot be one. */
 export async function openAnnex(

@@ -3,6 +3,7 @@ import { messageText } from "../../engine/formatIssue";
 import type { Issue } from "../../engine/issue";
 import type { Lang } from "../../engine/messages";
 import type { OutputTable } from "../../ports/workbookPort";
+import { oneLine } from "../terminalSafe";
 import { textTable } from "../textTable";
 
 /** An output table for the terminal, with the columns `keep` chooses and its totals row. */
@@ -24,4 +25,6 @@ export function outputTableText(
 
 /** The checks of Controle, one a line with their status. */
 export const checksText = (checks: ReadonlyArray<Issue>, lang: Lang): string =>
-  checks.map((c) => `  ${c.severity === "error" ? "✗" : "✓"} ${messageText(c, lang)}\n`).join("");
+  checks
+    .map((c) => `  ${c.severity === "error" ? "✗" : "✓"} ${oneLine(messageText(c, lang))}\n`)
+    .join("");

@@ -5,6 +5,7 @@ import type { Lang } from "../../engine/messages";
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
 import { langOf, parseCommand, readInput, UsageError } from "../commonArgs";
 import { issuesJson, printIssues } from "../issueOutput";
+import { jsonText } from "../jsonText";
 import { textTable } from "../textTable";
 
 /**
@@ -27,14 +28,12 @@ export const auditCommand: Command = async (argv, io) => {
     }
   }
   if (!doc) {
-    if (values.json)
-      io.stdout(JSON.stringify({ findings: [], issues: issuesJson(issues, lang) }, null, 2) + "\n");
+    if (values.json) io.stdout(jsonText({ findings: [], issues: issuesJson(issues, lang) }));
     printIssues(io, issues, lang);
     return EXIT_INPUT;
   }
   const findings = auditAll(doc).map((f) => ({ ...f, where: { file, ...f.where } }));
-  if (values.json)
-    io.stdout(JSON.stringify({ findings: issuesJson(findings, lang), issues: [] }, null, 2) + "\n");
+  if (values.json) io.stdout(jsonText({ findings: issuesJson(findings, lang), issues: [] }));
   else io.stdout(findingsText(findings, lang));
   return hasErrors(findings) ? EXIT_INPUT : EXIT_OK;
 };

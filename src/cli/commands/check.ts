@@ -1,11 +1,14 @@
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
 import { langOf, parseCommand, UsageError } from "../commonArgs";
+import { stackTrace } from "../internalError";
 import { printIssues } from "../issueOutput";
+import { jsonText } from "../jsonText";
 import { version } from "../version";
 import {
   counts,
   failed,
+  guardFile,
   inFile,
   openAnnex,
   outcomesJson,
@@ -29,13 +32,19 @@ export const checkCommand: Command = async (argv, io) => {
   const options = { runTime: runTime(), toolVersion: version };
   const outcomes: FileOutcome[] = [];
   for (const [k, file] of positionals.entries()) {
-    const opened = await openAnnex(io.cwd, file);
-    const plan = opened.port && (await checkWorkbook(opened.port, options));
-    const outcome: FileOutcome = {
+    const outcome = await guardFile(
       file,
-      ...(plan ? { plan } : {}),
-      issues: inFile(file, plan ? plan.issues : opened.issues),
-    };
+      async (): Promise<FileOutcome> => {
+        const opened = await openAnnex(io.cwd, file);
+        const plan = opened.port && (await checkWorkbook(opened.port, options));
+        return {
+          file,
+          ...(plan ? { plan } : {}),
+          issues: inFile(file, plan ? plan.issues : opened.issues),
+        };
+      },
+      (e) => values.debug && io.stderr(stackTrace(e))
+    );
     outcomes.push(outcome);
     if (values.json) continue;
     printIssues(io, outcome.issues, lang);
@@ -47,9 +56,10 @@ export const checkCommand: Command = async (argv, io) => {
         ...counts(outcome.issues),
       }) + "\n"
     );
-    if (plan && plan.checks.length > 0) io.stdout(checksText(plan.checks, lang));
+    if (outcome.plan && outcome.plan.checks.length > 0)
+      io.stdout(checksText(outcome.plan.checks, lang));
   }
-  if (values.json) io.stdout(JSON.stringify(outcomesJson(outcomes, lang), null, 2) + "\n");
+  if (values.json) io.stdout(jsonText(outcomesJson(outcomes, lang)));
   else printSummary(io, outcomes, lang);
   return outcomes.some(failed) ? EXIT_INPUT : EXIT_OK;
 };

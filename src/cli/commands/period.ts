@@ -7,18 +7,35 @@ import type { DecimalInput } from "../../engine/toDecimal";
 import { toDecimal } from "../../engine/toDecimal";
 import { isBasis } from "../../engine/yearSlices";
 import type { Command } from "../cliIo";
-import { decimalsOf, langOf, parseCommand, readInput, UsageError } from "../commonArgs";
+import {
+  decimalsOf,
+  langOf,
+  optionOutOfRange,
+  parseCommand,
+  readInput,
+  UsageError,
+} from "../commonArgs";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
-import { textTable } from "../textTable";
+import { lazily } from "../jsonText";
+import { oneLine } from "../terminalSafe";
+import { textTableLines } from "../textTable";
 import { EXACT_PLACES } from "./allocate";
 
-/** "--totals 2021=2246325,2022=2483650": canonical decimals, so ',' can separate the years. */
-function parseTotals(text: string): Record<number, DecimalInput> {
+/**
+ * "--totals 2021=2246325,2022=2483650": canonical decimals, so ',' can separate the years. A
+ * malformed list is a usage error; a total beyond NUMBER_BOUNDS an input finding.
+ */
+function parseTotals(text: string): { totals: Record<number, DecimalInput>; issues: Issue[] } {
   const totals: Record<number, DecimalInput> = {};
+  const issues: Issue[] = [];
   for (const part of text.split(",")) {
     const m = /^\s*(\d{4})\s*=\s*(\S+)\s*$/.exec(part);
     const value = m ? toDecimal(m[2]) : undefined;
+    if (m && value?.kind === "out-of-range") {
+      issues.push(optionOutOfRange(`--totals ${m[1]}`, value.text));
+      continue;
+    }
     if (!m || value?.kind !== "ok" || Number(m[1]) in totals) {
       throw new UsageError(
         `--totals takes year=amount pairs such as 2021=2246325,2022=2483650; "${part}" is not one (or repeats a year)`
@@ -26,7 +43,7 @@ function parseTotals(text: string): Record<number, DecimalInput> {
     }
     totals[Number(m[1])] = value.value;
   }
-  return totals;
+  return { totals, issues };
 }
 
 export const periodCommand: Command = async (argv, io) => {
@@ -44,10 +61,12 @@ export const periodCommand: Command = async (argv, io) => {
   if (positionals.length !== 1) throw new UsageError("period takes one budgets CSV file");
   if (!values.totals || !values.from || !values.to)
     throw new UsageError("--totals, --from and --to are required");
-  const yearTotals = parseTotals(values.totals);
+  const { totals: yearTotals, issues: totalsIssues } = parseTotals(values.totals);
   const file = positionals[0]!;
 
-  const { bytes, issues: readIssues } = readInput(io, file);
+  const { bytes, issues: readIssues } = hasErrors(totalsIssues)
+    ? { issues: totalsIssues }
+    : readInput(io, file);
   const issues: Issue[] = [...readIssues];
   let table: PeriodTable | undefined;
   if (bytes) {
@@ -93,7 +112,7 @@ const periodJson = (t: PeriodTable) => ({
     end: s.end,
     total: s.total.toFixed(t.decimals),
   })),
-  rows: t.rows.map((r) => ({
+  rows: lazily(t.rows, (r) => ({
     name: r.name,
     exact: ratToFixed(r.exact, EXACT_PLACES),
     amount: r.amount.toFixed(t.decimals),
@@ -103,7 +122,7 @@ const periodJson = (t: PeriodTable) => ({
   })),
 });
 
-function periodText(t: PeriodTable, lang: Lang): string {
+function* periodText(t: PeriodTable, lang: Lang): Generator<string> {
   const slice = (s: PeriodTable["slices"][number]) => `${s.year} (${s.fraction.n}/${s.fraction.d})`;
   const headers = [
     lang === "nl" ? "Gemeente" : "Municipality",
@@ -121,13 +140,11 @@ function periodText(t: PeriodTable, lang: Lang): string {
     ...t.slices.map((s) => fmt(s.total)),
     fmt(t.total),
   ]);
-  const title = `${lang === "nl" ? "Periode" : "Period"} ${t.period.start} – ${t.period.end} (${t.basis === "months" ? (lang === "nl" ? "hele maanden" : "whole months") : lang === "nl" ? "dagen" : "days"})\n`;
-  return (
-    title +
-    textTable(
-      headers,
-      rows,
-      headers.map((_, i) => (i === 0 ? "l" : "r"))
-    )
+  const title = `${lang === "nl" ? "Periode" : "Period"} ${t.period.start} – ${t.period.end} (${t.basis === "months" ? (lang === "nl" ? "hele maanden" : "whole months") : lang === "nl" ? "dagen" : "days"})`;
+  yield oneLine(title) + "\n";
+  yield* textTableLines(
+    headers,
+    rows,
+    headers.map((_, i) => (i === 0 ? "l" : "r"))
   );
 }

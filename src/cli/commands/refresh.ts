@@ -1,10 +1,13 @@
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
 import { langOf, parseCommand, UsageError } from "../commonArgs";
+import { stackTrace } from "../internalError";
 import { printIssues } from "../issueOutput";
+import { jsonText } from "../jsonText";
 import { version } from "../version";
 import {
   counts,
   failed,
+  guardFile,
   outcomesJson,
   printSummary,
   refreshFile,
@@ -28,11 +31,16 @@ export const refreshCommand: Command = async (argv, io) => {
   const time = runTime();
   const outcomes: FileOutcome[] = [];
   for (const [k, file] of positionals.entries()) {
-    const outcome = await refreshFile(io.cwd, file, values.out, {
-      runTime: time,
-      toolVersion: version,
-      ...(values.lang ? { lang } : {}),
-    });
+    const outcome = await guardFile(
+      file,
+      () =>
+        refreshFile(io.cwd, file, values.out, {
+          runTime: time,
+          toolVersion: version,
+          ...(values.lang ? { lang } : {}),
+        }),
+      (e) => values.debug && io.stderr(stackTrace(e))
+    );
     outcomes.push(outcome);
     if (values.json) continue;
     printIssues(io, outcome.issues, lang);
@@ -44,7 +52,7 @@ export const refreshCommand: Command = async (argv, io) => {
       }) + "\n"
     );
   }
-  if (values.json) io.stdout(JSON.stringify(outcomesJson(outcomes, lang), null, 2) + "\n");
+  if (values.json) io.stdout(jsonText(outcomesJson(outcomes, lang)));
   else printSummary(io, outcomes, lang);
   return outcomes.some(failed) ? EXIT_INPUT : EXIT_OK;
 };

@@ -23,6 +23,10 @@ function number(
 ): Dec | undefined {
   const c = toDecimal(value);
   if (c.kind === "ok") return c.value;
+  if (c.kind === "out-of-range") {
+    issues.push(issue("NUMBER_OUT_OF_RANGE", "error", { table, row, column }, { value: c.text }));
+    return undefined;
+  }
   issues.push(
     issue(
       "AUDIT_INPUT_INVALID",

@@ -85,7 +85,7 @@ export function contributionVersusUse(input: FairnessInput): Result<FairnessTabl
         { row: category },
         {
           category,
-          value: t.kind === "ok" ? t.value.toString() : t.kind === "invalid" ? t.text : "",
+          value: t.kind === "ok" ? t.value.toString() : t.kind === "missing" ? "" : t.text,
         }
       )
     );
@@ -104,6 +104,8 @@ export function contributionVersusUse(input: FairnessInput): Result<FairnessTabl
       issues.push(issue("CONTRIBUTION_BLANK", "error", where, { name }));
     else if (amount.kind === "invalid")
       issues.push(issue("CONTRIBUTION_NOT_NUMBER", "error", where, { name, value: amount.text }));
+    else if (amount.kind === "out-of-range")
+      issues.push(issue("NUMBER_OUT_OF_RANGE", "error", where, { value: amount.text }));
     if (name && !contributions.has(name))
       contributions.set(name, amount.kind === "ok" ? amount.value : new Dec(0));
   });
@@ -131,6 +133,8 @@ export function contributionVersusUse(input: FairnessInput): Result<FairnessTabl
       issues.push(
         issue("PLACEMENT_COUNT_NOT_NUMBER", "error", where, { ...params, value: count.text })
       );
+    else if (count.kind === "out-of-range")
+      issues.push(issue("NUMBER_OUT_OF_RANGE", "error", where, { value: count.text }));
     else if (count.value.isNegative() && !count.value.isZero())
       issues.push(
         issue("PLACEMENT_COUNT_NEGATIVE", "error", where, {

@@ -27,6 +27,14 @@ export const cliMessages = {
     nl: "Het bestand bevat alleen een kopregel.",
     en: "The file holds only a header row.",
   },
+  CLI_USAGE: {
+    nl: "Onjuist gebruik: {detail}.",
+    en: "Incorrect use: {detail}.",
+  },
+  INTERNAL_ERROR: {
+    nl: "Interne fout in lumpsum ({detail}); dit ligt niet aan uw invoer. Meld het aan wie lumpsum voor u beheert, met de uitvoer van dezelfde opdracht met --debug erbij.",
+    en: "Internal error in lumpsum ({detail}); this is not caused by your input. Report it to whoever maintains lumpsum for you, with the output of the same command run with --debug.",
+  },
   ARG_INVALID: {
     nl: 'Ongeldige waarde voor {option}: "{value}" ({expected}).',
     en: 'Invalid value for {option}: "{value}" ({expected}).',

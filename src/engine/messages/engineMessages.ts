@@ -22,6 +22,10 @@ export const engineMessages = {
     nl: 'Het P-budget van {name} is geen getal: "{value}".',
     en: 'The P-budget of {name} is not a number: "{value}".',
   },
+  NUMBER_OUT_OF_RANGE: {
+    nl: "{value} valt buiten het bereik dat lumpsum leest: hoogstens 15 cijfers vóór de komma en 20 erna.",
+    en: "{value} is outside the range lumpsum reads: at most 15 digits before the decimal point and 20 after it.",
+  },
   WEIGHT_NEGATIVE: {
     nl: "Het P-budget van {name} is negatief ({value}).",
     en: "The P-budget of {name} is negative ({value}).",

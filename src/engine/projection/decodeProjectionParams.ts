@@ -67,10 +67,12 @@ export function decodeProjectionParams(json: unknown): Result<ProjectionParams> 
     if (c.kind === "missing") missing(param, year);
     else
       issues.push(
-        issue("PROJECTION_PARAM_NOT_NUMBER", "error", paramWhere(param, year), {
-          name: paramName(param, year),
-          value: c.text,
-        })
+        issue(
+          c.kind === "out-of-range" ? "NUMBER_OUT_OF_RANGE" : "PROJECTION_PARAM_NOT_NUMBER",
+          "error",
+          paramWhere(param, year),
+          { name: paramName(param, year), value: c.text }
+        )
       );
     return undefined;
   };

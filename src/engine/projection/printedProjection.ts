@@ -2,6 +2,7 @@ import { Dec } from "../decimal";
 import { issue, type Issue } from "../issue";
 import { rat, ratFromDec, type Rational } from "../rational";
 import { fail, ok, type Result } from "../result";
+import { shownValue } from "../numberBounds";
 import { toDecimal } from "../toDecimal";
 import type { ProjectionRowKey } from "./projectionRows";
 
@@ -93,13 +94,14 @@ export function readPrinted(printed: PrintedProjection): Result<PrintedTable> {
       const c = toDecimal(typeof v === "number" || typeof v === "string" ? v : undefined);
       const value = c.kind === "ok" ? c.value : new Dec(0);
       if (c.kind !== "ok") {
+        const at = { ...where, column: String(years[i]) };
         issues.push(
-          issue(
-            "PROJECTION_PARAM_NOT_NUMBER",
-            "error",
-            { ...where, column: String(years[i]) },
-            { name: `${key} ${years[i]}`, value: String(v) }
-          )
+          c.kind === "out-of-range"
+            ? issue("NUMBER_OUT_OF_RANGE", "error", at, { value: c.text })
+            : issue("PROJECTION_PARAM_NOT_NUMBER", "error", at, {
+                name: `${key} ${years[i]}`,
+                value: shownValue(String(v)),
+              })
         );
       }
       const p = Math.max(places, value.decimalPlaces());

@@ -41,6 +41,8 @@ export function listedInYear(
     if (w.kind === "missing") issues.push(issue("WEIGHT_MISSING", "error", where, { name: label }));
     else if (w.kind === "invalid")
       issues.push(issue("WEIGHT_NOT_NUMBER", "error", where, { name: label, value: w.text }));
+    else if (w.kind === "out-of-range")
+      issues.push(issue("NUMBER_OUT_OF_RANGE", "error", where, { value: w.text }));
     else if (w.value.isNegative() && !w.value.isZero())
       issues.push(
         issue("WEIGHT_NEGATIVE", "error", where, { name: label, value: w.value.toString() })
