@@ -1,6 +1,7 @@
 import { issue } from "../../engine/issue";
 import { PortError } from "../../ports/portError";
 import { inflateEntry } from "./inflateEntry";
+import { sameBytes } from "./sameBytes";
 import { newEntry, portableDeflate, writeZip, type Deflate } from "./writeZip";
 import { parseXml, attr, children, type XmlNode } from "./xmlNode";
 import { decodeXml, type XmlEncoding } from "./xmlText";
@@ -44,9 +45,6 @@ export function relativeTarget(source: string, part: string): string {
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
-
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
-  a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 /**
  * An Open Packaging Conventions package (the zip behind an .xlsx): parts by name, inflated on
@@ -118,9 +116,13 @@ export class OpcPackage {
     return new PortError(issue("PKG_PART_CORRUPT", "error", { file: this.file }, { part }));
   }
 
+  /** The relationships of `source`; two with one id make the rels part damaged (which would be meant?). */
   relationships(source: string): Relationship[] {
-    const rels = this.xml(relsPartOf(source));
-    return children(rels?.["Relationships"] as XmlNode | undefined, "Relationship").map((r) => {
+    const part = relsPartOf(source);
+    const rels = this.xml(part);
+    const list = children(rels?.["Relationships"] as XmlNode | undefined, "Relationship");
+    if (new Set(list.map((r) => attr(r, "Id"))).size !== list.length) throw this.damaged(part);
+    return list.map((r) => {
       const external = attr(r, "TargetMode") === "External";
       const target = attr(r, "Target") ?? "";
       return {
@@ -145,6 +147,14 @@ export class OpcPackage {
       children(types, "Default").find((d) => attr(d, "Extension")?.toLowerCase() === extension),
       "ContentType"
     );
+  }
+
+  /** The parts [Content_Types].xml declares, by Override, to be of `type`. */
+  partsOfContentType(type: string): string[] {
+    const types = this.xml("[Content_Types].xml")?.["Types"] as XmlNode | undefined;
+    return children(types, "Override")
+      .filter((o) => attr(o, "ContentType") === type)
+      .map((o) => (attr(o, "PartName") ?? "").replace(/^\//, ""));
   }
 
   /**

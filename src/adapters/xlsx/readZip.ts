@@ -1,6 +1,7 @@
 import { issue } from "../../engine/issue";
 import { PortError } from "../../ports/portError";
 import { PACKAGE_LIMITS } from "./packageLimits";
+import { sameBytes } from "./sameBytes";
 import type { ZipEntry } from "./zipEntry";
 
 const EOCD = 0x06054b50;
@@ -46,7 +47,10 @@ function findEndOfCentralDirectory(
 
 /**
  * The entries of a zip file, read from its central directory, with the declared sizes checked
- * against the package limits before anything is inflated.
+ * against the package limits before anything is inflated. A package that two programs could
+ * read differently is refused: a name stored twice (also differing only in case, as Windows and
+ * Excel compare names), a local header whose name is not the directory's, entries whose bytes
+ * overlap.
  */
 export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
   const r = reader(bytes, file);
@@ -67,6 +71,8 @@ export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
     );
   }
   const entries: ZipEntry[] = [];
+  const names = new Map<string, string>();
+  const spans: { name: string; start: number; end: number }[] = [];
   let total = 0;
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
@@ -97,7 +103,19 @@ export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
     }
     if (method === 0 && compressed !== size) throw corrupt(file, `stored size of ${name}`);
     if (r.u32(localOffset) !== LOCAL) throw corrupt(file, `local header of ${name}`);
+    const localName = r.slice(localOffset + 30, r.u16(localOffset + 26));
+    if (!sameBytes(localName, nameBytes))
+      throw corrupt(file, `local header of ${name} names another part`);
+    for (const key of new Set([name.toLowerCase(), name.toUpperCase()])) {
+      const other = names.get(key);
+      if (other !== undefined)
+        throw new PortError(
+          issue("PKG_DUPLICATE_PART", "error", { file }, { part: other, other: name })
+        );
+      names.set(key, name);
+    }
     const dataStart = localOffset + 30 + r.u16(localOffset + 26) + r.u16(localOffset + 28);
+    spans.push({ name, start: localOffset, end: dataStart + compressed });
     entries.push({
       name,
       method,
@@ -110,6 +128,10 @@ export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++)
+    if (spans[i]!.start < spans[i - 1]!.end)
+      throw corrupt(file, `${spans[i - 1]!.name} and ${spans[i]!.name} overlap`);
   return entries;
 }
 

@@ -1,6 +1,9 @@
 import { parseRange, type RangeRef } from "../../ports/a1";
-import type { OpcPackage } from "./opcPackage";
-import { REL_TYPE } from "./opcNames";
+import { issue } from "../../engine/issue";
+import type { IssueCode } from "../../engine/messages";
+import { PortError } from "../../ports/portError";
+import type { OpcPackage, Relationship } from "./opcPackage";
+import { CONTENT_TYPE, REL_TYPE } from "./opcNames";
 import { attr, child, children, textOf, type XmlNode } from "./xmlNode";
 
 export interface SheetEntry {
@@ -50,6 +53,11 @@ const isFiltering = (autoFilter: XmlNode | undefined): boolean =>
 
 export const sameName = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
 
+/**
+ * The index of the workbook part, refusing what Excel and another reader could take two ways:
+ * two sheets, tables or defined names of one name, two sheets on one part, a worksheet part no
+ * sheet refers to.
+ */
 export function indexWorkbook(pkg: OpcPackage, part: string): WorkbookIndex {
   const workbook = child(pkg.xml(part), "workbook");
   if (!workbook) throw pkg.damaged(part);
@@ -81,14 +89,65 @@ export function indexWorkbook(pkg: OpcPackage, part: string): WorkbookIndex {
   };
   const stylesPart = partOf(REL_TYPE.styles);
   const sharedStringsPart = partOf(REL_TYPE.sharedStrings);
+  const tables = sheets.flatMap((sheet) => (sheet.part ? tablesOf(pkg, sheet) : []));
+  refuseAmbiguity(pkg, rels, sheets, names, tables);
   return {
     part,
     sheets,
     names,
-    tables: sheets.flatMap((sheet) => (sheet.part ? tablesOf(pkg, sheet) : [])),
+    tables,
     ...(stylesPart ? { stylesPart } : {}),
     ...(sharedStringsPart ? { sharedStringsPart } : {}),
   };
+}
+
+const refusal = (pkg: OpcPackage, code: IssueCode, params: Record<string, string>): PortError =>
+  new PortError(issue(code, "error", { file: pkg.file }, params));
+
+/** The first value that occurs twice under `key`, with the first occurrence. */
+function twice<T>(
+  items: ReadonlyArray<T>,
+  key: (item: T) => string | undefined
+): [T, T] | undefined {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const first = seen.get(k);
+    if (first !== undefined) return [first, item];
+    seen.set(k, item);
+  }
+  return undefined;
+}
+
+function refuseAmbiguity(
+  pkg: OpcPackage,
+  rels: ReadonlyArray<Relationship>,
+  sheets: ReadonlyArray<SheetEntry>,
+  names: ReadonlyArray<DefinedNameEntry>,
+  tables: ReadonlyArray<TableEntry>
+): void {
+  const sheetName = twice(sheets, (s) => s.name.toUpperCase());
+  if (sheetName) throw refusal(pkg, "PKG_SHEET_NAME_TWICE", { name: sheetName[1].name });
+  const shared = twice(sheets, (s) => s.part?.toLowerCase());
+  if (shared)
+    throw refusal(pkg, "PKG_SHEET_SHARED", {
+      sheet: shared[0].name,
+      other: shared[1].name,
+      part: shared[0].part!,
+    });
+  const table = twice(tables, (t) => t.name.toUpperCase());
+  if (table) throw refusal(pkg, "PKG_TABLE_NAME_TWICE", { name: table[1].name });
+  const name = twice(names, (n) => `${n.localSheetId ?? ""}!${n.name.toUpperCase()}`);
+  if (name) throw refusal(pkg, "PKG_DEFINED_NAME_TWICE", { name: name[1].name });
+  const listed = new Set(sheets.flatMap((s) => (s.part ? [s.part.toLowerCase()] : [])));
+  const worksheetParts = [
+    ...rels.filter((r) => r.type === REL_TYPE.worksheet && !r.external).map((r) => r.target),
+    ...pkg.partsOfContentType(CONTENT_TYPE.worksheet),
+  ];
+  const unreferenced = worksheetParts.find((p) => pkg.has(p) && !listed.has(p.toLowerCase()));
+  if (unreferenced)
+    throw refusal(pkg, "PKG_SHEET_UNREFERENCED", { part: pkg.storedName(unreferenced)! });
 }
 
 function tablesOf(pkg: OpcPackage, sheet: SheetEntry): TableEntry[] {

@@ -58,6 +58,30 @@ export const packageMessages = {
     nl: "Deel {part} van de werkmap is beschadigd of onleesbaar. Open en bewaar het opnieuw in Excel.",
     en: "Part {part} of the workbook is damaged or unreadable. Open and save it again in Excel.",
   },
+  PKG_DUPLICATE_PART: {
+    nl: "Het pakket bevat deel {part} twee keer (ook als {other}; Windows en Excel zien geen verschil tussen hoofd- en kleine letters), dus programma's kunnen er verschillende inhoud uit lezen. Open en bewaar het opnieuw in Excel.",
+    en: "The package holds part {part} twice (also as {other}; Windows and Excel do not tell upper from lower case), so programs may read different content from it. Open and save it again in Excel.",
+  },
+  PKG_SHEET_SHARED: {
+    nl: "De bladen {sheet} en {other} wijzen naar hetzelfde deel {part}; zo'n werkmap kan op twee manieren worden gelezen. Open en bewaar het opnieuw in Excel.",
+    en: "Sheets {sheet} and {other} point at the same part {part}; such a workbook can be read in two ways. Open and save it again in Excel.",
+  },
+  PKG_SHEET_UNREFERENCED: {
+    nl: "Deel {part} is een werkblad waar de werkmap niet naar verwijst; een ander programma zou het wel kunnen tonen. Open en bewaar het opnieuw in Excel.",
+    en: "Part {part} is a worksheet the workbook does not refer to; another program might still show it. Open and save it again in Excel.",
+  },
+  PKG_SHEET_NAME_TWICE: {
+    nl: "Twee bladen heten {name} (Excel let bij namen niet op hoofdletters); welk blad bedoeld is, is niet te zeggen. Open en bewaar het opnieuw in Excel.",
+    en: "Two sheets are called {name} (Excel ignores case in names); which one is meant cannot be told. Open and save it again in Excel.",
+  },
+  PKG_TABLE_NAME_TWICE: {
+    nl: "Twee tabellen heten {name} (Excel let bij namen niet op hoofdletters); welke bedoeld is, is niet te zeggen. Open en bewaar het opnieuw in Excel.",
+    en: "Two tables are called {name} (Excel ignores case in names); which one is meant cannot be told. Open and save it again in Excel.",
+  },
+  PKG_DEFINED_NAME_TWICE: {
+    nl: "De gedefinieerde naam {name} staat twee keer in de werkmap (Excel let niet op hoofdletters); welke bedoeld is, is niet te zeggen. Open en bewaar het opnieuw in Excel.",
+    en: "The defined name {name} occurs twice in the workbook (Excel ignores case); which one is meant cannot be told. Open and save it again in Excel.",
+  },
   PKG_TOO_MANY_ROWS: {
     nl: "Het blad verwijst naar rij {row}, voorbij de laatste rij van Excel ({max}).",
     en: "The sheet refers to row {row}, beyond Excel’s last row ({max}).",

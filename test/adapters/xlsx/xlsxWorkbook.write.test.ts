@@ -36,10 +36,10 @@ async function written(
   return workbook.toBytes();
 }
 
-/** The package with one part's text changed, as a user's edit in Excel would leave it. */
+/** The package with one part's text changed (or added), as a user's edit in Excel would leave it. */
 function edited(bytes: Uint8Array, part: string, change: (xml: string) => string): Uint8Array {
   const parts = unzipSync(bytes);
-  parts[part] = strToU8(change(strFromU8(parts[part]!)));
+  parts[part] = strToU8(change(parts[part] ? strFromU8(parts[part]) : ""));
   return zipSync(parts);
 }
 
@@ -69,20 +69,25 @@ describe("XlsxWorkbook writes its output sheets", () => {
   it("removes an owned sheet no longer written, and keeps later sheets’ scoped names and the active tab on their sheet", async () => {
     const first = await written(input(), [perYearOutput(FIGURES_A), checkOutput]);
     const withNotes = edited(
-      edited(first, "xl/workbook.xml", (xml) =>
-        xml
-          .replace("</sheets>", '<sheet name="Notities" sheetId="9" r:id="rId90"/></sheets>')
-          .replace("<workbookView/>", '<workbookView activeTab="3"/>')
-          .replace(
-            "<calcPr",
-            '<definedNames><definedName name="Notitie" localSheetId="3">Notities!$A$1</definedName></definedNames><calcPr'
-          )
+      edited(
+        edited(first, "xl/worksheets/sheet90.xml", () =>
+          partText(unzipParts(first), "xl/worksheets/sheet1.xml")
+        ),
+        "xl/workbook.xml",
+        (xml) =>
+          xml
+            .replace("</sheets>", '<sheet name="Notities" sheetId="9" r:id="rId90"/></sheets>')
+            .replace("<workbookView/>", '<workbookView activeTab="3"/>')
+            .replace(
+              "<calcPr",
+              '<definedNames><definedName name="Notitie" localSheetId="3">Notities!$A$1</definedName></definedNames><calcPr'
+            )
       ),
       "xl/_rels/workbook.xml.rels",
       (xml) =>
         xml.replace(
           "</Relationships>",
-          '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+          '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet90.xml"/></Relationships>'
         )
     );
     const second = unzipParts(await written(withNotes, [perYearOutput(FIGURES_A)]));
