@@ -31,7 +31,7 @@ const USAGE = `lumpsum ${version} — de IBN-lumpsum verdelen en controleren / s
                  [--basis months|days] [--decimals 0|2] [--json] [--lang nl|en]
   lumpsum project <parameters.json> [--scenario 0|I|II|III|all] [--json] [--lang nl|en]
   lumpsum audit <published.json> [--json] [--lang nl|en]
-  lumpsum refresh <annex.xlsx>... [--out <file.xlsx>] [--json] [--lang nl|en]
+  lumpsum refresh <annex.xlsx>... [--out <file.xlsx>] [--force] [--json] [--lang nl|en]
   lumpsum check <annex.xlsx>... [--json] [--lang nl|en]
   lumpsum demo [--out <dir>] [--lang nl|en]
 

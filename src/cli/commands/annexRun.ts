@@ -1,6 +1,7 @@
+import { lstat, realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import { messageText } from "../../engine/formatIssue";
-import { hasErrors, type Issue } from "../../engine/issue";
+import { hasErrors, issue, type Issue } from "../../engine/issue";
 import type { IssueCode, Lang } from "../../engine/messages";
 import { openXlsxFile } from "../../adapters/xlsx/openXlsxFile";
 import type { XlsxWorkbook } from "../../adapters/xlsx/xlsxWorkbook";
@@ -112,13 +113,39 @@ export const counts = (issues: ReadonlyArray<Issue>) => ({
   warnings: issues.filter((i) => i.severity === "warning").length,
 });
 
-/** Opens, refreshes and saves one file atomically (to `out` when given); its outcome either way. */
+/**
+ * Why `out` must not be written: it exists, is not `file` itself, and is not an annex a refresh
+ * wrote (it has no record of ours), so it may be anything a person keeps (--force overrides).
+ */
+async function outRefusal(cwd: string, file: string, out: string): Promise<Issue | undefined> {
+  const path = resolve(cwd, out);
+  const exists = await lstat(path).then(
+    () => true,
+    (e: NodeJS.ErrnoException) => e.code !== "ENOENT"
+  );
+  if (!exists) return undefined;
+  const real = (p: string) => realpath(p).catch(() => p);
+  if ((await real(path)) === (await real(resolve(cwd, file)))) return undefined;
+  const ours = await openXlsxFile(path).then(
+    async (workbook) => (await workbook.readSettings()) !== undefined,
+    () => false
+  );
+  return ours ? undefined : issue("PKG_OUT_EXISTS", "error", { file: out });
+}
+
+/**
+ * Opens, refreshes and saves one file atomically (to `out` when given, which must be new, an
+ * annex of ours, or `force`d); its outcome either way.
+ */
 export async function refreshFile(
   cwd: string,
   file: string,
   out: string | undefined,
-  options: RefreshOptions
+  options: RefreshOptions,
+  force = false
 ): Promise<FileOutcome> {
+  const refused = out === undefined || force ? undefined : await outRefusal(cwd, file, out);
+  if (refused) return { file, issues: [refused] };
   const opened = await openAnnex(cwd, file);
   if (!opened.port) return { file, issues: inFile(file, opened.issues) };
   const result = await refreshWorkbook(opened.port, options);

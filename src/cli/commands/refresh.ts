@@ -17,12 +17,16 @@ import {
 } from "./annexRun";
 
 /**
- * `lumpsum refresh <annex.xlsx>… [--out <file.xlsx>] [--json]`: each file is read, checked,
- * computed and its owned sheets rewritten, saved atomically in place (or to --out, leaving
- * the input untouched). One bad file does not stop the others; exit 1 if any failed.
+ * `lumpsum refresh <annex.xlsx>… [--out <file.xlsx>] [--force] [--json]`: each file is read,
+ * checked, computed and its owned sheets rewritten, saved atomically in place (or to --out,
+ * leaving the input untouched; --force lets --out replace a file that is not an annex of ours).
+ * One bad file does not stop the others; exit 1 if any failed.
  */
 export const refreshCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, { out: { type: "string" } });
+  const { values, positionals } = parseCommand(argv, {
+    out: { type: "string" },
+    force: { type: "boolean" },
+  });
   const lang = langOf(values.lang);
   if (positionals.length === 0)
     throw new UsageError("refresh takes one or more annex workbooks (.xlsx)");
@@ -34,11 +38,13 @@ export const refreshCommand: Command = async (argv, io) => {
     const outcome = await guardFile(
       file,
       () =>
-        refreshFile(io.cwd, file, values.out, {
-          runTime: time,
-          toolVersion: version,
-          ...(values.lang ? { lang } : {}),
-        }),
+        refreshFile(
+          io.cwd,
+          file,
+          values.out,
+          { runTime: time, toolVersion: version, ...(values.lang ? { lang } : {}) },
+          values.force
+        ),
       (e) => values.debug && io.stderr(stackTrace(e))
     );
     outcomes.push(outcome);

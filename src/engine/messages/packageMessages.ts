@@ -98,6 +98,30 @@ export const packageMessages = {
     nl: "De werkmap is geopend (vergrendelbestand {lockFile} staat ernaast). Sluit de werkmap en probeer het opnieuw.",
     en: "The workbook is open (lock file {lockFile} is next to it). Close the workbook and try again.",
   },
+  PKG_READ_ONLY: {
+    nl: "Het bestand is alleen-lezen (of u mag er niet in schrijven); het wordt niet vervangen. Maak het schrijfbaar, of schrijf met --out naar een ander bestand.",
+    en: "The file is read-only (or you may not write to it); it is not replaced. Make it writable, or write to another file with --out.",
+  },
+  PKG_OWNER_NOT_KEPT: {
+    nl: "Het bestand is van een andere gebruiker of groep; vervangen zou het van u maken. Het wordt niet vervangen: laat de eigenaar het vernieuwen, of schrijf met --out naar een ander bestand.",
+    en: "The file belongs to another user or group; replacing it would make it yours. It is not replaced: have its owner refresh it, or write to another file with --out.",
+  },
+  PKG_LINK_BROKEN: {
+    nl: "Het bestand is een koppeling (symbolische link) naar {target}, dat niet bestaat; er wordt niets geschreven.",
+    en: "The file is a link (symbolic link) to {target}, which does not exist; nothing is written.",
+  },
+  PKG_HARD_LINKED: {
+    nl: "Het bestand heeft {links} namen (harde koppelingen); vervangen zou de andere namen bij de oude inhoud laten. Het wordt niet vervangen: schrijf met --out naar een ander bestand.",
+    en: "The file has {links} names (hard links); replacing it would leave the other names with the old content. It is not replaced: write to another file with --out.",
+  },
+  PKG_NOT_REGULAR_FILE: {
+    nl: "Dit is geen gewoon bestand (maar een map, apparaat of pijp); er wordt niets geschreven.",
+    en: "This is not a regular file (but a folder, device or pipe); nothing is written.",
+  },
+  PKG_OUT_EXISTS: {
+    nl: "Het bestand bestaat al en is geen bijlage die lumpsum heeft geschreven; het wordt niet overschreven. Kies een ander bestand, of geef --force om het toch te vervangen.",
+    en: "The file already exists and is not an annex lumpsum wrote; it is not overwritten. Choose another file, or give --force to replace it anyway.",
+  },
   PKG_SHEET_NOT_OWNED: {
     nl: "Er is al een blad met deze naam dat niet door het hulpmiddel is gemaakt; het wordt niet overschreven. Hernoem of verwijder het blad en probeer het opnieuw.",
     en: "A sheet with this name already exists and was not made by the tool; it is not overwritten. Rename or remove the sheet and try again.",

@@ -11,11 +11,8 @@ import {
 } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import {
-  saveAtomically,
-  tempNameFor,
-  type SaveFs,
-} from "../../../src/adapters/xlsx/saveAtomically";
+import { saveAtomically, type SaveFs } from "../../../src/adapters/xlsx/saveAtomically";
+import { tempNameFor } from "../../../src/adapters/xlsx/tempName";
 
 const ORIGINAL = new TextEncoder().encode("the original workbook bytes");
 const UPDATED = new TextEncoder().encode("the refreshed workbook bytes, longer than before");
