@@ -3,8 +3,16 @@ import { RAW_IN_JSON } from "./terminalSafe";
 const escapeRaw = (text: string): string =>
   text.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
-const isIterableList = (value: object): value is Iterable<unknown> =>
-  Array.isArray(value) || (Symbol.iterator in value && typeof value !== "string");
+/** A list made as it is read (a generator over the rows), not an array. */
+const isLazy = (value: unknown): value is Iterable<unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Symbol.iterator in value;
+
+/** Whether `value` holds a lazy list anywhere; what does not is written by JSON.stringify in one go. */
+function holdsLazy(value: unknown): boolean {
+  if (isLazy(value)) return true;
+  if (typeof value !== "object" || value === null) return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some(holdsLazy);
+}
 
 /**
  * JSON.stringify(value, null, 2) in pieces, so a million rows are written as they are made
@@ -14,16 +22,14 @@ const isIterableList = (value: object): value is Iterable<unknown> =>
  * would act on (C1 controls, bidi controls) written as \u escapes, which parse back the same.
  */
 export function* jsonChunks(value: unknown, indent = ""): Generator<string> {
-  const json = (value as { toJSON?: () => unknown } | null)?.toJSON;
-  const plain = typeof json === "function" ? json.call(value) : value;
-  if (typeof plain !== "object" || plain === null) {
-    yield escapeRaw(JSON.stringify(plain) ?? "null");
+  if (!holdsLazy(value)) {
+    yield escapeRaw(JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `\n${indent}`);
     return;
   }
   const inner = `${indent}  `;
   let first = true;
-  if (isIterableList(plain)) {
-    for (const item of plain) {
+  if (isLazy(value) || Array.isArray(value)) {
+    for (const item of value) {
       yield `${first ? "[" : ","}\n${inner}`;
       yield* jsonChunks(item === undefined || typeof item === "function" ? null : item, inner);
       first = false;
@@ -31,7 +37,7 @@ export function* jsonChunks(value: unknown, indent = ""): Generator<string> {
     yield first ? "[]" : `\n${indent}]`;
     return;
   }
-  for (const [key, item] of Object.entries(plain)) {
+  for (const [key, item] of Object.entries(value as object)) {
     if (item === undefined || typeof item === "function") continue;
     yield `${first ? "{" : ","}\n${inner}${escapeRaw(JSON.stringify(key))}: `;
     yield* jsonChunks(item, inner);

@@ -20,9 +20,9 @@ describe("the bundled IBN 2021–2022 example", () => {
     expect(IBN_EXAMPLE.period).toEqual(ref.lumpsum_first_period.period);
   });
 
-  it("ships the same P-budgets as data/ibn-2021-2022/p-budget.csv", () => {
-    const csv = readBudgetCsv(
-      readFileSync(resolve(__dirname, "../../data/ibn-2021-2022/p-budget.csv")),
+  it("ships the same P-budgets as data/ibn-2021-2022/p-budget.csv", async () => {
+    const csv = await readBudgetCsv(
+      [readFileSync(resolve(__dirname, "../../data/ibn-2021-2022/p-budget.csv"))],
       "p-budget.csv"
     );
     expect(

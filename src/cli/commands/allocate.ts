@@ -11,7 +11,7 @@ import {
   langOf,
   optionOutOfRange,
   parseCommand,
-  readInput,
+  streamInput,
   UsageError,
 } from "../commonArgs";
 import { atCsvLines, finish } from "../issueOutput";
@@ -49,11 +49,11 @@ export const allocateCommand: Command = async (argv, io) => {
       }
     );
 
-  const { bytes, issues: readIssues } = readInput(io, file);
+  const { chunks, issues: readIssues } = streamInput(io, file);
   const issues: Issue[] = [...readIssues];
   let allocation: Allocation | undefined;
-  if (bytes) {
-    const csv = readBudgetCsv(bytes, file);
+  if (chunks) {
+    const csv = await readBudgetCsv(chunks, file);
     issues.push(...csv.issues);
     if (csv.ok && csv.value.headers.length < 2)
       issues.push(issue("CSV_TOO_FEW_COLUMNS", "error", { file, row: 1 }));

@@ -12,7 +12,7 @@ import {
   langOf,
   optionOutOfRange,
   parseCommand,
-  readInput,
+  streamInput,
   UsageError,
 } from "../commonArgs";
 import { atCsvLines, finish } from "../issueOutput";
@@ -64,13 +64,13 @@ export const periodCommand: Command = async (argv, io) => {
   const { totals: yearTotals, issues: totalsIssues } = parseTotals(values.totals);
   const file = positionals[0]!;
 
-  const { bytes, issues: readIssues } = hasErrors(totalsIssues)
+  const { chunks, issues: readIssues } = hasErrors(totalsIssues)
     ? { issues: totalsIssues }
-    : readInput(io, file);
+    : streamInput(io, file);
   const issues: Issue[] = [...readIssues];
   let table: PeriodTable | undefined;
-  if (bytes) {
-    const csv = readBudgetCsv(bytes, file);
+  if (chunks) {
+    const csv = await readBudgetCsv(chunks, file);
     issues.push(...csv.issues);
     if (csv.ok) {
       const years = csv.value.headers.slice(1).map((h, c) => {

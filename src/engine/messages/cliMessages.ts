@@ -6,6 +6,10 @@ export const cliMessages = {
     nl: "Het bestand kan niet worden gelezen: {reason}.",
     en: "The file cannot be read: {reason}.",
   },
+  FILE_TOO_LARGE: {
+    nl: "Het bestand is te groot ({size} bytes; de grens is {max} bytes).",
+    en: "The file is too large ({size} bytes; the limit is {max} bytes).",
+  },
   CSV_NOT_UTF8: {
     nl: 'Het bestand is geen UTF-8-tekst; sla het op als "CSV UTF-8".',
     en: 'The file is not UTF-8 text; save it as "CSV UTF-8".',
