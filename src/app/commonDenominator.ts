@@ -13,7 +13,7 @@ export interface CommonDenominator {
 
 /** Weights as integers on one scale: 1883249.5 and 12 become 18832495 and 120 (scale 10). */
 export function integerWeights(weights: ReadonlyArray<Dec>): { values: bigint[]; scale: bigint } {
-  const places = Math.max(0, ...weights.map((w) => w.decimalPlaces()));
+  const places = weights.reduce((p, w) => Math.max(p, w.decimalPlaces()), 0);
   return { values: weights.map((w) => toUnits(w, places)), scale: 10n ** BigInt(places) };
 }
 

@@ -3,6 +3,7 @@ import { hasErrors, issue, type Issue, type Where } from "../engine/issue";
 import { safePeriodTable, type PeriodTable } from "../engine/periodTable";
 import type { Basis } from "../engine/yearSlices";
 import type { AnnexInputs } from "./readAnnex";
+import { pushAll } from "../engine/pushAll";
 
 export interface AnnexComputation {
   /** The years allocated: those with both P-budgets and a total, ascending. */
@@ -44,8 +45,9 @@ export function computeAnnex(
       total: totals.get(year),
       decimals: choice.decimals,
     });
-    issues.push(
-      ...result.issues.map((i) => at(i, { ...source, ...i.where, column: String(year) }))
+    pushAll(
+      issues,
+      result.issues.map((i) => at(i, { ...source, ...i.where, column: String(year) }))
     );
     if (result.ok) perYear.set(year, result.value);
   }
@@ -59,7 +61,10 @@ export function computeAnnex(
       decimals: choice.decimals,
       allocations: perYear,
     });
-    issues.push(...result.issues.map((i) => at(i, { ...inputs.periodWhere, ...i.where })));
+    pushAll(
+      issues,
+      result.issues.map((i) => at(i, { ...inputs.periodWhere, ...i.where }))
+    );
     if (result.ok) period = result.value;
   }
   if (hasErrors(issues)) return { issues };

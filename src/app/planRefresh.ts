@@ -9,6 +9,7 @@ import { auditAnnex } from "./auditAnnex";
 import { computeAnnex } from "./computeAnnex";
 import { readAnnex } from "./readAnnex";
 import { parseSettings, settingsJson } from "./refreshSettings";
+import { pushAll } from "../engine/pushAll";
 
 export interface RefreshOptions {
   /** When the refresh runs, as the captions state it (e.g. 2025-01-31T09:00:00Z). */
@@ -69,7 +70,7 @@ async function planFromWorkbook(port: WorkbookPort, options: RefreshOptions): Pr
   const decimals = options.decimals ?? stored?.decimals ?? 0;
   const lang = options.lang ?? stored?.lang ?? "nl";
   const read = await readAnnex(reads, stored?.scenario ?? undefined);
-  issues.push(...read.issues);
+  pushAll(issues, read.issues);
   const computation = read.inputs && computeAnnex(read.inputs, { basis, decimals });
   issues.push(...(computation?.issues ?? []));
   const inputs = read.inputs;

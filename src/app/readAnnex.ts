@@ -10,6 +10,7 @@ import { cellWhere } from "../ports/rangeWhere";
 import { cellText } from "../ports/readYearCell";
 import type { WorkbookPort } from "../ports/workbookPort";
 import { readBudgetSource } from "./readBudgetSource";
+import { pushAll } from "../engine/pushAll";
 
 export type TotalsSource =
   { readonly kind: "table" } | { readonly kind: "projection"; readonly scenario: ScenarioId };
@@ -56,7 +57,7 @@ async function readTotals(
   const table = await port.read({ kind: "table", name: ANNEX.totalsTable });
   if (table) {
     const decoded = decodeTotals(table);
-    issues.push(...decoded.issues);
+    pushAll(issues, decoded.issues);
     return decoded.totals && { totals: decoded.totals, totalsSource: { kind: "table" } };
   }
   const named = await port.read({ kind: "name", name: ANNEX.scenarioName });

@@ -147,7 +147,7 @@ function unknownIssues(unknown: ReadonlyArray<Declared>, rows: number): Issue[] 
 /** Merged cells hide values in all but their first cell, so any merge in the data is an error. */
 function mergedIssues(range: RangeData, first: number, last: number): Issue[] {
   const origin = parseA1(range.origin) ?? { row: 0, col: 0 };
-  const width = Math.max(1, ...range.cells.map((row) => row.length));
+  const width = range.cells.reduce((w, row) => Math.max(w, row.length), 1);
   const data = {
     start: { row: origin.row + first, col: origin.col },
     end: { row: origin.row + last, col: origin.col + width - 1 },

@@ -29,7 +29,7 @@ export const cellWhere = (
 export function blockAddress(range: RangeData): string {
   const origin = originOf(range);
   const rows = range.cells.length;
-  const cols = Math.max(1, ...range.cells.map((row) => row.length));
+  const cols = range.cells.reduce((w, row) => Math.max(w, row.length), 1);
   const end = a1({ row: origin.row + Math.max(rows, 1) - 1, col: origin.col + cols - 1 });
   const sheet = /^[A-Za-z0-9_]+$/.test(range.sheet) ? range.sheet : quoteSheet(range.sheet);
   return `${sheet}!${range.origin}:${end}`;

@@ -223,6 +223,17 @@ describe("every number read is bounded: options, CSV cells and JSON parameters",
   });
 });
 
+describe("large inputs", () => {
+  it("a CSV of 131,000 rows whose every amount warns is allocated (spreading 130,000 warnings overflowed the stack)", async () => {
+    const rows = Array.from({ length: 131_000 }, (_, i) => `G${i};1.${100 + (i % 900)}.000`);
+    const file = tempFile("groot.csv", `Gemeente;P-budget\n${rows.join("\n")}\n`);
+    const { code, stdout, stderr } = await runCli("allocate", file, "--total", "1000000");
+    expect(code).toBe(0);
+    expect(stdout.split("\n")).toHaveLength(131_000 + 4);
+    expect(stderr.split("\n")).toHaveLength(131_000 + 1);
+  });
+});
+
 describe("unexpected input to the command line itself", () => {
   it("a usage error with --json prints a JSON document too", async () => {
     const { code, stdout } = await runCli("allocate", "--total", "x", "a.csv", "--json");

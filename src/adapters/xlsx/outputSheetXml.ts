@@ -61,7 +61,7 @@ export function outputSheetXml(laid: LaidOutTable, styles: StyleIndex, tableRelI
   const body = laid.cells.slice(laid.ref.start.row);
   const width = laid.ref.end.col + 1;
   const cols = Array.from({ length: width }, (_, c) => {
-    const longest = Math.max(...body.map((row) => shownLength(row[c])));
+    const longest = body.reduce((most, row) => Math.max(most, shownLength(row[c])), 0);
     return colXml(c, Math.min(Math.max(longest + 2, 10), 60));
   });
   return worksheetXml({

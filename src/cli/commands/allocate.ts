@@ -18,6 +18,7 @@ import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
 import { lazily } from "../jsonText";
 import { textTableLines } from "../textTable";
+import { pushAll } from "../../engine/pushAll";
 
 /** Places for the exact share and amount in the JSON: enough to see every tie-break. */
 export const EXACT_PLACES = 12;
@@ -54,7 +55,7 @@ export const allocateCommand: Command = async (argv, io) => {
   let allocation: Allocation | undefined;
   if (chunks) {
     const csv = await readBudgetCsv(chunks, file);
-    issues.push(...csv.issues);
+    pushAll(issues, csv.issues);
     if (csv.ok && csv.value.headers.length < 2)
       issues.push(issue("CSV_TOO_FEW_COLUMNS", "error", { file, row: 1 }));
     if (csv.ok && !hasErrors(issues)) {
@@ -63,7 +64,7 @@ export const allocateCommand: Command = async (argv, io) => {
         total: total.value,
         decimals,
       });
-      issues.push(...atCsvLines(result.issues, file, csv.value.rows, csv.value.headers[1]));
+      pushAll(issues, atCsvLines(result.issues, file, csv.value.rows, csv.value.headers[1]));
       if (result.ok) allocation = result.value;
     }
   }

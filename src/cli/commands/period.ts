@@ -21,6 +21,7 @@ import { lazily } from "../jsonText";
 import { oneLine } from "../terminalSafe";
 import { textTableLines } from "../textTable";
 import { EXACT_PLACES } from "./allocate";
+import { pushAll } from "../../engine/pushAll";
 
 /**
  * "--totals 2021=2246325,2022=2483650": canonical decimals, so ',' can separate the years. A
@@ -71,7 +72,7 @@ export const periodCommand: Command = async (argv, io) => {
   let table: PeriodTable | undefined;
   if (chunks) {
     const csv = await readBudgetCsv(chunks, file);
-    issues.push(...csv.issues);
+    pushAll(issues, csv.issues);
     if (csv.ok) {
       const years = csv.value.headers.slice(1).map((h, c) => {
         const where = { file, row: 1, column: h };
@@ -91,7 +92,7 @@ export const periodCommand: Command = async (argv, io) => {
           basis,
           decimals,
         });
-        issues.push(...atCsvLines(result.issues, file, csv.value.rows));
+        pushAll(issues, atCsvLines(result.issues, file, csv.value.rows));
         if (result.ok) table = result.value;
       }
     }
