@@ -143,13 +143,11 @@ describe.each<Lang>(["nl", "en"])("the task pane in file mode, %s", (lang) => {
   });
 
   test("flow 1, source: a finding names its cell, and the cell is shown", async () => {
-    await page
-      .locator("input[type=file]")
-      .setInputFiles({
-        name: "placeholder.xlsx",
-        mimeType: "application/octet-stream",
-        buffer: Buffer.from(placeholderWorkbook(lang)),
-      });
+    await page.locator("input[type=file]").setInputFiles({
+      name: "placeholder.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(placeholderWorkbook(lang)),
+    });
     const findings = page.getByRole("list", { name: s("sourceFindings") });
     await findings.waitFor();
     expect(await findings.textContent()).toContain("'P-budget'!B5");
@@ -163,13 +161,11 @@ describe.each<Lang>(["nl", "en"])("the task pane in file mode, %s", (lang) => {
   });
 
   test("flow 1, source: the example reads as 11 municipalities and 2 years, without findings", async () => {
-    await page
-      .locator("input[type=file]")
-      .setInputFiles({
-        name: `ibn-${lang}.xlsx`,
-        mimeType: "application/octet-stream",
-        buffer: Buffer.from(exampleWorkbook(lang)),
-      });
+    await page.locator("input[type=file]").setInputFiles({
+      name: `ibn-${lang}.xlsx`,
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(exampleWorkbook(lang)),
+    });
     await page.getByText(s("fileOpened", { name: `ibn-${lang}.xlsx` })).waitFor();
     await page
       .getByText(s("sourceRead", { address: "'P-budget'!A3:D14", count: 11, years: "2021, 2022" }))

@@ -71,7 +71,10 @@ describe("parseAmountText vectors", () => {
 
 // Amounts as Dec: up to 13 integer digits and 0–4 decimals, both signs.
 const amount = fc
-  .tuple(fc.bigInt({ min: -(10n ** 15n - 1n), max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 4 }))
+  .tuple(
+    fc.bigInt({ min: -(10n ** 15n - 1n), max: 10n ** 15n - 1n }),
+    fc.integer({ min: 0, max: 4 })
+  )
   .map(([units, places]) => new Dec(units.toString()).div(new Dec(10).pow(places)));
 
 const intl = (
