@@ -5,10 +5,14 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { buildXlsx } from "../src/adapters/xlsx/buildXlsx";
+import { openXlsxFile } from "../src/adapters/xlsx/openXlsxFile";
+import { planRefresh } from "../src/app/planRefresh";
 import type { CliIo } from "../src/cli/cliIo";
 import { refreshCommand } from "../src/cli/commands/refresh";
 import { ibnExampleSpec } from "../src/demo/ibnExample";
+import type { OutputTable } from "../src/ports/workbookPort";
 import type { WorkbookSpec } from "../src/ports/workbookSpec";
+import { excelJsSameJob } from "./excelJsSameJob";
 import { figure, type Figure } from "./figure";
 import { paired } from "./measure";
 import { syntheticAnnex } from "./syntheticAnnex";
@@ -16,7 +20,7 @@ import { syntheticAnnex } from "./syntheticAnnex";
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, "..");
 const CLI = join(ROOT, "bin", "lumpsum.js");
-// The baseline as a program of its own: Node start-up, loading ExcelJS, reading and writing.
+// The bare copy as a program of its own: Node start-up, loading ExcelJS, reading and writing.
 const EXCELJS_SCRIPT =
   "const E=require('exceljs');const w=new E.Workbook();w.xlsx.readFile(process.argv[1]).then(()=>w.xlsx.writeFile(process.argv[2]))";
 
@@ -34,6 +38,17 @@ async function refreshInProcess(dir: string, file: string, out: string): Promise
   if (code !== 0) throw new Error(`lumpsum refresh ${file} exited ${code}: ${errors.join("")}`);
 }
 
+/** The tables a refresh of `file` writes, planned once outside the timing for the ExcelJS baseline. */
+async function plannedTables(path: string): Promise<ReadonlyArray<OutputTable>> {
+  const plan = await planRefresh(await openXlsxFile(path), {
+    runTime: "2025-01-31T09:00:00Z",
+    toolVersion: "bench",
+  });
+  if (!plan.ok)
+    throw new Error(`bench annex rejected: ${plan.issues.map((i) => i.code).join(", ")}`);
+  return plan.tables;
+}
+
 async function excelJsReadWrite(dir: string, file: string, out: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(dir, file));
@@ -43,9 +58,16 @@ async function excelJsReadWrite(dir: string, file: string, out: string): Promise
 async function measureAnnex(dir: string, annex: Annex, slug: string): Promise<Figure[]> {
   const file = `${slug}.xlsx`;
   await writeFile(join(dir, file), buildXlsx(annex.spec));
-  const inProcess = await paired(
-    { run: () => refreshInProcess(dir, file, `${slug}-refreshed.xlsx`) },
-    { run: () => excelJsReadWrite(dir, file, `${slug}-exceljs.xlsx`) },
+  const tables = await plannedTables(join(dir, file));
+  const refresh = { run: () => refreshInProcess(dir, file, `${slug}-refreshed.xlsx`) };
+  const sameJob = await paired(
+    refresh,
+    { run: () => excelJsSameJob(join(dir, file), join(dir, `${slug}-exceljs.xlsx`), tables) },
+    annex.runs
+  );
+  const bareCopy = await paired(
+    refresh,
+    { run: () => excelJsReadWrite(dir, file, `${slug}-copy.xlsx`) },
     annex.runs
   );
   const child = await paired(
@@ -64,16 +86,23 @@ async function measureAnnex(dir: string, annex: Annex, slug: string): Promise<Fi
     3,
     0
   );
+  const cells = tables.reduce((n, t) => n + (t.rows.length + 2) * t.columns.length, 0);
   return [
     figure(
-      `refresh ${annex.label}, in process (baseline: ExcelJS read+write)`,
-      inProcess.subject,
+      `refresh ${annex.label}, in process (baseline: ExcelJS reads it and writes the same ${cells.toLocaleString("en")} output cells)`,
+      sameJob.subject,
       "ms",
-      inProcess.baseline,
-      { max: annex.maxMs, maxRatio: 1.3 }
+      sameJob.baseline,
+      { max: annex.maxMs, maxRatio: 1 }
     ),
     figure(
-      `refresh ${annex.label}, child process (baseline: node + ExcelJS)`,
+      `refresh ${annex.label}, in process (information: ExcelJS bare copy, writing none of them)`,
+      bareCopy.subject,
+      "ms",
+      bareCopy.baseline
+    ),
+    figure(
+      `refresh ${annex.label}, child process (information: node + ExcelJS bare copy)`,
       child.subject,
       "ms",
       child.baseline
@@ -82,10 +111,11 @@ async function measureAnnex(dir: string, annex: Annex, slug: string): Promise<Fi
 }
 
 /**
- * Issue 6, figure 3: the whole `lumpsum refresh` command (open, read, decode, compute, check,
- * write the owned sheets, save atomically) against a bare ExcelJS read and write of the same
- * file, which does none of the work and keeps less of the file. In process is the use case
- * and carries the goal; as a child process both include Node's start-up and module loading.
+ * The whole `lumpsum refresh` command (open, read, decode, compute, check, write the owned
+ * sheets, save atomically) against ExcelJS doing the same job to the file — reading it and
+ * writing the same output cells, tables and number formats, handed ready-made — which carries
+ * the goal (≤ 1×). A bare ExcelJS copy of the file, which writes none of our cells, is kept as
+ * information, and so is the command as a child process (Node's start-up and module loading).
  */
 export async function refreshBench(): Promise<Figure[]> {
   const dir = await mkdtemp(join(tmpdir(), "lumpsum-bench-"));

@@ -13,6 +13,8 @@ describe("numbers as a user types them", () => {
     ["nl", " ", "unit", ""],
     ["nl", "PM", "unit", "PM"],
     ["en", "1.234,5", "unit", "1.234,5"],
+    // Out of range comes back as typed, for the engine to refuse naming the parameter.
+    ["nl", "1.000.000.000.000.000", "unit", "1.000.000.000.000.000"],
   ] as const)('%s "%s" (%s) reads as "%s"', (lang, typed, scale, canonical) => {
     expect(readDecimal(typed, lang, scale)).toBe(canonical);
   });
@@ -27,8 +29,9 @@ describe("numbers as a user types them", () => {
   });
 
   test("what is shown reads back as the same value, in both languages and both scales", () => {
+    // Within the number bounds (|x| < 10^15) also when shown as a percentage.
     const decimal = fc
-      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 8 }))
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 8 }))
       .map(([negative, digits, places]) => {
         const s = digits.toString().padStart(places + 1, "0");
         const text = places === 0 ? s : `${s.slice(0, -places)}.${s.slice(-places)}`;
