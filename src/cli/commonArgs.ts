@@ -1,47 +1,94 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { parseArgs } from "node:util";
 import { issue, type Issue } from "../engine/issue";
 import type { Lang } from "../engine/messages";
 import type { CliIo } from "./cliIo";
+import type { CommandSpec, OptionSpec } from "./commandSpec";
 import type { ByteChunks } from "./readBudgetCsv";
+import { usageError } from "./usageError";
 
-export class UsageError extends Error {}
+type Values<O extends Readonly<Record<string, OptionSpec>>> = {
+  readonly [K in keyof O]?: O[K]["type"] extends "boolean" ? boolean : string;
+};
+
+/** A negative amount (`--total -98765`, a refund) is a value, not an option. */
+const NEGATIVE_NUMBER = /^-\d/;
 
 /**
- * Node's own parser, strict: an unknown option is a usage error (exit 2), never ignored. Every
- * command takes --lang, --json and --debug (main prints an internal error's trace with it).
+ * The command line against the command's own spec, strictly: an unknown option, a value where
+ * none belongs or none where one must be, a missing required option and a wrong number of files
+ * are usage errors (exit 2) in the user's language — never a guess, never Node's own wording.
+ * Every spec has --lang, and --debug (main prints an internal error's trace with it).
  */
-export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(
+export function parseCommand<S extends CommandSpec>(
   argv: string[],
-  options: T
-) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        ...options,
-        lang: { type: "string" },
-        json: { type: "boolean" },
-        debug: { type: "boolean" },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
+  spec: S
+): { values: Values<S["options"]>; positionals: string[]; lang: Lang } {
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(
+      Object.entries(spec.options).map(([n, o]) => [n, { type: o.type }])
+    ),
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const lang = langOf(values.lang);
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const option = spec.options[token.name];
+    if (!option) throw usageError("unknownOption", { option: token.rawName });
+    if (option.type === "boolean" && token.value !== undefined)
+      throw usageError("noValue", { option: token.rawName, value: token.value });
+    const value = token.value;
+    if (
+      option.type === "string" &&
+      (value === undefined ||
+        (!token.inlineValue && value.startsWith("-") && !NEGATIVE_NUMBER.test(value)))
+    )
+      throw usageError("missingValue", { option: token.rawName, value: option.value ?? "" });
   }
+  if (spec.files === "none" && positionals.length > 0)
+    throw usageError("filesNone", { command: spec.name, value: positionals[0]! });
+  if (
+    (spec.files === "one" && positionals.length !== 1) ||
+    (spec.files === "many" && positionals.length === 0)
+  )
+    throw usageError(spec.files === "one" ? "filesOne" : "filesMany", {
+      command: spec.name,
+      args: spec.args,
+    });
+  for (const [name, option] of Object.entries(spec.options))
+    if (option.required && values[name] === undefined)
+      throw usageError("required", { option: `--${name}` });
+  return { values: values as Values<S["options"]>, positionals, lang };
 }
 
 export function langOf(value: unknown): Lang {
   if (value === undefined || value === "nl" || value === "en") return (value ?? "nl") as Lang;
-  throw new UsageError(`--lang must be nl or en, not "${String(value)}"`);
+  throw usageError("invalidValue", {
+    option: "--lang",
+    expected: { nl: "nl of en", en: "nl or en" },
+    value: String(value),
+  });
+}
+
+/** The language asked for on a command line that may not parse: for its usage error. */
+export function requestedLang(argv: ReadonlyArray<string>): Lang {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = at < 0 ? undefined : argv[at]!.includes("=") ? argv[at]!.slice(7) : argv[at + 1];
+  return value === "en" ? "en" : "nl";
 }
 
 export function decimalsOf(value: unknown): number {
   if (value === undefined) return 0;
   if (value === "0" || value === "2") return Number(value);
-  throw new UsageError(`--decimals must be 0 or 2, not "${String(value)}"`);
+  throw usageError("invalidValue", {
+    option: "--decimals",
+    expected: { nl: "0 of 2", en: "0 or 2" },
+    value: String(value),
+  });
 }
 
 /** A number given on the command line beyond NUMBER_BOUNDS: an input finding (exit 1), naming the option. */

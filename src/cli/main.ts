@@ -1,94 +1,91 @@
 import { issue, type Issue } from "../engine/issue";
 import { EXIT_INPUT, EXIT_USAGE, type CliIo, type Command } from "./cliIo";
-import { langOf, UsageError } from "./commonArgs";
-import { allocateCommand } from "./commands/allocate";
-import { auditCommand } from "./commands/audit";
-import { checkCommand } from "./commands/check";
-import { demoCommand } from "./commands/demo";
-import { periodCommand } from "./commands/period";
-import { projectCommand } from "./commands/project";
-import { refreshCommand } from "./commands/refresh";
+import { commandHelp, generalHelp } from "./commandHelp";
+import type { CommandSpec } from "./commandSpec";
+import { requestedLang } from "./commonArgs";
+import { allocateCommand, allocateSpec } from "./commands/allocate";
+import { auditCommand, auditSpec } from "./commands/audit";
+import { checkCommand, checkSpec } from "./commands/check";
+import { demoCommand, demoSpec } from "./commands/demo";
+import { periodCommand, periodSpec } from "./commands/period";
+import { projectCommand, projectSpec } from "./commands/project";
+import { refreshCommand, refreshSpec } from "./commands/refresh";
 import { internalError, stackTrace } from "./internalError";
 import { issuesJson, printIssues } from "./issueOutput";
 import { jsonText } from "./jsonText";
 import { terminalSafe } from "./terminalSafe";
+import { UsageError, usageText } from "./usageError";
 import { version } from "./version";
 
-const commands: Record<string, Command> = {
-  allocate: allocateCommand,
-  period: periodCommand,
-  project: projectCommand,
-  audit: auditCommand,
-  refresh: refreshCommand,
-  check: checkCommand,
-  demo: demoCommand,
+/** Every command with the spec its parser and its `--help` both follow. */
+export const COMMANDS: ReadonlyArray<{ readonly spec: CommandSpec; readonly run: Command }> = [
+  { spec: allocateSpec, run: allocateCommand },
+  { spec: periodSpec, run: periodCommand },
+  { spec: projectSpec, run: projectCommand },
+  { spec: auditSpec, run: auditCommand },
+  { spec: refreshSpec, run: refreshCommand },
+  { spec: checkSpec, run: checkCommand },
+  { spec: demoSpec, run: demoCommand },
+];
+
+const asksHelp = (argv: ReadonlyArray<string>): boolean => {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 };
 
-const USAGE = `lumpsum ${version} — de IBN-lumpsum verdelen en controleren / share out and check the IBN lump sum
-
-  lumpsum allocate <budgets.csv> --total <amount> [--decimals 0|2] [--json] [--lang nl|en]
-  lumpsum period <budgets.csv> --totals 2021=2246325,2022=2483650 --from 2021-07-01 --to 2022-12-31
-                 [--basis months|days] [--decimals 0|2] [--json] [--lang nl|en]
-  lumpsum project <parameters.json> [--scenario 0|I|II|III|all] [--json] [--lang nl|en]
-  lumpsum audit <published.json> [--json] [--lang nl|en]
-  lumpsum refresh <annex.xlsx>... [--out <file.xlsx>] [--force] [--json] [--lang nl|en]
-  lumpsum check <annex.xlsx>... [--json] [--lang nl|en]
-  lumpsum demo [--out <dir>] [--lang nl|en]
-
-Every command also takes --debug: an internal error then prints its stack trace.
-Exit codes: 0 done (warnings allowed), 1 input rejected, 2 usage error. See README.md.
-`;
-
 /**
- * Runs one command. Whatever it writes reaches the terminal with control characters escaped;
- * whatever goes wrong ends as a finding (with --json, in a JSON document on stdout), never as a
- * stack trace unless --debug asks for one.
+ * Runs one command, or explains one (`--help`, `-h`) in the language `--lang` asks for. Whatever
+ * it writes reaches the terminal with control characters escaped; whatever goes wrong ends as a
+ * finding in that language (with --json, in a JSON document on stdout), never as a stack trace
+ * unless --debug asks for one.
  */
 export async function main(argv: string[], given: CliIo = nodeIo()): Promise<number> {
   const io = terminalIo(given);
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(USAGE);
+  const lang = requestedLang(argv);
+  const specs = COMMANDS.map((c) => c.spec);
+  if (name === undefined || name === "help" || (name.startsWith("-") && asksHelp(argv))) {
+    io[name === undefined ? "stderr" : "stdout"](generalHelp(specs, version, lang));
     return name === undefined ? EXIT_USAGE : 0;
   }
   if (name === "--version") {
     io.stdout(`${version}\n`);
     return 0;
   }
-  const command = commands[name];
+  const command = COMMANDS.find((c) => c.spec.name === name);
   const json = rest.includes("--json");
   const failWith = (found: Issue, exit: number, text?: string): number => {
-    if (json) io.stdout(jsonText({ issues: issuesJson([found], langIn(rest)) }));
-    if (text === undefined) printIssues(io, [found], langIn(rest));
+    if (json) io.stdout(jsonText({ issues: issuesJson([found], lang) }));
+    if (text === undefined) printIssues(io, [found], lang);
     else io.stderr(text);
     return exit;
   };
   if (!command) {
-    const detail = `unknown command "${name}"`;
-    return failWith(usage(detail), EXIT_USAGE, `lumpsum: ${detail}\n\n${USAGE}`);
+    const detail = usageText("unknownCommand", lang, { name });
+    return failWith(usage(detail), EXIT_USAGE, `lumpsum: ${detail}\n`);
+  }
+  if (asksHelp(rest)) {
+    io.stdout(commandHelp(command.spec, lang));
+    return 0;
   }
   try {
-    return await command(rest, io);
+    return await command.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError)
-      return failWith(usage(e.message), EXIT_USAGE, `lumpsum ${name}: ${e.message}\n`);
+    if (e instanceof UsageError) {
+      const help = `lumpsum ${name} --help${lang === "en" ? " --lang en" : ""}`;
+      const more = usageText("moreHelp", lang, { help });
+      return failWith(
+        usage(e.text[lang]),
+        EXIT_USAGE,
+        `lumpsum ${name}: ${e.text[lang]}\n${more}\n`
+      );
+    }
     if (rest.includes("--debug")) io.stderr(stackTrace(e));
     return failWith(internalError(e), EXIT_INPUT);
   }
 }
 
 const usage = (detail: string): Issue => issue("CLI_USAGE", "error", undefined, { detail });
-
-/** The --lang of the arguments for a last message, Dutch when it is missing or itself wrong. */
-function langIn(argv: ReadonlyArray<string>) {
-  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const value = at < 0 ? undefined : argv[at]!.includes("=") ? argv[at]!.slice(7) : argv[at + 1];
-  try {
-    return langOf(value);
-  } catch {
-    return "nl";
-  }
-}
 
 /** The command's output streams with every character a terminal would act on made visible. */
 const terminalIo = (io: CliIo): CliIo => ({

@@ -114,20 +114,60 @@ test("a file that is not UTF-8 is rejected", async () => {
 });
 
 test.each([
-  [["allocate"], "one budgets CSV"],
-  [["allocate", "x.csv"], "--total is required"],
-  [["allocate", "x.csv", "--total", "1.000"], undefined],
-  [["allocate", "x.csv", "--total", "veel"], "--total must be a number"],
-  [["allocate", "x.csv", "--total", "1", "--decimals", "3"], "--decimals must be 0 or 2"],
-  [["allocate", "x.csv", "--total", "1", "--bogus"], "Unknown option"],
-  [["frobnicate"], "unknown command"],
-])("%j is a usage error (exit 2) or an input error", async (argv, message) => {
-  const { code, stderr } = await runCli(...argv);
-  if (message === undefined) {
-    expect(code).toBe(1); // "1.000" is a canonical decimal; the missing file is the input error
-    expect(stderr).toContain("x.csv");
-  } else {
-    expect(code).toBe(2);
-    expect(stderr).toContain(message);
+  [["allocate"], "precies één bestand", "exactly one file"],
+  [["allocate", "x.csv"], "--total is verplicht", "--total is required"],
+  [["allocate", "x.csv", "--total", "veel"], "--total moet een getal", "--total must be a number"],
+  [
+    ["allocate", "x.csv", "--total", "1", "--decimals", "3"],
+    '--decimals moet 0 of 2 zijn, niet "3"',
+    '--decimals must be 0 or 2, not "3"',
+  ],
+  [
+    ["allocate", "x.csv", "--total", "1", "--bogus"],
+    "onbekende optie --bogus",
+    "unknown option --bogus",
+  ],
+  [
+    ["allocate", "x.csv", "--total", "--json"],
+    "--total heeft een waarde nodig",
+    "--total needs a value",
+  ],
+  [
+    ["allocate", "x.csv", "--total", "1", "--json=ja"],
+    "--json neemt geen waarde",
+    "--json takes no value",
+  ],
+  [["frobnicate"], 'onbekende opdracht "frobnicate"', 'unknown command "frobnicate"'],
+])(
+  "%j is a usage error (exit 2), said in Dutch by default and in English with --lang en",
+  async (argv, nl, en) => {
+    const dutch = await runCli(...argv);
+    expect([dutch.code, dutch.stdout]).toEqual([2, ""]);
+    expect(dutch.stderr).toContain(nl);
+    const english = await runCli(...argv, "--lang", "en");
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain(en);
   }
+);
+
+test('"1.000" is a canonical decimal: the missing file is the input error (exit 1)', async () => {
+  const { code, stderr } = await runCli("allocate", "x.csv", "--total", "1.000");
+  expect(code).toBe(1);
+  expect(stderr).toContain("x.csv");
+});
+
+test("a negative total (a refund) is a value, not an option: --total -98765", async () => {
+  const { code, stdout } = await runCli(
+    "allocate",
+    "data/examples/p-budget-2021.csv",
+    "--total",
+    "-98765",
+    "--json"
+  );
+  expect(code).toBe(0);
+  const json = JSON.parse(stdout);
+  expect(json.total).toBe("-98765");
+  expect(json.rows.reduce((sum: number, r: { amount: string }) => sum + Number(r.amount), 0)).toBe(
+    -98765
+  );
 });

@@ -1,23 +1,72 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildXlsx } from "../../src/adapters/xlsx/buildXlsx";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
+import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { checkCommand } from "../../src/cli/commands/check";
 import { refreshCommand } from "../../src/cli/commands/refresh";
-import { UsageError } from "../../src/cli/commonArgs";
+import { UsageError } from "../../src/cli/usageError";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
+import { num } from "../../src/ports/cell";
 import { run, tempDir, writeAnnex } from "./annexCli";
 
 const example = ibnExampleSpec("nl");
 
 describe("lumpsum check", () => {
-  it("validates and audits without writing a byte; missing outputs are warnings", async () => {
+  it("validates and audits without writing a byte; missing outputs make it stale (exit 3)", async () => {
     const dir = tempDir();
     const path = writeAnnex(dir, "bijlage.xlsx", example);
     const before = readFileSync(path);
     const { code, stdout } = await run(checkCommand, dir, "bijlage.xlsx");
-    expect(code).toBe(0);
-    expect(stdout).toContain("[1/1] bijlage.xlsx: 0 fouten, 3 waarschuwingen.");
+    expect(code).toBe(3);
+    expect(stdout).toContain("[1/1] bijlage.xlsx: verouderd:");
     expect(stdout).toContain("✓ Eindcontrole: alle 9 controles kloppen.");
+    expect(stdout).toContain("0 van 1 bestanden actueel, 1 verouderd, 0 met fouten.");
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("says stale and exits 3 when a P-budget changed since the last refresh", async () => {
+    const dir = tempDir();
+    const refreshed = XlsxWorkbook.fromBytes(buildXlsx(example), "bijlage.xlsx");
+    const plan = await checkWorkbook(refreshed, {
+      runTime: "2025-01-31T09:00:00Z",
+      toolVersion: "t",
+    });
+    // Oss's 2021 P-budget changed after the refresh: the stored tables are those of the old inputs.
+    const changed = XlsxWorkbook.fromBytes(
+      buildXlsx({
+        ...example,
+        sheets: example.sheets.map((sheet, k) =>
+          k === 0
+            ? {
+                ...sheet,
+                cells: sheet.cells.map((r) =>
+                  r[0]?.v === "Oss" ? [r[0], num("2000000"), ...r.slice(2)] : r
+                ),
+              }
+            : sheet
+        ),
+      }),
+      "bijlage.xlsx"
+    );
+    await changed.write(plan.tables, plan.settings);
+    writeFileSync(join(dir, "bijlage.xlsx"), changed.toBytes());
+    const nl = await run(checkCommand, dir, "bijlage.xlsx");
+    expect(nl.code).toBe(3);
+    expect(nl.stdout).toContain("[1/1] bijlage.xlsx: verouderd:");
+    expect(nl.stdout).toContain("0 van 1 bestanden actueel, 1 verouderd, 0 met fouten.");
+    expect(nl.stderr).toContain("wijkt af van een nieuwe berekening");
+    const en = await run(checkCommand, dir, "bijlage.xlsx", "--lang", "en", "--json");
+    expect(en.code).toBe(3);
+    const json = JSON.parse(en.stdout);
+    expect(json.files[0]).toMatchObject({ ok: true, stale: true, written: false });
+    expect(json.summary).toEqual({ files: 1, ok: 1, failed: 0, stale: 1 });
+    await run(refreshCommand, dir, "bijlage.xlsx");
+    const fresh = await run(checkCommand, dir, "bijlage.xlsx", "--lang", "en");
+    expect([fresh.code, fresh.stdout.trim().split("\n").pop()]).toEqual([
+      0,
+      "1 of 1 files current, 0 stale, 0 with errors.",
+    ]);
   });
 
   it("finds nothing to say about a freshly refreshed annex", async () => {

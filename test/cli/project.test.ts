@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import bundled from "../../data/projection/ibn-2021-2025.json";
-import { UsageError } from "../../src/cli/commonArgs";
+import { UsageError } from "../../src/cli/usageError";
 import { projectCommand } from "../../src/cli/commands/project";
 import { runCommand } from "./runCli";
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { refreshCommand } from "../../src/cli/commands/refresh";
-import { UsageError } from "../../src/cli/commonArgs";
+import { UsageError } from "../../src/cli/usageError";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
 import { num, text } from "../../src/ports/cell";
 import type { WorkbookSpec } from "../../src/ports/workbookSpec";
@@ -114,7 +114,7 @@ describe("lumpsum refresh", () => {
     const { code, stdout } = await run(refreshCommand, dir, "a.xlsx", "b.xlsx", "--json");
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
-    expect(json.summary).toEqual({ files: 2, ok: 1, failed: 1 });
+    expect(json.summary).toEqual({ files: 2, ok: 1, failed: 1, stale: 0 });
     expect(json.files[0]).toMatchObject({ file: "a.xlsx", ok: true, written: true, out: "a.xlsx" });
     expect(json.files[0].tables.map((t: { table: string }) => t.table)).toEqual([
       "LumpsumPerJaar",

@@ -6,14 +6,9 @@ import { Dec } from "../../engine/decimal";
 import { ratPercent, ratToFixed } from "../../engine/rational";
 import { toDecimal } from "../../engine/toDecimal";
 import type { Command } from "../cliIo";
-import {
-  decimalsOf,
-  langOf,
-  optionOutOfRange,
-  parseCommand,
-  streamInput,
-  UsageError,
-} from "../commonArgs";
+import { decimalsOf, optionOutOfRange, parseCommand, streamInput } from "../commonArgs";
+import { debugOption, decimalsOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
+import { usageError } from "../usageError";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
 import { lazily } from "../jsonText";
@@ -23,21 +18,57 @@ import { pushAll } from "../../engine/pushAll";
 /** Places for the exact share and amount in the JSON: enough to see every tie-break. */
 export const EXACT_PLACES = 12;
 
+const EXAMPLE = "lumpsum allocate data/examples/p-budget-2021.csv --total 2246325";
+
+export const allocateSpec = {
+  name: "allocate",
+  brief: {
+    nl: "een jaartotaal verdelen naar P-budget",
+    en: "share one year’s total out by P-budget",
+  },
+  summary: {
+    nl: "Verdeelt het lumpsumtotaal van één jaar over de gemeenten naar rato van hun P-budget, exact: de bedragen tellen precies op tot het totaal.",
+    en: "Shares one year's lump-sum total out over the municipalities in proportion to their P-budget, exactly: the amounts add up to the total.",
+  },
+  files: "one",
+  args: { nl: "<p-budgetten.csv>", en: "<budgets.csv>" },
+  argsHelp: {
+    nl: "een CSV met een kopregel en dan per regel een gemeente en haar P-budget. Met ; als scheidingsteken is de komma het decimaalteken (zoals Nederlandse Excel opslaat), met , de punt. Een lege cel, PM of een foutwaarde is een fout, nooit nul.",
+    en: "a CSV with a header row, then one municipality and its P-budget per line. With ; as delimiter the comma is the decimal separator (as Dutch Excel saves it); with , the point is. A blank, PM or an error value is an error, never zero.",
+  },
+  options: {
+    total: {
+      type: "string",
+      required: true,
+      value: { nl: "<bedrag>", en: "<amount>" },
+      help: {
+        nl: "Het lumpsumtotaal van het jaar: een gewoon getal, punt als decimaalteken, zonder duizendtallen; negatief voor een terugbetaling.",
+        en: "The year's lump-sum total: a plain number, point as decimal separator, no thousands separators; negative for a refund.",
+      },
+      example: "lumpsum allocate data/examples/p-budget-2021.csv --total -98765",
+    },
+    decimals: decimalsOption(EXAMPLE),
+    json: jsonOption(EXAMPLE),
+    lang: langOption(EXAMPLE),
+    debug: debugOption(EXAMPLE),
+  },
+  example: EXAMPLE,
+} as const satisfies CommandSpec;
+
 export const allocateCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, {
-    total: { type: "string" },
-    decimals: { type: "string" },
-  });
-  const lang = langOf(values.lang);
+  const { values, positionals, lang } = parseCommand(argv, allocateSpec);
   const decimals = decimalsOf(values.decimals);
-  if (positionals.length !== 1) throw new UsageError("allocate takes one budgets CSV file");
-  if (values.total === undefined) throw new UsageError("--total is required");
   const file = positionals[0]!;
-  const total = toDecimal(values.total);
+  const total = toDecimal(values.total!);
   if (total.kind === "missing" || total.kind === "invalid")
-    throw new UsageError(
-      `--total must be a number like 2246325 or 2246325.50, not "${values.total}"`
-    );
+    throw usageError("invalidValue", {
+      option: "--total",
+      expected: {
+        nl: "een getal zoals 2246325, 2246325.50 of -98765",
+        en: "a number such as 2246325, 2246325.50 or -98765",
+      },
+      value: values.total!,
+    });
   if (total.kind === "out-of-range")
     return finish(
       io,

@@ -80,6 +80,13 @@ const tableJson = (t: OutputTable) => ({
 export const failed = (o: FileOutcome): boolean =>
   hasErrors(o.issues) || hasErrors(o.plan?.checks ?? []);
 
+/** Output tables that differ from what a refresh would write, or are missing (`check` looks). */
+const STALE_CODES: ReadonlySet<IssueCode> = new Set(["OUTPUT_STALE", "OUTPUT_ABSENT"]);
+
+/** A file without errors whose output a refresh would change. */
+export const stale = (o: FileOutcome): boolean =>
+  !failed(o) && o.issues.some((i) => STALE_CODES.has(i.code));
+
 /** The JSON contract of `refresh` and `check`: one entry per file, then the summary. */
 export function outcomesJson(outcomes: ReadonlyArray<FileOutcome>, lang: Lang) {
   const failures = outcomes.filter(failed).length;
@@ -87,13 +94,19 @@ export function outcomesJson(outcomes: ReadonlyArray<FileOutcome>, lang: Lang) {
     files: outcomes.map((o) => ({
       file: o.file,
       ok: !failed(o),
+      stale: stale(o),
       written: o.out !== undefined,
       out: o.out ?? null,
       issues: issuesJson(o.issues, lang),
       checks: issuesJson(o.plan?.checks ?? [], lang),
       tables: (o.plan?.tables ?? []).map(tableJson),
     })),
-    summary: { files: outcomes.length, ok: outcomes.length - failures, failed: failures },
+    summary: {
+      files: outcomes.length,
+      ok: outcomes.length - failures,
+      failed: failures,
+      stale: outcomes.filter(stale).length,
+    },
   };
 }
 

@@ -3,7 +3,8 @@ import { messageText } from "../../engine/formatIssue";
 import { hasErrors, issue, type Issue } from "../../engine/issue";
 import type { Lang } from "../../engine/messages";
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
-import { langOf, parseCommand, readInput, UsageError } from "../commonArgs";
+import { parseCommand, readInput } from "../commonArgs";
+import { debugOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
 import { issuesJson, printIssues } from "../issueOutput";
 import { jsonText } from "../jsonText";
 import { textTable } from "../textTable";
@@ -13,10 +14,31 @@ import { textTable } from "../textTable";
  * Findings are the result, on stdout; exit 1 when a figure does not follow (an error-level
  * finding) or the file cannot be read, so a script can stop on it.
  */
+const EXAMPLE = "lumpsum audit data/reference/ibn-partnership-2021.json";
+
+export const auditSpec = {
+  name: "audit",
+  brief: { nl: "een gepubliceerd document narekenen", en: "recompute a published document" },
+  summary: {
+    nl: "Rekent een gepubliceerd document na (P-budgetten met totalen, lumpsum per jaar, periodebedragen, projectie) en noemt elk afgedrukt getal dat niet uit zijn eigen invoer volgt.",
+    en: "Recomputes a published document (P-budgets with totals, lump sum per year, period amounts, projection) and names every printed figure that does not follow from its own inputs.",
+  },
+  files: "one",
+  args: { nl: "<gepubliceerd.json>", en: "<published.json>" },
+  argsHelp: {
+    nl: "een document in de vorm van data/reference/ibn-partnership-2021.json, of een deel ervan. Afsluitcode 1 als een afgedrukt getal niet volgt.",
+    en: "a document in the shape of data/reference/ibn-partnership-2021.json, or part of it. Exit code 1 when a printed figure does not follow.",
+  },
+  options: {
+    json: jsonOption(EXAMPLE),
+    lang: langOption(EXAMPLE),
+    debug: debugOption(EXAMPLE),
+  },
+  example: EXAMPLE,
+} as const satisfies CommandSpec;
+
 export const auditCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, {});
-  const lang = langOf(values.lang);
-  if (positionals.length !== 1) throw new UsageError("audit takes one published-tables JSON file");
+  const { values, positionals, lang } = parseCommand(argv, auditSpec);
   const file = positionals[0]!;
   const { bytes, issues } = readInput(io, file);
   let doc: PublishedDocument | undefined;

@@ -1,6 +1,7 @@
 import { checkWorkbook } from "../../app/checkWorkbook";
-import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
-import { langOf, parseCommand, UsageError } from "../commonArgs";
+import { EXIT_INPUT, EXIT_OK, EXIT_STALE, type Command } from "../cliIo";
+import { parseCommand } from "../commonArgs";
+import { debugOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
 import { stackTrace } from "../internalError";
 import { printIssues } from "../issueOutput";
 import { jsonText } from "../jsonText";
@@ -12,22 +13,50 @@ import {
   inFile,
   openAnnex,
   outcomesJson,
-  printSummary,
+  stale,
   runTime,
   say,
   type FileOutcome,
 } from "./annexRun";
 import { checksText } from "./annexText";
 
+const EXAMPLE = "lumpsum check demo-output/ibn-bijlage-2021-2022.xlsx";
+
+export const checkSpec = {
+  name: "check",
+  brief: {
+    nl: "bijlagewerkmappen controleren zonder te schrijven",
+    en: "check annex workbooks without writing",
+  },
+  summary: {
+    nl: "Controleert bijlagewerkmappen zoals refresh zou doen, zonder iets te schrijven, en zegt of de uitvoertabellen verouderd zijn of ontbreken.",
+    en: "Checks annex workbooks as refresh would, without writing anything, and says whether the output tables are out of date or missing.",
+  },
+  files: "many",
+  args: { nl: "<bijlage.xlsx>…", en: "<annex.xlsx>…" },
+  argsHelp: {
+    nl: "een of meer bijlagewerkmappen; ze blijven ongewijzigd.",
+    en: "one or more annex workbooks; they stay unchanged.",
+  },
+  options: {
+    json: jsonOption(EXAMPLE),
+    lang: langOption(EXAMPLE),
+    debug: debugOption(EXAMPLE),
+  },
+  example: EXAMPLE,
+  exitCodes: {
+    nl: "3: geen fouten, maar de uitvoer van ten minste één werkmap is verouderd of ontbreekt; ververs met lumpsum refresh.",
+    en: "3: no errors, but the output of at least one workbook is out of date or missing; refresh it with lumpsum refresh.",
+  },
+} as const satisfies CommandSpec;
+
 /**
  * `lumpsum check <annex.xlsx>… [--json]`: validates and audits each file as a refresh would,
- * and says whether its output tables are stale or missing. Writes nothing; exit 1 on errors.
+ * and says whether its output tables are stale or missing. Writes nothing; exit 1 on errors,
+ * else 3 when some output is out of date.
  */
 export const checkCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, {});
-  const lang = langOf(values.lang);
-  if (positionals.length === 0)
-    throw new UsageError("check takes one or more annex workbooks (.xlsx)");
+  const { values, positionals, lang } = parseCommand(argv, checkSpec);
   // The annex keeps the language of its last refresh, so its tables compare; --lang is for this output.
   const options = { runTime: runTime(), toolVersion: version };
   const outcomes: FileOutcome[] = [];
@@ -49,7 +78,7 @@ export const checkCommand: Command = async (argv, io) => {
     if (values.json) continue;
     printIssues(io, outcome.issues, lang);
     io.stdout(
-      say("CLI_FILE_CHECKED", lang, {
+      say(stale(outcome) ? "CLI_FILE_STALE" : "CLI_FILE_CHECKED", lang, {
         n: k + 1,
         count: positionals.length,
         file,
@@ -59,7 +88,17 @@ export const checkCommand: Command = async (argv, io) => {
     if (outcome.plan && outcome.plan.checks.length > 0)
       io.stdout(checksText(outcome.plan.checks, lang));
   }
+  const failures = outcomes.filter(failed).length;
+  const outdated = outcomes.filter(stale).length;
   if (values.json) io.stdout(jsonText(outcomesJson(outcomes, lang)));
-  else printSummary(io, outcomes, lang);
-  return outcomes.some(failed) ? EXIT_INPUT : EXIT_OK;
+  else
+    io.stdout(
+      say("CLI_CHECK_SUMMARY", lang, {
+        ok: outcomes.length - failures - outdated,
+        count: outcomes.length,
+        stale: outdated,
+        failed: failures,
+      }) + "\n"
+    );
+  return failures > 0 ? EXIT_INPUT : outdated > 0 ? EXIT_STALE : EXIT_OK;
 };

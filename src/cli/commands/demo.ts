@@ -6,7 +6,8 @@ import { OUTPUT } from "../../app/outputNames";
 import { ibnExampleSpec } from "../../demo/ibnExample";
 import { failureIssue } from "../../ports/portError";
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
-import { langOf, parseCommand, UsageError } from "../commonArgs";
+import { parseCommand } from "../commonArgs";
+import { debugOption, langOption, type CommandSpec } from "../commandSpec";
 import { printIssues } from "../issueOutput";
 import { version } from "../version";
 import { failed, inFile, refreshFile, runTime, say } from "./annexRun";
@@ -19,15 +20,47 @@ const SHOWN: Record<string, (header: string) => boolean> = {
   [OUTPUT.period.table]: (h) => h !== "Uitvoeringsgebied",
 };
 
+export const demoSpec = {
+  name: "demo",
+  brief: {
+    nl: "de voorbeeldbijlage schrijven en verversen",
+    en: "write and refresh the example annex",
+  },
+  summary: {
+    nl: "Schrijft de voorbeeldbijlage IBN 2021–2022, ververst hem zoals refresh doet en toont de tabellen.",
+    en: "Writes the IBN 2021–2022 example annex, refreshes it as refresh does and shows the tables.",
+  },
+  files: "none",
+  args: { nl: "", en: "" },
+  argsHelp: { nl: "", en: "" },
+  options: {
+    out: {
+      type: "string",
+      value: { nl: "<map>", en: "<folder>" },
+      help: {
+        nl: "De map voor de voorbeeldbijlage (standaard demo-output); hij wordt zo nodig gemaakt.",
+        en: "The folder for the example annex (demo-output by default); it is made if needed.",
+      },
+      example: "lumpsum demo --out voorbeeld",
+    },
+    lang: {
+      ...langOption("lumpsum demo"),
+      help: {
+        nl: "Taal van de voorbeeldbijlage, de uitvoer en deze uitleg: nl (standaard) of en.",
+        en: "Language of the example annex, the output and this help: nl (the default) or en.",
+      },
+    },
+    debug: debugOption("lumpsum demo"),
+  },
+  example: "lumpsum demo",
+} as const satisfies CommandSpec;
+
 /**
  * `lumpsum demo [--out <dir>] [--lang nl|en]`: writes the IBN 2021–2022 example annex (default
  * folder ./demo-output), refreshes it as `lumpsum refresh` would, and prints the tables.
  */
 export const demoCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, { out: { type: "string" } });
-  const lang = langOf(values.lang);
-  if (positionals.length > 0)
-    throw new UsageError("demo takes no files; choose the folder with --out <dir>");
+  const { values, lang } = parseCommand(argv, demoSpec);
   const dir = resolve(io.cwd, values.out ?? "demo-output");
   const file = relative(
     io.cwd,

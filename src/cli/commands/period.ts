@@ -7,14 +7,9 @@ import type { DecimalInput } from "../../engine/toDecimal";
 import { toDecimal } from "../../engine/toDecimal";
 import { isBasis } from "../../engine/yearSlices";
 import type { Command } from "../cliIo";
-import {
-  decimalsOf,
-  langOf,
-  optionOutOfRange,
-  parseCommand,
-  streamInput,
-  UsageError,
-} from "../commonArgs";
+import { decimalsOf, optionOutOfRange, parseCommand, streamInput } from "../commonArgs";
+import { debugOption, decimalsOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
+import { usageError } from "../usageError";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
 import { lazily } from "../jsonText";
@@ -37,32 +32,88 @@ function parseTotals(text: string): { totals: Record<number, DecimalInput>; issu
       issues.push(optionOutOfRange(`--totals ${m[1]}`, value.text));
       continue;
     }
-    if (!m || value?.kind !== "ok" || Number(m[1]) in totals) {
-      throw new UsageError(
-        `--totals takes year=amount pairs such as 2021=2246325,2022=2483650; "${part}" is not one (or repeats a year)`
-      );
-    }
+    if (!m || value?.kind !== "ok" || Number(m[1]) in totals)
+      throw usageError("totalsPair", { value: part });
     totals[Number(m[1])] = value.value;
   }
   return { totals, issues };
 }
 
+const EXAMPLE =
+  "lumpsum period data/examples/p-budget-2021-2022.csv --totals 2021=2246325,2022=2483650 --from 2021-07-01 --to 2022-12-31";
+
+export const periodSpec = {
+  name: "period",
+  brief: {
+    nl: "bedragen over een periode, als optellend schema",
+    en: "amounts over a period, as an additive schedule",
+  },
+  summary: {
+    nl: "Rekent per gemeente het bedrag over een periode uit: per jaar het deel van het jaar dat de periode beslaat, exact opgeteld en één keer afgerond, als schema gemeente × jaar dat precies optelt.",
+    en: "Computes each municipality's amount over a period: per year the part of the year the period covers, added exactly and rounded once, as a municipality × year schedule that adds up exactly.",
+  },
+  files: "one",
+  args: { nl: "<p-budgetten.csv>", en: "<budgets.csv>" },
+  argsHelp: {
+    nl: "een CSV met de gemeente in de eerste kolom en dan een kolom per jaar, met het jaartal als kop.",
+    en: "a CSV with the municipality in the first column, then one column per year headed by the year.",
+  },
+  options: {
+    totals: {
+      type: "string",
+      required: true,
+      value: { nl: "<jaar=bedrag,…>", en: "<year=amount,…>" },
+      help: {
+        nl: "Het lumpsumtotaal van elk jaar dat de periode raakt, als jaar=bedrag, gescheiden door komma's; bedragen als gewoon getal met een punt als decimaalteken.",
+        en: "The lump-sum total of every year the period touches, as year=amount separated by commas; amounts as plain numbers with a point as decimal separator.",
+      },
+      example: EXAMPLE,
+    },
+    from: {
+      type: "string",
+      required: true,
+      value: { nl: "<JJJJ-MM-DD>", en: "<YYYY-MM-DD>" },
+      help: { nl: "De eerste dag van de periode.", en: "The first day of the period." },
+      example: EXAMPLE,
+    },
+    to: {
+      type: "string",
+      required: true,
+      value: { nl: "<JJJJ-MM-DD>", en: "<YYYY-MM-DD>" },
+      help: {
+        nl: "De laatste dag van de periode (telt mee).",
+        en: "The last day of the period (included).",
+      },
+      example: EXAMPLE,
+    },
+    basis: {
+      type: "string",
+      value: { nl: "months|days", en: "months|days" },
+      help: {
+        nl: "Hoe een deel van een jaar telt: in hele kalendermaanden (months, standaard en zoals gepubliceerd: 1 juli – 31 december is 6/12) of in dagen (days: de dagen in de periode gedeeld door 365 of 366).",
+        en: "How a part of a year counts: in whole calendar months (months, the default and as published: 1 July – 31 December is 6/12) or in days (days: the days in the period divided by 365 or 366).",
+      },
+      example: `${EXAMPLE} --basis days`,
+    },
+    decimals: decimalsOption(EXAMPLE),
+    json: jsonOption(EXAMPLE),
+    lang: langOption(EXAMPLE),
+    debug: debugOption(EXAMPLE),
+  },
+  example: EXAMPLE,
+} as const satisfies CommandSpec;
+
 export const periodCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, {
-    totals: { type: "string" },
-    from: { type: "string" },
-    to: { type: "string" },
-    basis: { type: "string" },
-    decimals: { type: "string" },
-  });
-  const lang = langOf(values.lang);
+  const { values, positionals, lang } = parseCommand(argv, periodSpec);
   const decimals = decimalsOf(values.decimals);
   const basis = values.basis ?? "months";
-  if (!isBasis(basis)) throw new UsageError(`--basis must be months or days, not "${basis}"`);
-  if (positionals.length !== 1) throw new UsageError("period takes one budgets CSV file");
-  if (!values.totals || !values.from || !values.to)
-    throw new UsageError("--totals, --from and --to are required");
-  const { totals: yearTotals, issues: totalsIssues } = parseTotals(values.totals);
+  if (!isBasis(basis))
+    throw usageError("invalidValue", {
+      option: "--basis",
+      expected: { nl: "months of days", en: "months or days" },
+      value: basis,
+    });
+  const { totals: yearTotals, issues: totalsIssues } = parseTotals(values.totals!);
   const file = positionals[0]!;
 
   const { chunks, issues: readIssues } = hasErrors(totalsIssues)
@@ -88,7 +139,7 @@ export const periodCommand: Command = async (argv, io) => {
             weights: Object.fromEntries(years.map((y, c) => [y, r.values[c]])),
           })),
           yearTotals,
-          period: { start: values.from, end: values.to },
+          period: { start: values.from!, end: values.to! },
           basis,
           decimals,
         });

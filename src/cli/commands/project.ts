@@ -23,7 +23,9 @@ import {
 } from "../../engine/projection";
 import type { Result } from "../../engine/result";
 import type { Command } from "../cliIo";
-import { langOf, parseCommand, readInput, UsageError } from "../commonArgs";
+import { parseCommand, readInput } from "../commonArgs";
+import { debugOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
+import { usageError } from "../usageError";
 import { finish } from "../issueOutput";
 import { textTable } from "../textTable";
 
@@ -32,14 +34,50 @@ import { textTable } from "../textTable";
  * The file is the parameter file (data/projection/ibn-2021-2025.json is one), or a printed
  * table in the reference file's shape (the whole file, or its `projection_2021_2025` block).
  */
+const EXAMPLE = "lumpsum project data/projection/ibn-2021-2025.json";
+
+export const projectSpec = {
+  name: "project",
+  brief: {
+    nl: "de lumpsum 2021–2025 projecteren, per scenario",
+    en: "project the lump sum 2021–2025, per scenario",
+  },
+  summary: {
+    nl: "Projecteert de lumpsum 2021–2025 uit zijn parameters: volumes Wsw en PW, meerkosten, kosten participatie, effect hogere toegevoegde waarde en P-budgetten.",
+    en: "Projects the lump sum 2021–2025 from its parameters: Wsw and PW volumes, extra costs, participation costs, the effect of higher added value and P-budgets.",
+  },
+  files: "one",
+  args: { nl: "<parameters.json>", en: "<parameters.json>" },
+  argsHelp: {
+    nl: "het parameterbestand; data/projection/ibn-2021-2025.json is het gepubliceerde scenario II en laat de vorm zien. Een afgedrukte projectietabel in de vorm van het referentiebestand mag ook.",
+    en: "the parameter file; data/projection/ibn-2021-2025.json is the published scenario II and shows the shape. A printed projection table in the reference file's shape is accepted too.",
+  },
+  options: {
+    scenario: {
+      type: "string",
+      value: { nl: "0|I|II|III|all", en: "0|I|II|III|all" },
+      help: {
+        nl: "Het scenario. Zonder deze optie: het bestand zoals het is. II is het gepubliceerde; 0, I en III zijn aannames, afgeleid van II. all zet de totale lumpsum en het % van het P-budget van alle vier naast elkaar.",
+        en: "The scenario. Without this option: the file as it is. II is the published one; 0, I and III are assumptions derived from II. all shows the total lump sum and the % of the P-budget of all four side by side.",
+      },
+      example: `${EXAMPLE} --scenario all`,
+    },
+    json: jsonOption(EXAMPLE),
+    lang: langOption(EXAMPLE),
+    debug: debugOption(EXAMPLE),
+  },
+  example: EXAMPLE,
+} as const satisfies CommandSpec;
+
 export const projectCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, { scenario: { type: "string" } });
-  const lang = langOf(values.lang);
-  if (positionals.length !== 1) throw new UsageError("project takes one parameters JSON file");
+  const { values, positionals, lang } = parseCommand(argv, projectSpec);
   const scenario = values.scenario;
-  if (scenario !== undefined && scenario !== "all" && !isScenarioId(scenario)) {
-    throw new UsageError(`--scenario must be 0, I, II, III or all, not "${scenario}"`);
-  }
+  if (scenario !== undefined && scenario !== "all" && !isScenarioId(scenario))
+    throw usageError("invalidValue", {
+      option: "--scenario",
+      expected: { nl: "0, I, II, III of all", en: "0, I, II, III or all" },
+      value: scenario,
+    });
   const file = positionals[0]!;
   const inFile = (issues: ReadonlyArray<Issue>) =>
     issues.map((i) => ({ ...i, where: { file, ...i.where } }));

@@ -1,6 +1,8 @@
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
-import { langOf, parseCommand, UsageError } from "../commonArgs";
+import { parseCommand } from "../commonArgs";
+import { debugOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
 import { stackTrace } from "../internalError";
+import { usageError } from "../usageError";
 import { printIssues } from "../issueOutput";
 import { jsonText } from "../jsonText";
 import { version } from "../version";
@@ -22,16 +24,58 @@ import {
  * leaving the input untouched; --force lets --out replace a file that is not an annex of ours).
  * One bad file does not stop the others; exit 1 if any failed.
  */
+const EXAMPLE = "lumpsum refresh demo-output/ibn-bijlage-2021-2022.xlsx";
+
+export const refreshSpec = {
+  name: "refresh",
+  brief: {
+    nl: "bijlagewerkmappen verversen zonder Excel",
+    en: "refresh annex workbooks without Excel",
+  },
+  summary: {
+    nl: "Ververst bijlagewerkmappen (.xlsx) zonder Excel: leest de P-budgetten en totalen, controleert ze, rekent exact en schrijft de bladen Lumpsum per jaar, Lumpsum periode en Controle.",
+    en: "Refreshes annex workbooks (.xlsx) without Excel: reads the P-budgets and totals, checks them, computes exactly and writes the sheets Lumpsum per jaar, Lumpsum periode and Controle.",
+  },
+  files: "many",
+  args: { nl: "<bijlage.xlsx>…", en: "<annex.xlsx>…" },
+  argsHelp: {
+    nl: "een of meer bijlagewerkmappen. Elke werkmap wordt veilig op zijn plaats opgeslagen (eerst een tijdelijk bestand, dan vervangen); een werkmap met fouten blijft ongewijzigd en houdt de andere niet tegen.",
+    en: "one or more annex workbooks. Each is saved safely in place (a temporary file first, then swapped); a workbook with errors stays unchanged and does not stop the others.",
+  },
+  options: {
+    out: {
+      type: "string",
+      value: { nl: "<bestand.xlsx>", en: "<file.xlsx>" },
+      help: {
+        nl: "Schrijf het resultaat naar dit bestand en laat de invoer ongemoeid; alleen met één invoerbestand.",
+        en: "Write the result to this file and leave the input untouched; with one input file only.",
+      },
+      example: `${EXAMPLE} --out ververst.xlsx`,
+    },
+    force: {
+      type: "boolean",
+      help: {
+        nl: "Ga toch door waar lumpsum weigert om bestaande inhoud te beschermen: met --out ook een bestaand bestand vervangen dat geen bijlage van een verversing is.",
+        en: "Go ahead where lumpsum refuses in order to protect existing content: with --out, replace an existing file even when it is not an annex a refresh wrote.",
+      },
+      example: `${EXAMPLE} --out ververst.xlsx --force`,
+    },
+    json: jsonOption(EXAMPLE),
+    lang: {
+      ...langOption(EXAMPLE),
+      help: {
+        nl: "Taal van de meldingen en deze uitleg: nl (standaard) of en. Zonder deze optie houden de bladen de taal van hun vorige verversing.",
+        en: "Language of the findings and this help: nl (the default) or en. Without this option the sheets keep the language of their previous refresh.",
+      },
+    },
+    debug: debugOption(EXAMPLE),
+  },
+  example: EXAMPLE,
+} as const satisfies CommandSpec;
+
 export const refreshCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommand(argv, {
-    out: { type: "string" },
-    force: { type: "boolean" },
-  });
-  const lang = langOf(values.lang);
-  if (positionals.length === 0)
-    throw new UsageError("refresh takes one or more annex workbooks (.xlsx)");
-  if (values.out !== undefined && positionals.length > 1)
-    throw new UsageError("--out takes one input file");
+  const { values, positionals, lang } = parseCommand(argv, refreshSpec);
+  if (values.out !== undefined && positionals.length > 1) throw usageError("outOneFile");
   const time = runTime();
   const outcomes: FileOutcome[] = [];
   for (const [k, file] of positionals.entries()) {

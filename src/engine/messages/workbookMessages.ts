@@ -175,6 +175,14 @@ export const workbookMessages = {
     nl: "[{n}/{count}] {file}: {errors} fouten, {warnings} waarschuwingen.",
     en: "[{n}/{count}] {file}: {errors} errors, {warnings} warnings.",
   },
+  CLI_FILE_STALE: {
+    nl: "[{n}/{count}] {file}: verouderd: de uitvoertabellen volgen niet meer uit de invoer of ontbreken; ververs met lumpsum refresh ({errors} fouten, {warnings} waarschuwingen).",
+    en: "[{n}/{count}] {file}: stale: the output tables no longer follow from the inputs, or are missing; refresh with lumpsum refresh ({errors} errors, {warnings} warnings).",
+  },
+  CLI_CHECK_SUMMARY: {
+    nl: "{ok} van {count} bestanden actueel, {stale} verouderd, {failed} met fouten.",
+    en: "{ok} of {count} files current, {stale} stale, {failed} with errors.",
+  },
   CLI_SUMMARY: {
     nl: "{ok} van {count} bestanden in orde, {failed} met fouten.",
     en: "{ok} of {count} files fine, {failed} with errors.",
