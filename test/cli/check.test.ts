@@ -41,7 +41,7 @@ describe("lumpsum check", () => {
             ? {
                 ...sheet,
                 cells: sheet.cells.map((r) =>
-                  r[0]?.v === "Oss" ? [r[0], num("2000000"), ...r.slice(2)] : r
+                  r[0]?.t === "s" && r[0].v === "Oss" ? [r[0], num("2000000"), ...r.slice(2)] : r
                 ),
               }
             : sheet
