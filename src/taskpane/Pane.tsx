@@ -1,8 +1,9 @@
-import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useState, type ReactNode } from "react";
 import { useLang } from "./i18n/LangProvider";
 import { LangSwitch } from "./i18n/LangSwitch";
 import { SourceFlow } from "./source/SourceFlow";
+import { StatusBadge } from "./status/StatusBadge";
 import type { StringKey } from "./strings";
 
 export type FlowId =
@@ -35,6 +36,12 @@ const AuditFlow = lazy(() =>
     default: m.AuditFlow,
   }))
 );
+// Checks the workbook's output against its inputs once it is open: after the first screen.
+const StaleBanner = lazy(() =>
+  import(/* webpackChunkName: "stale-banner" */ "./status/StaleBanner").then((m) => ({
+    default: m.StaleBanner,
+  }))
+);
 const StructureFlow = lazy(() =>
   import(/* webpackChunkName: "flow-structure" */ "./structure/StructureFlow").then((m) => ({
     default: m.StructureFlow,
@@ -52,53 +59,124 @@ const FLOWS: ReadonlyArray<{ id: FlowId; label: StringKey; render: () => ReactNo
 ];
 
 const useStyles = makeStyles({
-  pane: {
+  pane: { display: "flex", flexDirection: "column", minWidth: 0 },
+  // Stays in view while a step scrolls: where you are, where the output stands, how to move on.
+  header: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  title: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    marginRight: "auto",
+  },
+  nav: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  arrow: { minWidth: "32px", flexShrink: 0 },
+  step: { flexGrow: 1, minWidth: 0 },
+  body: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    minWidth: 0,
+    overflowWrap: "break-word",
+    // Every step spaces its parts with gaps; margins on top of them would double the space.
+    "& p": { marginTop: 0, marginBottom: 0 },
+    "& h3": { marginTop: tokens.spacingVerticalS, marginBottom: 0 },
   },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalM,
-    flexWrap: "wrap",
-  },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  tabs: { flexWrap: "wrap" },
+  heading: { fontSize: tokens.fontSizeBase500, margin: 0 },
 });
 
-/** The pane: title, language switch, the flows as tabs, and the workbook's own header line. */
-export function Pane({ header }: { header?: ReactNode }) {
+/**
+ * The pane, designed for 320 pixels: a compact header that stays in view (title, language,
+ * help, the workbook's own line, the write status, and the steps with back and next), a banner
+ * when the workbook's output is out of date, the host's notice (file mode: the cells around a
+ * finding), then one step at a time.
+ */
+export function Pane({ header, notice }: { header?: ReactNode; notice?: ReactNode }) {
   const { lang, t } = useLang();
   const styles = useStyles();
-  const [flow, setFlow] = useState<FlowId>(FLOWS[0]!.id);
-  const current = FLOWS.find((f) => f.id === flow) ?? FLOWS[0]!;
+  const [at, setAt] = useState(0);
+  const current = FLOWS[at]!;
+  const go = (k: number) => {
+    setAt(k);
+    document.documentElement.scrollTop = 0;
+  };
+  const previous = FLOWS[at - 1];
+  const next = FLOWS[at + 1];
   return (
     <main className={styles.pane} lang={lang}>
-      <div className={styles.header}>
-        <h1 className={styles.title}>{t("appTitle")}</h1>
-        <LangSwitch />
-      </div>
-      {header}
-      <TabList
-        className={styles.tabs}
-        selectedValue={flow}
-        onTabSelect={(_, d) => setFlow(d.value as FlowId)}
-        aria-label={t("flows")}
-      >
-        {FLOWS.map((f) => (
-          <Tab key={f.id} value={f.id} id={`tab-${f.id}`} aria-controls={`panel-${f.id}`}>
-            {t(f.label)}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
-        <h2>{t(current.label)}</h2>
-        <Suspense fallback={<Spinner size="small" label={t("busy")} />}>
-          {current.render()}
+      <header className={styles.header}>
+        <div className={styles.bar}>
+          <h1 className={styles.title}>{t("appTitle")}</h1>
+          <LangSwitch />
+          <Link href={`help.html#${lang}`} target="_blank" rel="noopener">
+            {t("help")}
+          </Link>
+        </div>
+        {header}
+        <StatusBadge />
+        <nav className={styles.nav} aria-label={t("flows")}>
+          <Button
+            className={styles.arrow}
+            aria-label={previous ? t("stepPrevious", { step: t(previous.label) }) : t("stepFirst")}
+            title={previous && t(previous.label)}
+            disabled={!previous}
+            onClick={() => go(at - 1)}
+          >
+            ‹
+          </Button>
+          <Select
+            className={styles.step}
+            aria-label={t("step")}
+            value={current.id}
+            onChange={(_, d) => go(FLOWS.findIndex((f) => f.id === d.value))}
+          >
+            {FLOWS.map((f, k) => (
+              <option key={f.id} value={f.id}>
+                {t("stepOption", { n: k + 1, count: FLOWS.length, step: t(f.label) })}
+              </option>
+            ))}
+          </Select>
+          <Button
+            className={styles.arrow}
+            aria-label={next ? t("stepNext", { step: t(next.label) }) : t("stepLast")}
+            title={next && t(next.label)}
+            disabled={!next}
+            onClick={() => go(at + 1)}
+          >
+            ›
+          </Button>
+        </nav>
+      </header>
+      <div className={styles.body}>
+        <Suspense fallback={null}>
+          <StaleBanner />
         </Suspense>
+        {notice}
+        <section aria-labelledby="step-heading">
+          <h2 id="step-heading" className={styles.heading}>
+            {t(current.label)}
+          </h2>
+          <Suspense fallback={<Spinner size="small" label={t("busy")} />}>
+            {current.render()}
+          </Suspense>
+        </section>
       </div>
     </main>
   );

@@ -10,7 +10,22 @@ export const STRINGS = {
   language: { nl: "Taal", en: "Language" },
   languageDutch: { nl: "Nederlands", en: "Nederlands (Dutch)" },
   languageEnglish: { nl: "English (Engels)", en: "English" },
+  help: { nl: "Hulp", en: "Help" },
   flows: { nl: "Stappen", en: "Steps" },
+  step: { nl: "Stap", en: "Step" },
+  stepOption: { nl: "{n}/{count} {step}", en: "{n}/{count} {step}" },
+  stepPrevious: { nl: "Vorige stap: {step}", en: "Previous step: {step}" },
+  stepNext: { nl: "Volgende stap: {step}", en: "Next step: {step}" },
+  stepFirst: { nl: "Dit is de eerste stap", en: "This is the first step" },
+  stepLast: { nl: "Dit is de laatste stap", en: "This is the last step" },
+  tableColumn: { nl: "Kolom", en: "Column" },
+  tableColumnOf: { nl: "Kolom van {table}", en: "Column of {table}" },
+  tableWholeShow: {
+    nl: "Hele tabel tonen ({count} kolommen)",
+    en: "Show the whole table ({count} columns)",
+  },
+  tableWholeHide: { nl: "Hele tabel verbergen", en: "Hide the whole table" },
+  tableWhole: { nl: "{table}, hele tabel", en: "{table}, whole table" },
   busy: { nl: "Bezig…", en: "Working…" },
   year: { nl: "Jaar", en: "Year" },
   municipality: { nl: "Gemeente", en: "Municipality" },
@@ -37,6 +52,31 @@ export const STRINGS = {
   fileOpened: { nl: "Werkmap: {name}", en: "Workbook: {name}" },
   fileOther: { nl: "Andere werkmap openen", en: "Open another workbook" },
   fileDownload: { nl: "Bijgewerkte werkmap downloaden", en: "Download the updated workbook" },
+  downloadNothing: {
+    nl: "Er is nog niets geschreven om te downloaden: schrijf eerst de tabellen.",
+    en: "Nothing has been written to download yet: write the tables first.",
+  },
+  downloadBlocked: {
+    nl: "Niet te downloaden zolang er fouten zijn: los ze eerst op (stap Voorbeeld).",
+    en: "Not to be downloaded while there are errors: fix them first (step Preview).",
+  },
+
+  // Where the output stands (one status for the whole pane)
+  statusUnwritten: { nl: "Nog niets geschreven", en: "Nothing written yet" },
+  statusWrittenFile: { nl: "Geschreven, nog niet gedownload", en: "Written, not yet downloaded" },
+  statusWrittenOffice: { nl: "Geschreven in de werkmap", en: "Written to the workbook" },
+  statusDownloaded: { nl: "Geschreven en gedownload", en: "Written and downloaded" },
+  statusUndone: { nl: "Laatste schrijven ongedaan gemaakt", en: "Last write undone" },
+  staleTitle: { nl: "Uitvoer verouderd", en: "Output out of date" },
+  staleBody: {
+    nl: "De invoer is veranderd sinds de laatste verversing: {tables} volgen er niet meer uit.",
+    en: "The inputs changed since the last refresh: {tables} no longer follow from them.",
+  },
+  staleRefresh: { nl: "Nu verversen", en: "Refresh now" },
+  staleBlocked: {
+    nl: "Er is niets ververst: de invoer heeft fouten. Zie de stappen Bron en Voorbeeld.",
+    en: "Nothing was refreshed: the inputs have errors. See the steps Source and Preview.",
+  },
   cellPeekTitle: { nl: "Cel {cell} en omgeving", en: "Cell {cell} and around it" },
   cellPeekGrid: { nl: "Cellen van blad {sheet}", en: "Cells of sheet {sheet}" },
   cellPeekClose: { nl: "Sluiten", en: "Close" },
@@ -132,8 +172,8 @@ export const STRINGS = {
   // Preview
   previewAgain: { nl: "Opnieuw berekenen", en: "Compute again" },
   previewReady: {
-    nl: "Alle controles kloppen. {count} tabellen staan klaar; er is nog niets geschreven.",
-    en: "Every check holds. {count} tables are ready; nothing has been written yet.",
+    nl: "Alle controles kloppen. {count} tabellen staan klaar om te schrijven.",
+    en: "Every check holds. {count} tables are ready to be written.",
   },
   previewBlocked: {
     nl: "Deze tabellen kunnen niet worden geschreven: los eerst de fouten hieronder op.",
@@ -155,22 +195,38 @@ export const STRINGS = {
   },
   writeConfirmYes: { nl: "Schrijven", en: "Write" },
   writeConfirmNo: { nl: "Annuleren", en: "Cancel" },
-  writeDone: { nl: "Geschreven op de bladen {sheets}.", en: "Written on the sheets {sheets}." },
-  writeDoneFile: {
-    nl: "Geschreven op de bladen {sheets}. Download de bijgewerkte werkmap met de knop bovenaan.",
-    en: "Written on the sheets {sheets}. Download the updated workbook with the button at the top.",
+  writeStatusUnwritten: {
+    nl: "In deze sessie is nog niets geschreven.",
+    en: "Nothing has been written in this session yet.",
   },
-  writeDownloadHint: {
-    nl: "U werkt met een bestand: pas met de knop bovenaan komt de bijgewerkte werkmap op uw computer.",
-    en: "You are working on a file: the button at the top puts the updated workbook on your computer.",
+  writeStatusWrittenFile: {
+    nl: "De tabellen staan in de werkmap in deze browser, maar nog niet op uw computer: download de bijgewerkte werkmap.",
+    en: "The tables are in the workbook in this browser, but not yet on your computer: download the updated workbook.",
+  },
+  writeStatusWrittenOffice: {
+    nl: "De tabellen staan in de werkmap; Excel bewaart ze met de werkmap.",
+    en: "The tables are in the workbook; Excel saves them with it.",
+  },
+  writeStatusDownloaded: {
+    nl: "De bijgewerkte werkmap is gedownload.",
+    en: "The updated workbook has been downloaded.",
+  },
+  writeStatusUndone: {
+    nl: "Het laatste schrijven is ongedaan gemaakt: de vorige uitvoer staat terug.",
+    en: "The last write was undone: the previous output is back.",
   },
   undoHeading: { nl: "Laatste verversing ongedaan maken", en: "Undo the last refresh" },
   undoExplain: {
     nl: "Zet de uitvoertabellen terug zoals ze vóór de laatste verversing waren.",
     en: "Puts the output tables back as they were before the last refresh.",
   },
-  undoButton: { nl: "Ongedaan maken", en: "Undo" },
-  undoDone: { nl: "De vorige uitvoer staat terug.", en: "The previous output is back." },
+  undoButton: { nl: "Ongedaan maken…", en: "Undo…" },
+  undoConfirmTitle: { nl: "Laatste schrijven ongedaan maken?", en: "Undo the last write?" },
+  undoConfirm: {
+    nl: "De uitvoertabellen gaan terug naar hoe ze vóór het laatste schrijven of verversen waren. De rest van de werkmap blijft zoals het is.",
+    en: "The output tables go back to what they were before the last write or refresh. The rest of the workbook stays as it is.",
+  },
+  undoConfirmYes: { nl: "Ongedaan maken", en: "Undo" },
   refreshHeading: { nl: "Alles verversen", en: "Refresh all" },
   refreshExplain: {
     nl: "Berekent elke uitvoertabel opnieuw met de instellingen die de werkmap van de vorige verversing bewaart, bijvoorbeeld na nieuwe P-budgetten uit de septembercirculaire.",
@@ -273,6 +329,7 @@ export const STRINGS = {
   tariffOf: { nl: "Tarief per fte: {category}", en: "Tariff per FTE: {category}" },
   fairnessPlacements: { nl: "Plaatsingen in {year} (fte)", en: "Placements in {year} (FTE)" },
   fairnessCount: { nl: "{name}: {category}", en: "{name}: {category}" },
+  fairnessCategory: { nl: "Plaatsingen in de categorie", en: "Placements in the category" },
   fairnessResult: { nl: "Bijdrage en gebruik in {year}", en: "Contribution and use in {year}" },
   fairnessContribution: { nl: "Bijdrage (lumpsum)", en: "Contribution (lump sum)" },
   fairnessUse: { nl: "Gebruik volgens oude tarieven", en: "Use at the old tariffs" },
@@ -291,6 +348,8 @@ export const STRINGS = {
   },
   projectionParameters: { nl: "Parameters van scenario {id}", en: "Parameters of scenario {id}" },
   projectionPerYear: { nl: "Per jaar", en: "Per year" },
+  paramPerYear: { nl: "Parameter", en: "Parameter" },
+  paramWithError: { nl: "{name} (met een fout)", en: "{name} (with an error)" },
   projectionDerivedNote: {
     nl: "Scenario {id} is afgeleid van scenario II; pas II aan en dit scenario verandert mee, of pas hier iets aan om het los te maken.",
     en: "Scenario {id} is derived from scenario II; edit II and this scenario follows, or edit something here to make it stand on its own.",
@@ -342,6 +401,7 @@ export const STRINGS = {
     nl: "Scenario {id}: van {from} naar {to}.",
     en: "Scenario {id}: from {from} to {to}.",
   },
+  projectionRow: { nl: "Rij", en: "Row" },
   projectionTable: {
     nl: "Projectie scenario {id}, alle rijen",
     en: "Projection scenario {id}, all rows",

@@ -27,7 +27,8 @@ describe("file mode", () => {
     });
     expect(await screen.findByText("Werkmap: bijlage.xlsx")).toBeTruthy();
     expect(await screen.findByText(/11 gemeenten, jaren 2021, 2022/)).toBeTruthy();
-    expect(screen.getByRole("tab", { name: "Bron" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Bron");
+    expect(screen.getByText("Nog niets geschreven")).toBeTruthy();
   });
 
   test("a file that is not a workbook is refused in a sentence, and the pane stays ready for another", async () => {

@@ -33,6 +33,10 @@ describe("projection flow", () => {
     const totals = () => chartTable(/Totale lumpsum per jaar/);
     const before = { ii: cellOf(totals(), "2023", 2), zero: cellOf(totals(), "2023", 0) };
     expect(before.ii).toBe("2.630.368");
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Parameter" }),
+      "Kosten participatie"
+    );
     const field = screen.getByRole("textbox", { name: "Kosten participatie 2023" });
     await user.clear(field);
     await user.type(field, "970908");
@@ -44,6 +48,7 @@ describe("projection flow", () => {
   test("a value that does not read is named with its parameter and year", async () => {
     const user = userEvent.setup();
     renderPane(<ProjectionFlow />);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Parameter" }), "P-budget");
     const field = screen.getByRole("textbox", { name: "P-budget 2024" });
     await user.clear(field);
     await user.type(field, "PM");

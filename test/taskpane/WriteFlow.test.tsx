@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
 import { issue } from "../../src/engine/issue";
@@ -7,6 +7,14 @@ import { PortError } from "../../src/ports/portError";
 import type { WorkbookPort } from "../../src/ports/workbookPort";
 import { WriteFlow } from "../../src/taskpane/write/WriteFlow";
 import { memoryHost, renderPane } from "./renderPane";
+
+/** Undo asks first: the button opens a dialog whose own button undoes. */
+async function confirmUndo(user: ReturnType<typeof userEvent.setup>, word: string) {
+  await user.click(screen.getByRole("button", { name: `${word}…` }));
+  // jsdom: tabster may leave the open surface aria-hidden (see PreviewFlow.test).
+  const dialog = await screen.findByRole("dialog", { hidden: true });
+  await user.click(within(dialog).getByRole("button", { name: word, hidden: true }));
+}
 
 describe("write flow", () => {
   test("refresh all recomputes from the stored settings and writes every output", async () => {
@@ -58,7 +66,7 @@ describe("write flow", () => {
       undoLastRefresh: async () => Promise.reject(new PortError(issue("UNDO_NOTHING", "error"))),
     };
     renderPane(<WriteFlow />, { lang: "nl", host });
-    await user.click(screen.getByRole("button", { name: "Ongedaan maken" }));
+    await confirmUndo(user, "Ongedaan maken");
     expect(await screen.findByText("Er is geen verversing om ongedaan te maken.")).toBeTruthy();
   });
 
@@ -69,7 +77,7 @@ describe("write flow", () => {
       undoLastRefresh: async () => Promise.reject(new TypeError("sync failed")),
     };
     renderPane(<WriteFlow />, { host });
-    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await confirmUndo(user, "Undo");
     const message = await screen.findByText(
       /Something went wrong that the add-in did not expect \(sync failed\)\. Nothing was written\./
     );

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { Dec } from "../../engine/decimal";
-import { useTableStyles } from "../common/useTableStyles";
+import { FigureTable } from "../common/FigureTable";
 import { niceTicks } from "./niceTicks";
 
 export interface ChartSeries {
@@ -62,7 +62,6 @@ export function LineChart({
   highlight,
 }: LineChartProps) {
   const styles = useStyles();
-  const tableStyles = useTableStyles();
   const id = useId();
   const numbers = series.flatMap((s) =>
     s.values.filter((v): v is Dec => v !== undefined).map((v) => v.toNumber())
@@ -156,34 +155,24 @@ export function LineChart({
           </li>
         ))}
       </ul>
-      <table className={tableStyles.table}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{yearLabel}</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col" className={tableStyles.num}>
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((year, i) => (
-            <tr key={year}>
-              <th scope="row">{year}</th>
-              {series.map((s) => {
-                const v = s.values[i];
-                return (
-                  <td key={s.id} className={tableStyles.num}>
-                    {v === undefined ? "–" : format(v)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        caption={title}
+        label={title}
+        nameHeader={yearLabel}
+        columns={series.map((s) => ({ header: s.label, figure: true }))}
+        primary={Math.max(
+          0,
+          series.findIndex((s) => s.id === highlight)
+        )}
+        rows={years.map((year, i) => ({
+          key: String(year),
+          name: year,
+          cells: series.map((s) => {
+            const v = s.values[i];
+            return v === undefined ? "–" : format(v);
+          }),
+        }))}
+      />
     </figure>
   );
 }

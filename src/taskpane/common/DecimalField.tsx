@@ -16,9 +16,11 @@ export interface DecimalFieldProps {
   readonly size?: "small" | "medium";
   /** In a table whose headers already say what the cell is: the label is only read out. */
   readonly hideLabel?: boolean;
+  /** What a screen reader hears when the visible label is short ("2021" under "Meerkosten"). */
+  readonly accessibleLabel?: string;
 }
 
-const useStyles = makeStyles({ input: { minWidth: "6em", maxWidth: "12em" } });
+const useStyles = makeStyles({ input: { minWidth: "6em", maxWidth: "12em", width: "9em" } });
 
 /**
  * A number typed in the user's convention (decimal comma in Dutch). What the user types stays
@@ -33,6 +35,7 @@ export function DecimalField({
   error,
   size = "medium",
   hideLabel = false,
+  accessibleLabel,
 }: DecimalFieldProps) {
   const { lang } = useLang();
   const styles = useStyles();
@@ -53,7 +56,7 @@ export function DecimalField({
       <Input
         className={styles.input}
         inputMode="decimal"
-        aria-label={hideLabel ? label : undefined}
+        aria-label={accessibleLabel ?? (hideLabel ? label : undefined)}
         value={shown}
         contentAfter={unit}
         size={size}

@@ -7,7 +7,8 @@ import { usePaneHost } from "../host/PaneHostProvider";
 import { ScrollArea } from "../common/ScrollArea";
 import { useLang } from "../i18n/LangProvider";
 
-const AROUND = 2;
+/** Rows and columns shown on each side of the cell: three columns fit a 320-pixel pane. */
+const AROUND = { rows: 2, cols: 1 };
 
 const useStyles = makeStyles({
   peek: {
@@ -22,6 +23,9 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: `0 ${tokens.spacingHorizontalXS}`,
     whiteSpace: "nowrap",
+    maxWidth: "7em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
   },
   target: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
@@ -59,8 +63,8 @@ export function CellPeek({
 
   const target = parseA1(cell);
   const origin = block ? parseA1(block.origin) : undefined;
-  const rows = target ? range(Math.max(0, target.row - AROUND), target.row + AROUND) : [];
-  const cols = target ? range(Math.max(0, target.col - AROUND), target.col + AROUND) : [];
+  const rows = target ? range(Math.max(0, target.row - AROUND.rows), target.row + AROUND.rows) : [];
+  const cols = target ? range(Math.max(0, target.col - AROUND.cols), target.col + AROUND.cols) : [];
   const at = ({ row, col }: CellRef) =>
     block && origin ? block.cells[row - origin.row]?.[col - origin.col] : undefined;
   return (
@@ -96,6 +100,7 @@ export function CellPeek({
                         key={c}
                         className={here ? `${styles.cell} ${styles.target}` : styles.cell}
                         aria-current={here ? "location" : undefined}
+                        title={content ? cellText(content) : undefined}
                       >
                         {content ? cellText(content) : ""}
                       </td>

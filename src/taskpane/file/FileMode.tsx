@@ -31,12 +31,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  name: { overflowWrap: "anywhere", minWidth: 0 },
   hidden: { display: "none" },
 });
 
 /**
  * The pane outside Excel: the user opens an .xlsx file (button or drag and drop), works
- * through the same flows, and downloads the result. The xlsx code is the command line's,
+ * through the same flows, and downloads the result (in the Write step, once written). The xlsx code is the command line's,
  * fetched from the add-in's own server only now, so the add-in's first load stays small.
  */
 export function FileMode() {
@@ -70,19 +71,6 @@ export function FileMode() {
     setHost(next);
     setOpened((n) => n + 1);
   });
-  const download = useAction(async (file: NonNullable<PaneHost["file"]>) => {
-    const bytes = await file.save();
-    const url = URL.createObjectURL(
-      new Blob([bytes as Uint8Array<ArrayBuffer>], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      })
-    );
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = file.name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  });
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     const file = e.dataTransfer.files[0];
@@ -103,7 +91,11 @@ export function FileMode() {
           if (file) void open.run(file);
         }}
       />
-      <Button appearance={host ? "secondary" : "primary"} onClick={() => input.current?.click()}>
+      <Button
+        appearance={host ? "subtle" : "primary"}
+        size={host ? "small" : "medium"}
+        onClick={() => input.current?.click()}
+      >
         {t(host ? "fileOther" : "fileOpen")}
       </Button>
     </>
@@ -125,25 +117,22 @@ export function FileMode() {
       </main>
     );
   }
-  const { file } = host;
   const header = (
     <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <div className={styles.bar}>
-        <strong>{t("fileOpened", { name: host.file.name })}</strong>
+        <strong className={styles.name}>{t("fileOpened", { name: host.file.name })}</strong>
         {picker}
-        <Button appearance="primary" onClick={() => void download.run(file)}>
-          {t("fileDownload")}
-        </Button>
       </div>
       <ActionStatus action={open} />
-      <ActionStatus action={download} />
-      {peek && <CellPeek sheet={peek.sheet} cell={peek.cell} onClose={() => setPeek(undefined)} />}
     </div>
   );
+  const shown = peek && (
+    <CellPeek sheet={peek.sheet} cell={peek.cell} onClose={() => setPeek(undefined)} />
+  );
   return (
-    <PaneHostProvider host={host}>
-      <PaneStateProvider key={opened}>
-        <Pane header={header} />
+    <PaneHostProvider host={host} key={opened}>
+      <PaneStateProvider>
+        <Pane header={header} notice={shown} />
       </PaneStateProvider>
     </PaneHostProvider>
   );

@@ -1,78 +1,58 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { outputCellText } from "../../app/outputCellText";
-import type { Cell } from "../../ports/cell";
 import type { OutputTable } from "../../ports/workbookPort";
-import { ScrollArea } from "../common/ScrollArea";
-import { useTableStyles } from "../common/useTableStyles";
+import { FigureTable } from "../common/FigureTable";
 import { useLang } from "../i18n/LangProvider";
 
 const useStyles = makeStyles({
-  caption: { textAlign: "left", captionSide: "top", color: tokens.colorNeutralForeground2 },
-  title: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-  th: {
-    textAlign: "left",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    whiteSpace: "nowrap",
-  },
-  text: { textAlign: "left", padding: `0 ${tokens.spacingHorizontalS}` },
-  totals: {
-    borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  line: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
-/** One output table exactly as it will be written: caption lines, header, rows and totals row. */
+/**
+ * One output table exactly as it will be written: caption lines, header, rows and totals row.
+ * In a narrow pane: each municipality with its amount (the last amount column: the lump sum of
+ * the last year, or the period's total), the rest on request.
+ */
 export function OutputTablePreview({ table }: { table: OutputTable }) {
   const { lang, t } = useLang();
   const styles = useStyles();
-  const tableStyles = useTableStyles();
   const [title, ...lines] = table.caption;
-  const row = (cells: ReadonlyArray<Cell>, key: string, className?: string) => (
-    <tr key={key} className={className}>
-      {cells.map((cell, c) => {
-        const format = table.columns[c]?.format ?? "text";
-        const content = outputCellText(cell, format, lang);
-        return c === 0 ? (
-          <th key={c} scope="row" className={styles.text}>
-            {content}
-          </th>
-        ) : (
-          <td key={c} className={cell.t === "n" ? tableStyles.num : styles.text}>
-            {content}
-          </td>
-        );
-      })}
-    </tr>
+  const label = title ?? table.table;
+  const money = table.columns.flatMap((c, i) =>
+    i > 0 && (c.format === "eur0" || c.format === "eur2") ? [i - 1] : []
   );
+  const text = (cells: OutputTable["rows"][number]) =>
+    cells.map((cell, c) => outputCellText(cell, table.columns[c]?.format ?? "text", lang));
+  const rows = table.rows.map((cells, r) => ({ key: String(r), cells: text(cells) }));
   return (
-    <ScrollArea label={title ?? table.table}>
-      <table className={tableStyles.table} data-table={table.table}>
-        <caption className={styles.caption}>
-          <span className={styles.title}>{title ?? table.table}</span>
+    <FigureTable
+      label={label}
+      dataTable={table.table}
+      caption={
+        <>
+          <span className={styles.title}>{label}</span>
           {lines.map((l, k) => (
-            <span key={k}>
-              <br />
+            <span key={k} className={styles.line}>
               {l}
             </span>
           ))}
-          <br />
-          {t("previewSheet", { sheet: table.sheet, table: table.table })}
-        </caption>
-        <thead>
-          <tr>
-            {table.columns.map((col) => (
-              <th key={col.header} scope="col" className={styles.th}>
-                {col.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((cells, r) => row(cells, String(r)))}
-          {table.totalsRow && row(table.totalsRow, "totals", styles.totals)}
-        </tbody>
-      </table>
-    </ScrollArea>
+          <span className={styles.line}>
+            {t("previewSheet", { sheet: table.sheet, table: table.table })}
+          </span>
+        </>
+      }
+      nameHeader={table.columns[0]?.header ?? ""}
+      columns={table.columns
+        .slice(1)
+        .map((c) => ({ header: c.header, figure: c.format !== "text" }))}
+      primary={money[money.length - 1] ?? 0}
+      rows={[
+        ...rows,
+        ...(table.totalsRow
+          ? [{ key: "totals", cells: text(table.totalsRow), kind: "total" as const }]
+          : []),
+      ].map((r) => ({ ...r, name: r.cells[0], cells: r.cells.slice(1) }))}
+    />
   );
 }

@@ -9,11 +9,12 @@ import { usePlan } from "./usePlan";
 
 const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  tables: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
 /**
  * Flow 4: the tables exactly as they would be written and the checks on them; nothing is
- * written until the user confirms.
+ * written until the user confirms, with the one primary action below the tables it writes.
  */
 export function PreviewFlow() {
   const { t } = useLang();
@@ -23,12 +24,14 @@ export function PreviewFlow() {
   return (
     <div className={styles.flow}>
       <div>
-        <Button onClick={() => void load.run()}>{t("previewAgain")}</Button>
+        <Button size="small" appearance="subtle" onClick={() => void load.run()}>
+          {t("previewAgain")}
+        </Button>
       </div>
       <ActionStatus action={load} />
       {plan && (
         <>
-          <MessageBar intent={plan.ok ? "success" : "error"}>
+          <MessageBar intent={plan.ok ? "success" : "error"} layout="multiline">
             <MessageBarBody>
               {plan.ok ? t("previewReady", { count: plan.tables.length }) : t("previewBlocked")}
             </MessageBarBody>
@@ -44,7 +47,7 @@ export function PreviewFlow() {
             <FindingList issues={plan.issues} label={t("findings")} />
           </section>
           {plan.tables.length > 0 && (
-            <section aria-labelledby="tables-heading">
+            <section aria-labelledby="tables-heading" className={styles.tables}>
               <h3 id="tables-heading">{t("previewTables")}</h3>
               {plan.tables.map((table) => (
                 <OutputTablePreview key={table.table} table={table} />

@@ -1,9 +1,9 @@
 import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { messageText } from "../../engine/formatIssue";
 import type { Issue } from "../../engine/issue";
 import { rowLabel } from "../../engine/projection/projectionRows";
 import { DecimalField } from "../common/DecimalField";
-import { ScrollArea } from "../common/ScrollArea";
 import { useLang } from "../i18n/LangProvider";
 import type { StringKey } from "../strings";
 import {
@@ -24,13 +24,7 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalS,
   },
-  table: { borderCollapse: "collapse" },
-  th: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightSemibold,
-    padding: tokens.spacingHorizontalXS,
-    fontSize: tokens.fontSizeBase200,
-  },
+  whole: { flexBasis: "100%" },
 });
 
 const PER_YEAR: ReadonlyArray<{ key: PerYearParam; label: StringKey }> = [
@@ -52,6 +46,16 @@ const SINGLES: ReadonlyArray<{ key: SingleParam; label: StringKey; percent: bool
   { key: "addedValueUplift", label: "paramAddedValueUplift", percent: true },
   { key: "addedValuePerUnit", label: "paramAddedValuePerUnit", percent: false },
 ];
+
+/** One parameter with a value per year, as the editor shows it. */
+interface PerYearField {
+  readonly key: string;
+  readonly name: string;
+  readonly values: ReadonlyArray<string>;
+  readonly errorAt: (year: number) => string | undefined;
+  readonly hasError: boolean;
+  readonly set: (i: number, value: string) => void;
+}
 
 const replaceAt = <T,>(xs: ReadonlyArray<T>, i: number, x: T): T[] =>
   xs.map((y, k) => (k === i ? x : y));
@@ -82,72 +86,64 @@ export function ParamEditor({
     return found && messageText(found, lang);
   };
   const set = (patch: Partial<ParamDraft>) => onChange({ ...draft, ...patch });
-  const perYearVolumes = VOLUMES.filter((v) => draft[v.key].kind === "values");
+  const perYearParams: ReadonlyArray<PerYearField> = [
+    ...VOLUMES.flatMap((v) => {
+      const series = draft[v.key];
+      if (series.kind !== "values") return [];
+      const errorAt = (year: number) => errorFor(v.key, year) ?? errorFor(`${v.key}.values`, year);
+      return [
+        {
+          key: v.key,
+          name: t(v.label),
+          values: series.values,
+          errorAt,
+          hasError: draft.years.some((y) => errorAt(y) !== undefined),
+          set: (i: number, value: string) =>
+            set({ [v.key]: { kind: "values", values: replaceAt(series.values, i, value) } }),
+        },
+      ];
+    }),
+    ...PER_YEAR.map((p) => {
+      const errorAt = (year: number) => errorFor(p.key, year);
+      return {
+        key: p.key,
+        name: t(p.label),
+        values: draft[p.key],
+        errorAt,
+        hasError: draft.years.some((y) => errorAt(y) !== undefined),
+        set: (i: number, value: string) => set({ [p.key]: replaceAt(draft[p.key], i, value) }),
+      };
+    }),
+  ];
+  const [shown, setShown] = useState<string>(perYearParams[0]!.key);
+  const perYear = perYearParams.find((p) => p.key === shown) ?? perYearParams[0]!;
 
   return (
     <div className={styles.editor}>
-      <ScrollArea label={t("projectionPerYear")}>
-        <table className={styles.table}>
-          <caption className={styles.th}>{t("projectionPerYear")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.th}>
-                {t("year")}
-              </th>
-              {perYearVolumes.map((v) => (
-                <th key={v.key} scope="col" className={styles.th}>
-                  {t(v.label)}
-                </th>
-              ))}
-              {PER_YEAR.map((p) => (
-                <th key={p.key} scope="col" className={styles.th}>
-                  {t(p.label)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {draft.years.map((year, i) => (
-              <tr key={year}>
-                <th scope="row" className={styles.th}>
-                  {year}
-                </th>
-                {perYearVolumes.map((v) => {
-                  const series = draft[v.key] as Extract<VolumeDraft, { kind: "values" }>;
-                  return (
-                    <td key={v.key}>
-                      <DecimalField
-                        size="small"
-                        hideLabel
-                        label={t("paramValueYear", { name: t(v.label), year })}
-                        value={series.values[i] ?? ""}
-                        error={errorFor(v.key, year) ?? errorFor(`${v.key}.values`, year)}
-                        onChange={(value) =>
-                          set({
-                            [v.key]: { kind: "values", values: replaceAt(series.values, i, value) },
-                          })
-                        }
-                      />
-                    </td>
-                  );
-                })}
-                {PER_YEAR.map((p) => (
-                  <td key={p.key}>
-                    <DecimalField
-                      size="small"
-                      hideLabel
-                      label={t("paramValueYear", { name: t(p.label), year })}
-                      value={draft[p.key][i] ?? ""}
-                      error={errorFor(p.key, year)}
-                      onChange={(value) => set({ [p.key]: replaceAt(draft[p.key], i, value) })}
-                    />
-                  </td>
-                ))}
-              </tr>
+      <fieldset className={styles.fieldset}>
+        <legend>{t("projectionPerYear")}</legend>
+        {/* One parameter at a time: five columns of fields do not fit a task pane. */}
+        <Field label={t("paramPerYear")} className={styles.whole}>
+          <Select value={perYear.key} onChange={(_, d) => setShown(d.value)}>
+            {perYearParams.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.hasError ? t("paramWithError", { name: p.name }) : p.name}
+              </option>
             ))}
-          </tbody>
-        </table>
-      </ScrollArea>
+          </Select>
+        </Field>
+        {draft.years.map((year, i) => (
+          <DecimalField
+            key={`${perYear.key}/${year}`}
+            size="small"
+            label={String(year)}
+            accessibleLabel={t("paramValueYear", { name: perYear.name, year })}
+            value={perYear.values[i] ?? ""}
+            error={perYear.errorAt(year)}
+            onChange={(value) => perYear.set(i, value)}
+          />
+        ))}
+      </fieldset>
 
       {VOLUMES.map((v) => (
         <VolumeFields

@@ -20,6 +20,7 @@ const STATUS: Readonly<Record<ProjectionStatus, StringKey>> = {
 
 const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  wrap: { flexWrap: "wrap" },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -37,6 +38,7 @@ export function ProjectionFlow() {
   return (
     <div className={styles.flow}>
       <RadioGroup
+        className={styles.wrap}
         layout="horizontal"
         value={selected}
         onChange={(_, d) => scenarios.select(d.value as ScenarioId)}

@@ -4,14 +4,17 @@ import { formatAmount } from "../../engine/formatAmount";
 import { ratToDec } from "../../engine/rational";
 import { areaSubtotals } from "../../engine/structure/areaSubtotals";
 import type { BudgetRow } from "../../ports/decodeBudgets";
+import { FigureTable } from "../common/FigureTable";
 import { FindingList } from "../common/FindingList";
 import { formatAsGiven, formatPercent } from "../common/formatFigures";
-import { HeaderRow } from "../common/HeaderRow";
-import { useTableStyles } from "../common/useTableStyles";
 import { useLang } from "../i18n/LangProvider";
 
 const useStyles = makeStyles({
-  members: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+  members: {
+    display: "block",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 /** Subtotals per execution area: sums of the rounded rows, so they add up to the year's total exactly. */
@@ -26,7 +29,7 @@ export function AreaTable({
 }) {
   const { lang, t } = useLang();
   const styles = useStyles();
-  const tableStyles = useTableStyles();
+  const caption = t("structureAreas", { year });
   const result = areaSubtotals(
     allocation.rows.map((r, i) => ({
       name: r.name,
@@ -35,46 +38,44 @@ export function AreaTable({
       weight: r.weight,
     }))
   );
-  if (!result.ok)
-    return <FindingList issues={result.issues} label={t("structureAreas", { year })} />;
+  if (!result.ok) return <FindingList issues={result.issues} label={caption} />;
+  const amount = (x: Allocation["total"]) => formatAmount(x, allocation.decimals, lang);
   return (
     <>
-      <table className={tableStyles.table}>
-        <caption>{t("structureAreas", { year })}</caption>
-        <HeaderRow
-          name={t("executionArea")}
-          figures={[t("pBudgetYear", { year }), t("shareOfTotal"), t("lumpsumYear", { year })]}
-        />
-        <tbody>
-          {result.value.areas.map((a) => (
-            <tr key={a.area ?? ""}>
-              <th scope="row" className={tableStyles.name}>
+      <FigureTable
+        caption={caption}
+        label={caption}
+        nameHeader={t("executionArea")}
+        columns={[
+          { header: t("pBudgetYear", { year }), figure: true },
+          { header: t("shareOfTotal"), figure: true },
+          { header: t("lumpsumYear", { year }), figure: true },
+        ]}
+        primary={2}
+        rows={[
+          ...result.value.areas.map((a) => ({
+            key: a.area ?? "",
+            name: (
+              <>
                 {a.area ?? t("areaUnassigned")}
-                <br />
                 <span className={styles.members}>{a.members.join(", ")}</span>
-              </th>
-              <td className={tableStyles.num}>{formatAsGiven(a.weight, lang)}</td>
-              <td className={tableStyles.num}>{formatPercent(ratToDec(a.share, 6), 2, lang)}</td>
-              <td className={tableStyles.num}>
-                {formatAmount(a.amount, allocation.decimals, lang)}
-              </td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row" className={tableStyles.name}>
-              {t("total")}
-            </th>
-            <td className={tableStyles.num}>{formatAsGiven(result.value.weight, lang)}</td>
-            <td />
-            <td className={tableStyles.num}>
-              {formatAmount(result.value.amount, allocation.decimals, lang)}
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      {result.issues.length > 0 && (
-        <FindingList issues={result.issues} label={t("structureAreas", { year })} />
-      )}
+              </>
+            ),
+            cells: [
+              formatAsGiven(a.weight, lang),
+              formatPercent(ratToDec(a.share, 6), 2, lang),
+              amount(a.amount),
+            ],
+          })),
+          {
+            key: "total",
+            name: t("total"),
+            cells: [formatAsGiven(result.value.weight, lang), "", amount(result.value.amount)],
+            kind: "total" as const,
+          },
+        ]}
+      />
+      {result.issues.length > 0 && <FindingList issues={result.issues} label={caption} />}
     </>
   );
 }

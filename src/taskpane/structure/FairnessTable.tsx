@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Allocation } from "../../engine/allocate";
 import { formatAmount } from "../../engine/formatAmount";
@@ -12,9 +12,7 @@ import { ratToDec } from "../../engine/rational";
 import { DecimalField } from "../common/DecimalField";
 import { FindingList } from "../common/FindingList";
 import { formatPercent } from "../common/formatFigures";
-import { ScrollArea } from "../common/ScrollArea";
-import { HeaderRow } from "../common/HeaderRow";
-import { useTableStyles } from "../common/useTableStyles";
+import { FigureTable } from "../common/FigureTable";
 import { useLang } from "../i18n/LangProvider";
 import type { StringKey } from "../strings";
 
@@ -26,7 +24,16 @@ const CATEGORY_LABEL: Readonly<Record<PlacementCategory, StringKey>> = {
 };
 
 const useStyles = makeStyles({
-  tariffs: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  fields: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  placements: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalS,
+    margin: 0,
+    minWidth: 0,
+  },
 });
 
 type Counts = Readonly<Record<string, Readonly<Partial<Record<PlacementCategory, string>>>>>;
@@ -39,8 +46,8 @@ type Counts = Readonly<Record<string, Readonly<Partial<Record<PlacementCategory,
 export function FairnessTable({ allocation, year }: { allocation: Allocation; year: number }) {
   const { lang, t } = useLang();
   const styles = useStyles();
-  const tableStyles = useTableStyles();
   const [counts, setCounts] = useState<Counts>({});
+  const [category, setCategory] = useState<PlacementCategory>(PLACEMENT_CATEGORIES[0]!);
   const [tariffs, setTariffs] = useState<Readonly<Record<PlacementCategory, string>>>(
     () =>
       Object.fromEntries(
@@ -67,9 +74,10 @@ export function FairnessTable({ allocation, year }: { allocation: Allocation; ye
     tariffs,
   });
   const euro = (x: Allocation["total"]) => formatAmount(x, allocation.decimals, lang);
+  const resultCaption = t("fairnessResult", { year });
   return (
     <>
-      <div className={styles.tariffs}>
+      <div className={styles.fields}>
         {PLACEMENT_CATEGORIES.map((c) => (
           <DecimalField
             key={c}
@@ -80,70 +88,64 @@ export function FairnessTable({ allocation, year }: { allocation: Allocation; ye
           />
         ))}
       </div>
-      <ScrollArea label={t("fairnessPlacements", { year })}>
-        <table className={tableStyles.table}>
-          <caption>{t("fairnessPlacements", { year })}</caption>
-          <HeaderRow
-            name={t("municipality")}
-            figures={PLACEMENT_CATEGORIES.map((c) => t(CATEGORY_LABEL[c]))}
-          />
-          <tbody>
-            {allocation.rows.map((r) => (
-              <tr key={r.name}>
-                <th scope="row" className={tableStyles.name}>
-                  {r.name}
-                </th>
-                {PLACEMENT_CATEGORIES.map((c) => (
-                  <td key={c}>
-                    <DecimalField
-                      size="small"
-                      hideLabel
-                      label={t("fairnessCount", { name: r.name, category: t(CATEGORY_LABEL[c]) })}
-                      value={counts[r.name]?.[c] ?? ""}
-                      onChange={(v) =>
-                        setCounts((x) => ({ ...x, [r.name]: { ...x[r.name], [c]: v } }))
-                      }
-                    />
-                  </td>
-                ))}
-              </tr>
+      <fieldset className={styles.placements}>
+        <legend>{t("fairnessPlacements", { year })}</legend>
+        {/* One category at a time: four columns of fields do not fit a task pane. */}
+        <Field label={t("fairnessCategory")}>
+          <Select value={category} onChange={(_, d) => setCategory(d.value as PlacementCategory)}>
+            {PLACEMENT_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(CATEGORY_LABEL[c])}
+              </option>
             ))}
-          </tbody>
-        </table>
-      </ScrollArea>
+          </Select>
+        </Field>
+        <div className={styles.fields}>
+          {allocation.rows.map((r) => (
+            <DecimalField
+              key={`${r.name}/${category}`}
+              size="small"
+              label={r.name}
+              accessibleLabel={t("fairnessCount", {
+                name: r.name,
+                category: t(CATEGORY_LABEL[category]),
+              })}
+              value={counts[r.name]?.[category] ?? ""}
+              onChange={(v) =>
+                setCounts((x) => ({ ...x, [r.name]: { ...x[r.name], [category]: v } }))
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
       {!result.ok && <FindingList issues={result.issues} label={t("fairnessHeading")} />}
       {result.ok && (
-        <ScrollArea label={t("fairnessResult", { year })}>
-          <table className={tableStyles.table}>
-            <caption>{t("fairnessResult", { year })}</caption>
-            <HeaderRow
-              name={t("municipality")}
-              figures={[
-                t("fairnessContribution"),
-                t("fairnessUse"),
-                t("fairnessDifference"),
-                t("fairnessRatio"),
-              ]}
-            />
-            <tbody>
-              {[...result.value.rows, { municipality: t("total"), ...result.value.total }].map(
-                (row) => (
-                  <tr key={row.municipality}>
-                    <th scope="row" className={tableStyles.name}>
-                      {row.municipality}
-                    </th>
-                    <td className={tableStyles.num}>{euro(row.contribution)}</td>
-                    <td className={tableStyles.num}>{euro(row.useEquivalent)}</td>
-                    <td className={tableStyles.num}>{euro(row.difference)}</td>
-                    <td className={tableStyles.num}>
-                      {row.ratio ? formatPercent(ratToDec(row.ratio, 6), 0, lang) : "–"}
-                    </td>
-                  </tr>
-                )
-              )}
-            </tbody>
-          </table>
-        </ScrollArea>
+        <FigureTable
+          caption={resultCaption}
+          label={resultCaption}
+          nameHeader={t("municipality")}
+          columns={[
+            { header: t("fairnessContribution"), figure: true },
+            { header: t("fairnessUse"), figure: true },
+            { header: t("fairnessDifference"), figure: true },
+            { header: t("fairnessRatio"), figure: true },
+          ]}
+          primary={2}
+          rows={[
+            ...result.value.rows.map((row) => ({ key: row.municipality, row })),
+            { key: "total", row: { municipality: t("total"), ...result.value.total } },
+          ].map(({ key, row }) => ({
+            key,
+            name: row.municipality,
+            cells: [
+              euro(row.contribution),
+              euro(row.useEquivalent),
+              euro(row.difference),
+              row.ratio ? formatPercent(ratToDec(row.ratio, 6), 0, lang) : "–",
+            ],
+            ...(key === "total" ? { kind: "total" as const } : {}),
+          }))}
+        />
       )}
     </>
   );

@@ -3,7 +3,6 @@ import { useState } from "react";
 import { ActionStatus } from "../common/ActionStatus";
 import { FindingList } from "../common/FindingList";
 import { useLoad } from "../common/useLoad";
-import { ScrollArea } from "../common/ScrollArea";
 import { useLang } from "../i18n/LangProvider";
 import { usePaneState } from "../state/PaneStateProvider";
 import { AreaTable } from "./AreaTable";
@@ -53,15 +52,11 @@ export function StructureFlow() {
           <section aria-labelledby="mergers-heading">
             <h3 id="mergers-heading">{t("structureMergersHeading")}</h3>
             <p>{t("structureMergersExplain")}</p>
-            <ScrollArea label={t("structureMergers", { year })}>
-              <MergerTable allocation={allocation} year={year} />
-            </ScrollArea>
+            <MergerTable allocation={allocation} year={year} />
           </section>
           <section aria-labelledby="areas-heading">
             <h3 id="areas-heading">{t("structureAreasHeading")}</h3>
-            <ScrollArea label={t("structureAreas", { year })}>
-              <AreaTable allocation={allocation} budgets={read.inputs.budgets.rows} year={year} />
-            </ScrollArea>
+            <AreaTable allocation={allocation} budgets={read.inputs.budgets.rows} year={year} />
           </section>
           <section aria-labelledby="fairness-heading">
             <h3 id="fairness-heading">{t("fairnessHeading")}</h3>

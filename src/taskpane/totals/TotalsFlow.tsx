@@ -3,6 +3,7 @@ import type { Dec } from "../../engine/decimal";
 import type { Basis } from "../../engine/yearSlices";
 import { ActionStatus } from "../common/ActionStatus";
 import { DecimalField } from "../common/DecimalField";
+import { FigureTable } from "../common/FigureTable";
 import { FindingList } from "../common/FindingList";
 import { formatAsGiven } from "../common/formatFigures";
 import { useLoad } from "../common/useLoad";
@@ -14,6 +15,7 @@ import { readTotalsAndPeriod } from "./readTotalsAndPeriod";
 const useStyles = makeStyles({
   flow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  wrap: { flexWrap: "wrap" },
 });
 
 /**
@@ -97,23 +99,18 @@ export function TotalsFlow() {
           <p>{t("totalsFromProjection", { id: scenarios.selected })}</p>
         )}
         {shown.length > 0 && (
-          <table>
-            <caption>{t("totalsRead")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("year")}</th>
-                <th scope="col">{t("totalEuro")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map(([year, v]) => (
-                <tr key={year}>
-                  <th scope="row">{year}</th>
-                  <td>{formatAsGiven(v, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            caption={t("totalsRead")}
+            label={t("totalsRead")}
+            nameHeader={t("year")}
+            columns={[{ header: t("totalEuro"), figure: true }]}
+            primary={0}
+            rows={shown.map(([year, v]) => ({
+              key: String(year),
+              name: year,
+              cells: [formatAsGiven(v, lang)],
+            }))}
+          />
         )}
         {read && <FindingList issues={read.totalsIssues} label={t("totalsFindings")} />}
       </section>
@@ -156,6 +153,7 @@ export function TotalsFlow() {
           read.period.issues.length === 0 && <p>{t("periodAbsent")}</p>}
         {read && <FindingList issues={read.period.issues} label={t("periodFindings")} />}
         <RadioGroup
+          className={styles.wrap}
           layout="horizontal"
           value={choices.basis}
           onChange={(_, d) => choose({ basis: d.value as Basis })}
@@ -169,6 +167,7 @@ export function TotalsFlow() {
       <section aria-labelledby="rounding-heading">
         <h3 id="rounding-heading">{t("roundingHeading")}</h3>
         <RadioGroup
+          className={styles.wrap}
           layout="horizontal"
           value={String(choices.decimals)}
           onChange={(_, d) => choose({ decimals: d.value === "2" ? 2 : 0 })}

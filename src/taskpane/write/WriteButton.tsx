@@ -11,30 +11,37 @@ import { useState } from "react";
 import type { RefreshPlan } from "../../app/planRefresh";
 import { ActionStatus } from "../common/ActionStatus";
 import { useAction } from "../common/useAction";
-import { usePaneHost } from "../host/PaneHostProvider";
 import { useLang } from "../i18n/LangProvider";
 import { usePaneState } from "../state/PaneStateProvider";
 
 /**
  * Writes the tables the user has just seen, and only after they confirm: the dialog names
- * every sheet that will be replaced. The port writes all of them or none.
+ * every sheet that will be replaced. The port writes all of them or none; the pane's status
+ * says when it did, a refusal is said here, next to the button.
  */
-export function WriteButton({ plan }: { plan: RefreshPlan }) {
+export function WriteButton({
+  plan,
+  appearance = "primary",
+  onStart,
+}: {
+  plan: RefreshPlan;
+  appearance?: "primary" | "secondary";
+  onStart?: () => void;
+}) {
   const { t } = useLang();
-  const host = usePaneHost();
   const { port } = usePaneState();
   const [open, setOpen] = useState(false);
   const sheets = plan.tables.map((table) => `"${table.sheet}"`).join(", ");
   const write = useAction(async () => {
     setOpen(false);
+    onStart?.();
     await port.write(plan.tables, plan.settings);
   });
-  const written = t(host.mode === "file" ? "writeDoneFile" : "writeDone", { sheets });
   return (
     <>
       <Button
-        appearance="primary"
-        disabled={!plan.ok || write.state.status === "running"}
+        appearance={appearance}
+        disabled={!plan.ok || plan.tables.length === 0 || write.state.status === "running"}
         onClick={() => setOpen(true)}
       >
         {t("writeButton", { count: plan.tables.length })}
@@ -55,7 +62,7 @@ export function WriteButton({ plan }: { plan: RefreshPlan }) {
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      <ActionStatus action={write} done={written} />
+      <ActionStatus action={write} />
     </>
   );
 }

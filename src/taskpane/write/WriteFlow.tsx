@@ -1,13 +1,14 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { refreshWorkbook, type RefreshResult } from "../../app/refreshWorkbook";
 import { ActionStatus } from "../common/ActionStatus";
-import { useAction } from "../common/useAction";
 import { FindingList } from "../common/FindingList";
-import { usePaneHost } from "../host/PaneHostProvider";
+import { useAction } from "../common/useAction";
+import { usePaneHost, useWriteStatus } from "../host/PaneHostProvider";
 import { useLang } from "../i18n/LangProvider";
 import { usePlan } from "../preview/usePlan";
-import { runStamp } from "../state/refreshOptions";
-import { progressPort, type RefreshStep } from "./progressPort";
+import type { StringKey } from "../strings";
+import { DownloadButton } from "./DownloadButton";
+import { UndoButton } from "./UndoButton";
+import { useRefreshAll } from "./useRefreshAll";
 import { WriteButton } from "./WriteButton";
 
 const useStyles = makeStyles({
@@ -18,58 +19,81 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     alignItems: "flex-start",
   },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+const SENTENCE: Readonly<Record<string, StringKey>> = {
+  unwritten: "writeStatusUnwritten",
+  "written:file": "writeStatusWrittenFile",
+  "written:office": "writeStatusWrittenOffice",
+  downloaded: "writeStatusDownloaded",
+  undone: "writeStatusUndone",
+};
+
 /**
- * Flow 5: write the tables of the current choices, undo the last refresh, or refresh every
- * output from the settings the workbook stores (what an analyst does after a new circular).
+ * Flow 5: where the output stands and the one thing to do next — write the tables of the
+ * current choices, then (file mode) download the workbook — beside refresh all (every output
+ * from the settings the workbook stores) and undo. Only the latest action's outcome is shown.
  */
 export function WriteFlow() {
   const { t } = useLang();
   const styles = useStyles();
   const host = usePaneHost();
+  const { status } = useWriteStatus();
   const load = usePlan();
   const plan = load.state.status === "done" ? load.state.value : undefined;
   const undo = useAction(() => host.undoLastRefresh());
-  const stepLabel = (step: RefreshStep): string =>
-    step.kind === "write"
-      ? t("refreshStepWrite", { count: step.tables })
-      : step.kind === "settings"
-        ? t("refreshStepSettings")
-        : step.kind === "snapshot"
-          ? t("refreshStepSnapshot", { count: step.sources })
-          : t("refreshStepRead", {
-              name: "name" in step.ref ? step.ref.name : t("sourceSelection"),
-            });
-  const refresh = useAction(async (): Promise<RefreshResult> => {
-    const port = progressPort(host.port, (step) => refresh.progress({ label: stepLabel(step) }));
-    return refreshWorkbook(port, runStamp());
-  });
+  const refresh = useRefreshAll();
   const result = refresh.state.status === "done" ? refresh.state.value : undefined;
+  // Each action clears what the one before said, so messages do not pile up.
+  const only = (keep: "write" | "undo" | "refresh") => {
+    if (keep !== "undo") undo.reset();
+    if (keep !== "refresh") refresh.reset();
+  };
+  const written = status.state === "written" || status.state === "downloaded";
+  const toDownload = host.mode === "file" && status.writes > 0;
+  const sentence =
+    SENTENCE[status.state === "written" ? `written:${host.mode}` : status.state] ??
+    "writeStatusUnwritten";
   return (
     <div className={styles.flow}>
       <section className={styles.section} aria-labelledby="write-heading">
         <h3 id="write-heading">{t("writeHeading")}</h3>
+        <p>{t(sentence)}</p>
         <ActionStatus action={load} />
-        {plan && (
-          <p>{plan.ok ? t("previewReady", { count: plan.tables.length }) : t("previewBlocked")}</p>
+        {plan && !plan.ok && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t("previewBlocked")}</MessageBarBody>
+          </MessageBar>
         )}
-        {plan && <WriteButton plan={plan} />}
-      </section>
-      <section className={styles.section} aria-labelledby="undo-heading">
-        <h3 id="undo-heading">{t("undoHeading")}</h3>
-        <p>{t("undoExplain")}</p>
-        <Button onClick={() => void undo.run()}>{t("undoButton")}</Button>
-        <ActionStatus action={undo} done={t("undoDone")} />
+        {plan?.ok && !written && <p>{t("previewReady", { count: plan.tables.length })}</p>}
+        <div className={styles.actions}>
+          {plan && (
+            <WriteButton
+              plan={plan}
+              appearance={toDownload ? "secondary" : "primary"}
+              onStart={() => only("write")}
+            />
+          )}
+        </div>
+        {host.mode === "file" && <DownloadButton blocked={!!plan && !plan.ok} />}
       </section>
       <section className={styles.section} aria-labelledby="refresh-heading">
         <h3 id="refresh-heading">{t("refreshHeading")}</h3>
         <p>{t("refreshExplain")}</p>
-        <Button onClick={() => void refresh.run()}>{t("refreshButton")}</Button>
+        <Button
+          disabled={refresh.state.status === "running"}
+          onClick={() => {
+            only("refresh");
+            void refresh.run();
+          }}
+        >
+          {t("refreshButton")}
+        </Button>
         <ActionStatus action={refresh} />
         {result && (
           <>
-            <MessageBar intent={result.written ? "success" : "error"}>
+            <MessageBar intent={result.written ? "success" : "error"} layout="multiline">
               <MessageBarBody>
                 {result.written
                   ? t("refreshDone", { count: result.tables.length })
@@ -80,7 +104,20 @@ export function WriteFlow() {
           </>
         )}
       </section>
-      {host.mode === "file" && <p>{t("writeDownloadHint")}</p>}
+      <section className={styles.section} aria-labelledby="undo-heading">
+        <h3 id="undo-heading">{t("undoHeading")}</h3>
+        <p>{t("undoExplain")}</p>
+        <UndoButton
+          undo={{
+            ...undo,
+            run: () => {
+              only("undo");
+              return undo.run();
+            },
+          }}
+        />
+        <ActionStatus action={undo} />
+      </section>
     </div>
   );
 }
