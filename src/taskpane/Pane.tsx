@@ -87,7 +87,8 @@ const useStyles = makeStyles({
   },
   nav: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   arrow: { minWidth: "32px", flexShrink: 0 },
-  step: { flexGrow: 1, minWidth: 0 },
+  pick: { flexGrow: 1, minWidth: 0 },
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   body: {
     display: "flex",
     flexDirection: "column",
@@ -120,7 +121,7 @@ export function Pane({ header, notice }: { header?: ReactNode; notice?: ReactNod
   const previous = FLOWS[at - 1];
   const next = FLOWS[at + 1];
   return (
-    <main className={styles.pane} lang={lang}>
+    <div className={styles.pane} lang={lang}>
       <header className={styles.header}>
         <div className={styles.bar}>
           <h1 className={styles.title}>{t("appTitle")}</h1>
@@ -142,7 +143,7 @@ export function Pane({ header, notice }: { header?: ReactNode; notice?: ReactNod
             ‹
           </Button>
           <Select
-            className={styles.step}
+            className={styles.pick}
             aria-label={t("step")}
             value={current.id}
             onChange={(_, d) => go(FLOWS.findIndex((f) => f.id === d.value))}
@@ -164,12 +165,12 @@ export function Pane({ header, notice }: { header?: ReactNode; notice?: ReactNod
           </Button>
         </nav>
       </header>
-      <div className={styles.body}>
+      <main className={styles.body} lang={lang}>
         <Suspense fallback={null}>
           <StaleBanner />
         </Suspense>
         {notice}
-        <section aria-labelledby="step-heading">
+        <section aria-labelledby="step-heading" className={styles.step}>
           <h2 id="step-heading" className={styles.heading}>
             {t(current.label)}
           </h2>
@@ -177,7 +178,7 @@ export function Pane({ header, notice }: { header?: ReactNode; notice?: ReactNod
             {current.render()}
           </Suspense>
         </section>
-      </div>
-    </main>
+      </main>
+    </div>
   );
 }

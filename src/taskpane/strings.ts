@@ -62,6 +62,7 @@ export const STRINGS = {
   },
 
   // Where the output stands (one status for the whole pane)
+  statusLabel: { nl: "Stand van de uitvoer", en: "State of the output" },
   statusUnwritten: { nl: "Nog niets geschreven", en: "Nothing written yet" },
   statusWrittenFile: { nl: "Geschreven, nog niet gedownload", en: "Written, not yet downloaded" },
   statusWrittenOffice: { nl: "Geschreven in de werkmap", en: "Written to the workbook" },

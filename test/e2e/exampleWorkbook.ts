@@ -1,4 +1,6 @@
 import { buildXlsx } from "../../src/adapters/xlsx/buildXlsx";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
+import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
 import type { Lang } from "../../src/engine/messages";
 import { num, text } from "../../src/ports/cell";
@@ -60,4 +62,36 @@ export function placeholderWorkbook(lang: Lang): Uint8Array {
       : s
   );
   return buildXlsx({ ...spec, sheets });
+}
+
+/**
+ * The example refreshed, then Oss's 2021 P-budget changed (a new circular): its output tables are
+ * those of the old P-budgets, so the pane must say it is out of date.
+ */
+export async function staleWorkbook(lang: Lang): Promise<Uint8Array> {
+  const spec = exampleSpec(lang);
+  const old = await checkWorkbook(XlsxWorkbook.fromBytes(buildXlsx(spec), "old.xlsx"), {
+    runTime: "2025-01-31T09:00:00Z",
+    toolVersion: "test",
+  });
+  const changed = XlsxWorkbook.fromBytes(
+    buildXlsx({
+      ...spec,
+      sheets: spec.sheets.map((s) =>
+        s.name === "P-budget"
+          ? {
+              ...s,
+              cells: s.cells.map((row) =>
+                row[0]?.t === "s" && row[0].v === "Oss"
+                  ? [row[0], num("2000000"), ...row.slice(2)]
+                  : row
+              ),
+            }
+          : s
+      ),
+    }),
+    "stale.xlsx"
+  );
+  await changed.write(old.tables, old.settings);
+  return changed.toBytes();
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Lang } from "../../engine/messages";
 import { STRINGS, type StringKey } from "../strings";
 
@@ -18,6 +18,8 @@ const LangContext = createContext<LangValue | undefined>(undefined);
 /** The pane's language, switchable at any time; every string comes from the one strings module. */
 export function LangProvider({ initial, children }: { initial: Lang; children: ReactNode }) {
   const [lang, setLang] = useState<Lang>(initial);
+  // The page's language follows the switch, for screen readers, spelling and hyphenation.
+  useEffect(() => void (document.documentElement.lang = lang), [lang]);
   const value = useMemo<LangValue>(
     () => ({
       lang,

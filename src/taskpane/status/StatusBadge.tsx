@@ -25,7 +25,7 @@ export function StatusBadge() {
   const { status } = useWriteStatus();
   const written = status.state === "written" && host.mode === "office";
   return (
-    <div role="status" aria-live="polite">
+    <div role="status" aria-live="polite" aria-label={t("statusLabel")}>
       <Badge appearance="tint" color={written ? "success" : COLOR[status.state]}>
         {t(LABEL[status.state][host.mode])}
       </Badge>

@@ -17,9 +17,9 @@ export function UndoButton({ undo }: { undo: Action<[], void> }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button disabled={undo.state.status === "running"} onClick={() => setOpen(true)}>
-        {t("undoButton")}
-      </Button>
+      {/* Never disabled: the dialog gives focus back to this button when it closes, and a
+          disabled one would leave the rest of the pane hidden from screen readers. */}
+      <Button onClick={() => setOpen(true)}>{t("undoButton")}</Button>
       <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
         <DialogSurface>
           <DialogBody>
