@@ -2,7 +2,8 @@
  * Builds the Excel add-in into dist/: the task pane page (which is also the shared runtime's
  * page), the worksheet functions bundle with its metadata in English (functions.json, from the
  * JSDoc) and Dutch (functions.nl.json), the manifest, icons, office.js served with the add-in
- * (no CDN) and help.html rendered from the README for the manifest's and functions' help links.
+ * (no CDN) and help.html, the user guide in Dutch and English (docs/guide.*.md), where the
+ * pane's, the manifest's and the functions' help links land.
  */
 const fs = require("fs");
 const os = require("os");
@@ -48,7 +49,14 @@ class DutchFunctionsMetadataPlugin {
               if (!q) problems.push(`no Dutch text for ${f.id}(${p.name})`);
               return q ? { ...p, name: q.name, description: q.description } : p;
             });
-            return { ...f, description: nl.description, parameters };
+            // The Dutch functions' help lands on the Dutch section of the guide.
+            const helpUrl = f.helpUrl && f.helpUrl.replace("#en-", "#nl-");
+            return {
+              ...f,
+              description: nl.description,
+              parameters,
+              ...(helpUrl ? { helpUrl } : {}),
+            };
           });
           for (const id of Object.keys(dutch))
             if (!english.functions.some((f) => f.id === id))
@@ -71,7 +79,7 @@ class DutchFunctionsMetadataPlugin {
 
 const escapeHtml = (s) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-/** GitHub's heading anchors, so help.html#section matches the README's links. */
+/** GitHub's heading anchors, so help.html#section matches links written against the Markdown. */
 const slug = (text) =>
   text
     .toLowerCase()
@@ -89,13 +97,13 @@ const cells = (row) =>
     .split("|")
     .map((c) => c.trim());
 
-/** The README's subset of Markdown (headings, paragraphs, lists, tables, code) as HTML. */
+/** A small subset of Markdown (headings, paragraphs, lists, tables, code) as HTML. */
 function markdownToHtml(markdown) {
   const out = [];
   const lines = markdown.split(/\r?\n/);
   for (let i = 0; i < lines.length;) {
     const line = lines[i];
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    const heading = /^(#{1,6})\s+(.*?)(?:\s+\{#([\w-]+)\})?$/.exec(line);
     const take = (test) => {
       const block = [];
       while (i < lines.length && test(lines[i])) block.push(lines[i++]);
@@ -108,8 +116,9 @@ function markdownToHtml(markdown) {
       out.push(`<pre><code>${escapeHtml(lines.slice(i + 1, end).join("\n"))}</code></pre>`);
       i = end + 1;
     } else if (heading) {
+      // `## Title {#id}` keeps a stable anchor for the help links whatever the title says.
       out.push(
-        `<h${heading[1].length} id="${slug(heading[2])}">${inline(heading[2])}</h${heading[1].length}>`
+        `<h${heading[1].length} id="${heading[3] ?? slug(heading[2])}">${inline(heading[2])}</h${heading[1].length}>`
       );
       i++;
     } else if (line.startsWith("|")) {
@@ -137,19 +146,38 @@ function markdownToHtml(markdown) {
   return out.join("\n");
 }
 
-/** dist/help.html from README.md: the help links in the manifest and functions point into it. */
+const GUIDES = [
+  { lang: "nl", file: path.resolve(__dirname, "docs/guide.nl.md"), name: "Nederlands" },
+  { lang: "en", file: path.resolve(__dirname, "docs/guide.en.md"), name: "English" },
+];
+
+/** Readable at a task pane's width and on a full screen; tables scroll rather than widen the page. */
+const HELP_STYLE = `body{font-family:"Segoe UI",system-ui,sans-serif;line-height:1.5;margin:0 auto;
+max-width:48rem;padding:0 1rem 3rem;color:#242424}nav{padding:.75rem 0;border-bottom:1px solid #d1d1d1}
+article{border-bottom:1px solid #d1d1d1;padding-bottom:2rem}table{border-collapse:collapse;display:block;
+overflow-x:auto}th,td{border:1px solid #d1d1d1;padding:.25rem .5rem;text-align:left;vertical-align:top}
+code{background:#f5f5f5;padding:0 .2rem;overflow-wrap:anywhere}`;
+
+/**
+ * dist/help.html: the user guide for controllers and IBN finance, Dutch then English on one page
+ * (no server is needed, so it opens from disk beside taskpane.html too). The pane links to #nl
+ * or #en; the manifest and the functions link to their sections' fixed anchors.
+ */
 class HelpPagePlugin {
   apply(compiler) {
-    const readme = path.resolve(__dirname, "README.md");
     compiler.hooks.thisCompilation.tap("HelpPage", (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: "HelpPage", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          compilation.fileDependencies.add(readme);
-          const body = fs.existsSync(readme)
-            ? markdownToHtml(fs.readFileSync(readme, "utf8"))
-            : "<h1>IBN-lumpsum</h1>";
-          const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>IBN-lumpsum</title></head><body>${body}</body></html>`;
+          const nav = GUIDES.map((g) => `<a href="#${g.lang}" lang="${g.lang}">${g.name}</a>`).join(
+            " · "
+          );
+          const articles = GUIDES.map((g) => {
+            compilation.fileDependencies.add(g.file);
+            const body = markdownToHtml(fs.readFileSync(g.file, "utf8"));
+            return `<article lang="${g.lang}">${body}</article>`;
+          }).join("\n");
+          const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>IBN-lumpsum: handleiding / guide</title><style>${HELP_STYLE}</style></head><body><nav>${nav}</nav>${articles}</body></html>`;
           compilation.emitAsset("help.html", new webpack.sources.RawSource(page), {
             minimized: true,
           });

@@ -34,7 +34,7 @@ const SCENARIOS: Readonly<Record<string, ScenarioId>> = { "0": "0", i: "I", ii: 
 /**
  * One municipality's lump sum: its row of IBN.ALLOCATE, so a column of LUMPSUM cells adds up exactly to the total.
  * @customfunction LUMPSUM
- * @helpurl https://localhost:3000/help.html#worksheet-functions
+ * @helpurl https://localhost:3000/help.html#en-functions
  * @param budget The municipality's P-budget: its cell inside the budgets range.
  * @param budgets The P-budgets of all municipalities (one column or row).
  * @param total The lump sum to share out, in euros.
@@ -60,7 +60,7 @@ export function lumpsum(
 /**
  * The lump sum shared out over all municipalities by their P-budgets, rounded so the amounts add up exactly to the total.
  * @customfunction ALLOCATE
- * @helpurl https://localhost:3000/help.html#worksheet-functions
+ * @helpurl https://localhost:3000/help.html#en-functions
  * @param budgets The P-budgets of all municipalities (one column or row).
  * @param total The lump sum to share out, in euros.
  * @param [decimals] 0 for whole euros (the default, as published), 2 for cents.
@@ -84,7 +84,7 @@ export function allocateAll(
 /**
  * A municipality's share of the summed P-budgets (the distribution key), exactly.
  * @customfunction SHARE
- * @helpurl https://localhost:3000/help.html#worksheet-functions
+ * @helpurl https://localhost:3000/help.html#en-functions
  * @param budget The municipality's P-budget.
  * @param budgets The P-budgets of all municipalities (one column or row).
  * @returns The share, a fraction between 0 and 1 (format it as a percentage).
@@ -104,7 +104,7 @@ export function share(budget: unknown, budgets: unknown[][]): number {
 /**
  * The amount owed for a period from amounts per calendar year: each year's amount times the part of that year the period covers.
  * @customfunction PRORATE
- * @helpurl https://localhost:3000/help.html#worksheet-functions
+ * @helpurl https://localhost:3000/help.html#en-functions
  * @param amounts The amount per year (one column or row).
  * @param years The year of each amount.
  * @param start First day of the period (a date).
@@ -149,7 +149,7 @@ export function prorateAmount(
 /**
  * The invoice schedule for a period: municipality × year, rounded so rows, columns and the grand total all add up exactly.
  * @customfunction SCHEDULE
- * @helpurl https://localhost:3000/help.html#worksheet-functions
+ * @helpurl https://localhost:3000/help.html#en-functions
  * @param budgets The P-budget table with its header row: municipalities in the first column, one column per year headed by the year.
  * @param yeartotals The lump sum per year: two columns (year, total) or two rows.
  * @param start First day of the period (a date).
@@ -210,7 +210,7 @@ export function schedule(
 /**
  * The price of an optional (plus) package: the cost plus a markup for return and risk, 3% unless told otherwise.
  * @customfunction PLUSPRICE
- * @helpurl https://localhost:3000/help.html#worksheet-functions
+ * @helpurl https://localhost:3000/help.html#en-functions
  * @param cost The cost of the service, in euros (excluding VAT).
  * @param [markup] The markup as a fraction (0.03 or 3%); 3% when omitted.
  * @returns The price, rounded to the cent.
@@ -227,7 +227,7 @@ export function plusPrice(cost: unknown, markup: unknown): number {
 /**
  * The projection of the lump sum per year (seed 002): volumes, costs, the total lump sum and its share of the P-budget, for a scenario and changed parameters.
  * @customfunction PROJECT
- * @helpurl https://localhost:3000/help.html#worksheet-functions
+ * @helpurl https://localhost:3000/help.html#en-functions
  * @param [scenario] 0, I, II or III; II (the published case) when omitted.
  * @param [parameters] Changed parameters: a header row of years, then a row per parameter (wsw, pw, meerkosten, kostenParticipatie, pBudget per year; demandDrivenShare, addedValueUplift, addedValuePerUnit as one value).
  * @param [decimals] 0 for whole euros (as published), 2 for cents.

@@ -1,6 +1,6 @@
 import { markdownToHtml } from "../../webpack.config.js";
 
-/** The README subset the help page renders; the help links in Excel land on its anchors. */
+/** The Markdown subset the guide is written in; the help links land on its anchors. */
 test("headings get GitHub anchors, section markers vanish, text is escaped", () => {
   const html = markdownToHtml(
     "## Excel add-in\n<!-- SECTION:addin -->\n### Worksheet functions (IBN.*)\nA <b> & `=IBN.LUMPSUM` **exact** [help](#x)."
@@ -18,5 +18,11 @@ test("tables, lists and code blocks", () => {
   expect(html).toBe(
     "<table><tr><th>NL</th><th>EN</th></tr><tr><td><code>A</code></td><td>B</td></tr></table>\n" +
       "<ul><li>one\n  more</li><li>two</li></ul>\n<ol><li>first</li></ol>\n<pre><code>&lt;x&gt;</code></pre>"
+  );
+});
+
+test("a heading can fix its anchor, so a help link survives a reworded title", () => {
+  expect(markdownToHtml("## Werkbladfuncties (IBN-financiën) {#nl-functions}")).toBe(
+    '<h2 id="nl-functions">Werkbladfuncties (IBN-financiën)</h2>'
   );
 });

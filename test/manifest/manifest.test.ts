@@ -153,12 +153,28 @@ describe("the manifest against the build output", () => {
     expect(existsSync(join(dist, "excel-web-16.00.js"))).toBe(true);
   });
 
-  test("every help link lands on a section of the help page built from the README", () => {
+  test("every help link lands on a section of the guide in its own language", () => {
     const help = readFileSync(join(dist, "help.html"), "utf8");
-    const links = [...urls, ...metadata("functions.json").functions.map((f) => f.helpUrl!)].filter(
-      (u) => u.includes("/help.html")
-    );
-    expect(links.length).toBeGreaterThan(6);
-    for (const link of links) expect(help).toContain(`id="${new URL(link).hash.slice(1)}"`);
+    const article = (lang: string) =>
+      new RegExp(`<article lang="${lang}">([\\s\\S]*?)</article>`).exec(help)?.[1] ?? "";
+    const guide = { nl: article("nl"), en: article("en") };
+    // The manifest's default is Dutch, its overrides English; each functions file its own.
+    const links: Array<[string, "nl" | "en"]> = [
+      ...nodes.flatMap((n) => [
+        ...(n.attrs.DefaultValue ? [[n.attrs.DefaultValue, "nl"] as [string, "nl"]] : []),
+        ...(n.attrs.Value ? [[n.attrs.Value, "en"] as [string, "en"]] : []),
+      ]),
+      ...metadata("functions.json").functions.map((f) => [f.helpUrl!, "en"] as [string, "en"]),
+      ...metadata("functions.nl.json").functions.map((f) => [f.helpUrl!, "nl"] as [string, "nl"]),
+    ].filter(([u]) => u.includes("/help.html"));
+    expect(links.length).toBeGreaterThan(14);
+    // The pane's Help link: help.html#nl or help.html#en, the start of each guide.
+    expect(guide.nl).toContain('id="nl"');
+    expect(guide.en).toContain('id="en"');
+    for (const [link, lang] of links)
+      expect([link, guide[lang]]).toEqual([
+        link,
+        expect.stringContaining(`id="${new URL(link).hash.slice(1)}"`),
+      ]);
   });
 });

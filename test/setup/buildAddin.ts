@@ -19,7 +19,7 @@ const INPUTS = [
   "assets",
   "manifest.xml",
   "webpack.config.js",
-  "README.md",
+  "docs",
   "package-lock.json",
 ];
 

@@ -13,6 +13,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  // The badge keeps its width however long the sentence beside it.
+  badge: { flexShrink: 0 },
 });
 
 /** The checks of Controle: each one holds or fails, said in words, the master check first. */
@@ -25,7 +27,11 @@ export function CheckList({ checks }: { checks: ReadonlyArray<Issue> }) {
         const holds = c.severity !== "error";
         return (
           <li key={k} className={styles.item} data-code={c.code} data-holds={holds}>
-            <Badge appearance="filled" color={holds ? "success" : "danger"}>
+            <Badge
+              className={styles.badge}
+              appearance="filled"
+              color={holds ? "success" : "danger"}
+            >
               {t(holds ? "checkHolds" : "checkFails")}
             </Badge>
             <span>{messageText(c, lang)}</span>
