@@ -99,6 +99,10 @@ const useStyles = makeStyles({
     // Every step spaces its parts with gaps; margins on top of them would double the space.
     "& p": { marginTop: 0, marginBottom: 0 },
     "& h3": { marginTop: tokens.spacingVerticalS, marginBottom: 0 },
+    // A fieldset is as wide as its widest content by default, a list as its longest option:
+    // in a narrow pane both give way instead.
+    "& fieldset": { minWidth: 0 },
+    "& .fui-Field, & .fui-Select": { minWidth: 0, maxWidth: "100%" },
   },
   heading: { fontSize: tokens.fontSizeBase500, margin: 0 },
 });
