@@ -1,10 +1,10 @@
 import { buildXlsx } from "../../src/adapters/xlsx/buildXlsx";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
-import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
 import type { Lang } from "../../src/engine/messages";
 import { num, text } from "../../src/ports/cell";
 import type { WorkbookSpec } from "../../src/ports/workbookSpec";
+import { staleOutput, withBudget } from "../fixtures/staleOutput";
 import { ref } from "../golden/reference";
 
 /** The published lump sum per year as the council proposal prints it, rows and printed total (seed 002). */
@@ -49,49 +49,13 @@ export function exampleSpec(lang: Lang): WorkbookSpec {
 export const exampleWorkbook = (lang: Lang): Uint8Array => buildXlsx(exampleSpec(lang));
 
 /** The example with Boekel's 2021 P-budget typed as "PM": a placeholder, not an amount. */
-export function placeholderWorkbook(lang: Lang): Uint8Array {
-  const spec = ibnExampleSpec(lang);
-  const sheets = spec.sheets.map((s) =>
-    s.name === "P-budget"
-      ? {
-          ...s,
-          cells: s.cells.map((row) =>
-            row[0]?.t === "s" && row[0].v === "Boekel" ? [row[0], text("PM"), ...row.slice(2)] : row
-          ),
-        }
-      : s
-  );
-  return buildXlsx({ ...spec, sheets });
-}
+export const placeholderWorkbook = (lang: Lang): Uint8Array =>
+  buildXlsx(withBudget(ibnExampleSpec(lang), "Boekel", text("PM")));
 
-/**
- * The example refreshed, then Oss's 2021 P-budget changed (a new circular): its output tables are
- * those of the old P-budgets, so the pane must say it is out of date.
- */
-export async function staleWorkbook(lang: Lang): Promise<Uint8Array> {
-  const spec = exampleSpec(lang);
-  const old = await checkWorkbook(XlsxWorkbook.fromBytes(buildXlsx(spec), "old.xlsx"), {
-    runTime: "2025-01-31T09:00:00Z",
-    toolVersion: "test",
-  });
-  const changed = XlsxWorkbook.fromBytes(
-    buildXlsx({
-      ...spec,
-      sheets: spec.sheets.map((s) =>
-        s.name === "P-budget"
-          ? {
-              ...s,
-              cells: s.cells.map((row) =>
-                row[0]?.t === "s" && row[0].v === "Oss"
-                  ? [row[0], num("2000000"), ...row.slice(2)]
-                  : row
-              ),
-            }
-          : s
-      ),
-    }),
-    "stale.xlsx"
-  );
-  await changed.write(old.tables, old.settings);
-  return changed.toBytes();
-}
+/** The example whose output is out of date: the pane must say so when it opens. */
+export const staleWorkbook = async (lang: Lang): Promise<Uint8Array> =>
+  (
+    await staleOutput(exampleSpec(lang), (spec) =>
+      XlsxWorkbook.fromBytes(buildXlsx(spec), "stale.xlsx")
+    )
+  ).toBytes();

@@ -14,14 +14,7 @@ import webpack from "webpack";
 import makeConfig from "../../webpack.config.js";
 
 const ROOT = resolve(__dirname, "../..");
-const INPUTS = [
-  "src",
-  "assets",
-  "manifest.xml",
-  "webpack.config.js",
-  "docs",
-  "package-lock.json",
-];
+const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "docs", "package-lock.json"];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];

@@ -5,26 +5,12 @@ import { ibnExampleSpec } from "../../src/demo/ibnExample";
 import { text } from "../../src/ports/cell";
 import type { WorkbookSpec } from "../../src/ports/workbookSpec";
 import { SourceFlow } from "../../src/taskpane/source/SourceFlow";
+import { withBudget } from "../fixtures/staleOutput";
 import { memoryHost, renderPane } from "./renderPane";
 
 /** The example with Boekel's 2021 P-budget typed as "PM" (cell B5 of sheet P-budget). */
-function withPlaceholder(spec: WorkbookSpec): WorkbookSpec {
-  return {
-    ...spec,
-    sheets: spec.sheets.map((s) =>
-      s.name === "P-budget"
-        ? {
-            ...s,
-            cells: s.cells.map((row) =>
-              row[0]?.t === "s" && row[0].v === "Boekel"
-                ? [row[0], text("PM"), ...row.slice(2)]
-                : row
-            ),
-          }
-        : s
-    ),
-  };
-}
+const withPlaceholder = (spec: WorkbookSpec): WorkbookSpec =>
+  withBudget(spec, "Boekel", text("PM"));
 
 describe("source flow", () => {
   test("shows the municipalities and years read from the PBudget table, in Dutch", async () => {

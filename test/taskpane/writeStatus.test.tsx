@@ -5,8 +5,6 @@ import { MemoryWorkbook } from "../../src/adapters/memory/memoryWorkbook";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
 import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
-import { num } from "../../src/ports/cell";
-import type { WorkbookSpec } from "../../src/ports/workbookSpec";
 import { fileHost } from "../../src/taskpane/file/fileHost";
 import { StaleBanner } from "../../src/taskpane/status/StaleBanner";
 import { StatusBadge } from "../../src/taskpane/status/StatusBadge";
@@ -14,6 +12,7 @@ import { nextStatus, UNWRITTEN, type WriteEvent } from "../../src/taskpane/statu
 import { TotalsFlow } from "../../src/taskpane/totals/TotalsFlow";
 import { WriteFlow } from "../../src/taskpane/write/WriteFlow";
 import { exampleWorkbook } from "../e2e/exampleWorkbook";
+import { staleOutput } from "../fixtures/staleOutput";
 import { memoryHost, renderPane } from "./renderPane";
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -127,30 +126,7 @@ describe("the one write status", () => {
 });
 
 describe("the out-of-date banner", () => {
-  /** The example refreshed, then Oss's 2021 P-budget changed: the stored tables are the old ones. */
-  async function staleWorkbook(): Promise<MemoryWorkbook> {
-    const spec = ibnExampleSpec("en");
-    const fresh = await checkWorkbook(MemoryWorkbook.fromSpec(spec), {
-      runTime: "t",
-      toolVersion: "t",
-    });
-    const changed: WorkbookSpec = {
-      ...spec,
-      sheets: spec.sheets.map((s, k) =>
-        k === 0
-          ? {
-              ...s,
-              cells: s.cells.map((r) =>
-                r[0]?.t === "s" && r[0].v === "Oss" ? [r[0], num("2000000"), ...r.slice(2)] : r
-              ),
-            }
-          : s
-      ),
-    };
-    const port = MemoryWorkbook.fromSpec(changed);
-    await port.write(fresh.tables, fresh.settings);
-    return port;
-  }
+  const staleWorkbook = () => staleOutput(ibnExampleSpec("en"), MemoryWorkbook.fromSpec);
 
   test("says so when the workbook opens, and one click refreshes every output", async () => {
     const user = userEvent.setup();

@@ -1,15 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
-import { useState } from "react";
 import type { RefreshPlan } from "../../app/planRefresh";
 import { ActionStatus } from "../common/ActionStatus";
+import { ConfirmButton } from "../common/ConfirmButton";
 import { useAction } from "../common/useAction";
 import { useLang } from "../i18n/LangProvider";
 import { usePaneState } from "../state/PaneStateProvider";
@@ -30,38 +21,23 @@ export function WriteButton({
 }) {
   const { t } = useLang();
   const { port } = usePaneState();
-  const [open, setOpen] = useState(false);
   const sheets = plan.tables.map((table) => `"${table.sheet}"`).join(", ");
   const write = useAction(async () => {
-    setOpen(false);
     onStart?.();
     await port.write(plan.tables, plan.settings);
   });
   return (
     <>
-      <Button
+      <ConfirmButton
         appearance={appearance}
-        disabled={!plan.ok || plan.tables.length === 0 || write.state.status === "running"}
-        onClick={() => setOpen(true)}
-      >
-        {t("writeButton", { count: plan.tables.length })}
-      </Button>
-      <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("writeConfirmTitle")}</DialogTitle>
-            <DialogContent>
-              {t("writeConfirm", { count: plan.tables.length, sheets })}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void write.run()}>
-                {t("writeConfirmYes")}
-              </Button>
-              <Button onClick={() => setOpen(false)}>{t("writeConfirmNo")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        // Not disabled while writing: the dialog gives focus back to the button as it closes.
+        disabled={!plan.ok || plan.tables.length === 0}
+        label={t("writeButton", { count: plan.tables.length })}
+        title={t("writeConfirmTitle")}
+        message={t("writeConfirm", { count: plan.tables.length, sheets })}
+        confirm={t("writeConfirmYes")}
+        onConfirm={() => void write.run()}
+      />
       <ActionStatus action={write} />
     </>
   );
