@@ -128,7 +128,7 @@ test.each([
     "unknown option --bogus",
   ],
   [
-    ["allocate", "x.csv", "--total", "--json"],
+    ["allocate", "x.csv", "--total", "--decimals", "2"],
     "--total heeft een waarde nodig",
     "--total needs a value",
   ],

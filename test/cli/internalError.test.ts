@@ -6,6 +6,7 @@ import { runCli } from "./runCli";
 
 // Stand-ins for bugs: the audit command, and the refresh of one file, fail as no input should make them.
 jest.mock("../../src/cli/commands/audit", () => ({
+  ...jest.requireActual("../../src/cli/commands/audit"),
   auditCommand: async () => {
     throw new TypeError("Cannot read properties of undefined (reading 'rows')");
   },

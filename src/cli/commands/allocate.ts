@@ -7,7 +7,13 @@ import { ratPercent, ratToFixed } from "../../engine/rational";
 import { toDecimal } from "../../engine/toDecimal";
 import type { Command } from "../cliIo";
 import { decimalsOf, optionOutOfRange, parseCommand, streamInput } from "../commonArgs";
-import { debugOption, decimalsOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
+import {
+  debugOption,
+  decimalsOption,
+  jsonOption,
+  langOption,
+  type CommandSpec,
+} from "../commandSpec";
 import { usageError } from "../usageError";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";

@@ -8,7 +8,13 @@ import { toDecimal } from "../../engine/toDecimal";
 import { isBasis } from "../../engine/yearSlices";
 import type { Command } from "../cliIo";
 import { decimalsOf, optionOutOfRange, parseCommand, streamInput } from "../commonArgs";
-import { debugOption, decimalsOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
+import {
+  debugOption,
+  decimalsOption,
+  jsonOption,
+  langOption,
+  type CommandSpec,
+} from "../commandSpec";
 import { usageError } from "../usageError";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
