@@ -1,11 +1,12 @@
 import { Dec } from "../engine/decimal";
 import { formatAmount } from "../engine/formatAmount";
 import { issue, type Issue } from "../engine/issue";
+import { nameKey } from "../engine/nameKey";
 import type { IssueCode, Lang } from "../engine/messages";
+import { sumDec } from "../engine/sumDec";
 import {
   decFromUnits,
   rat,
-  ratAdd,
   ratCmp,
   ratFromDec,
   ratMul,
@@ -15,14 +16,7 @@ import {
   ratZero,
   type Rational,
 } from "../engine/rational";
-import {
-  exactShares,
-  integerWeights,
-  largestGap,
-  sumColumns,
-  toUnits,
-  type CommonDenominator,
-} from "./commonDenominator";
+import { exactShares, integerWeights, largestGap, toUnits } from "./commonDenominator";
 import type { AnnexComputation } from "./computeAnnex";
 import { euroText, unitText } from "./euroText";
 import type { AnnexInputs } from "./readAnnex";
@@ -48,17 +42,24 @@ export function auditAnnex(
       warnings,
     }),
   ];
-  const weightsOf = cached((year: number) =>
-    integerWeights(inputs.budgets.rows.map((r) => r.weights[year]!))
-  );
+  // The rows a year lists (a merged municipality is listed only in the years it existed), with
+  // their budgets as integers on one scale, in the order of the table.
+  const listedIn = cached((year: number) => {
+    const rows = inputs.budgets.rows.filter((r) => r.weights[year] !== undefined);
+    return {
+      keys: rows.map((r) => nameKey(r.name)),
+      ...integerWeights(rows.map((r) => r.weights[year]!)),
+    };
+  });
   for (const year of computed.years) {
-    const amounts = computed.perYear.get(year)!.rows.map((r) => r.amount);
-    const { values: weights, scale } = weightsOf(year);
+    const { keys, values: weights, scale } = listedIn(year);
+    const allocated = amountsByKey(computed.perYear.get(year)!.rows);
+    const amounts = keys.map((k) => allocated.get(k) ?? new Dec(0));
     const total = ratFromDec(inputs.totals.get(year)!);
-    const sum = amounts.reduce((s, a) => s.plus(a), new Dec(0));
+    const sum = sumDec(amounts);
     const rounded = roundTo(total, decimals);
     checks.push(
-      check("CHECK_YEAR_ADDS_UP", sum.eq(rounded), {
+      check("CHECK_YEAR_ADDS_UP", sum.eq(rounded) && allocated.size === keys.length, {
         year,
         sum: f.amount(sum),
         total: f.amount(rounded),
@@ -81,7 +82,7 @@ export function auditAnnex(
       check("CHECK_YEAR_WITHIN_UNIT", within, { year, max: f.gap(largest), unit: f.unit })
     );
   }
-  if (computed.period) checks.push(...auditPeriod(inputs, computed, f, decimals, weightsOf));
+  if (computed.period) checks.push(...auditPeriod(inputs, computed, f, decimals, listedIn));
   const failed = checks.filter((c) => c.severity === "error").length;
   const master =
     failed === 0
@@ -90,53 +91,53 @@ export function auditAnnex(
   return [master, ...checks];
 }
 
+const amountsByKey = (rows: ReadonlyArray<{ name: string; amount: Dec }>): Map<string, Dec> =>
+  new Map(rows.map((r) => [nameKey(r.name), r.amount]));
+
+/**
+ * The period against the rule, from the inputs: each slice's total is the year's total ×
+ * fraction rounded once, its cells each within one unit of exact and adding up to it; a
+ * period amount is the sum of its slices, the period total the sum of the slice totals; and a
+ * slice that covers a whole year is the per-year table, row for row.
+ */
 function auditPeriod(
   inputs: AnnexInputs,
   computed: AnnexComputation,
   f: Formats,
   decimals: number,
-  weightsOf: (year: number) => { values: bigint[] }
+  listedIn: (year: number) => { keys: string[]; values: bigint[] }
 ): Issue[] {
   const table = computed.period!;
+  const byKey = new Map(table.rows.map((r) => [nameKey(r.name), r]));
   let differences = 0;
-  const gaps: Rational[] = [];
-  const cells: CommonDenominator[] = [];
-  let exactGrand = ratZero();
+  let yearDifferences = 0;
+  const wholeYears: number[] = [];
+  let largest = ratZero();
   for (const slice of table.slices) {
     const part = ratMul(ratFromDec(inputs.totals.get(slice.year)!), slice.fraction);
-    exactGrand = ratAdd(exactGrand, part);
-    const exact = exactShares(weightsOf(slice.year).values, part);
-    cells.push(exact);
-    const column = table.rows.map((r) => r.slices[slice.year]!);
-    if (!column.reduce((s, a) => s.plus(a), new Dec(0)).eq(slice.total)) differences++;
-    gaps.push(
-      largestGap(
-        column.map((a) => toUnits(a, decimals)),
-        exact,
-        decimals
-      )
+    const { keys, values } = listedIn(slice.year);
+    const column = keys.map((k) => byKey.get(k)?.slices[slice.year]);
+    const listed = table.rows.filter((r) => r.slices[slice.year] !== undefined).length;
+    if (column.some((a) => a === undefined) || listed !== keys.length) differences++;
+    const amounts = column.map((a) => a ?? new Dec(0));
+    if (!sumDec(amounts).eq(slice.total) || !roundTo(part, decimals).eq(slice.total)) differences++;
+    const gap = largestGap(
+      amounts.map((a) => toUnits(a, decimals)),
+      exactShares(values, part),
+      decimals
     );
-    gaps.push(
-      largestGap([toUnits(slice.total, decimals)], { num: [part.n], den: part.d }, decimals)
-    );
+    if (ratCmp(gap, largest) > 0) largest = gap;
+    if (slice.fraction.n === slice.fraction.d) {
+      wholeYears.push(slice.year);
+      const year = amountsByKey(computed.perYear.get(slice.year)?.rows ?? []);
+      yearDifferences += keys.filter((k, i) => !year.get(k)?.eq(amounts[i]!)).length;
+    }
   }
   for (const r of table.rows) {
-    if (!table.slices.reduce((s, sl) => s.plus(r.slices[sl.year]!), new Dec(0)).eq(r.amount))
-      differences++;
+    if (!sumDec(Object.values(r.slices)).eq(r.amount)) differences++;
   }
-  gaps.push(
-    largestGap(
-      table.rows.map((r) => toUnits(r.amount, decimals)),
-      sumColumns(cells, table.rows.length),
-      decimals
-    )
-  );
-  if (
-    !table.slices.reduce((s, sl) => s.plus(sl.total), new Dec(0)).eq(table.total) ||
-    !roundTo(exactGrand, decimals).eq(table.total)
-  )
-    differences++;
-  const largest = gaps.reduce((m, g) => (ratCmp(g, m) > 0 ? g : m), ratZero());
+  if (!sumDec(table.slices.map((s) => s.total)).eq(table.total)) differences++;
+  if (!sumDec(table.rows.map((r) => r.amount)).eq(table.total)) differences++;
   return [
     check("CHECK_PERIOD_ADDS_UP", differences === 0, {
       start: table.period.start,
@@ -148,6 +149,14 @@ function auditPeriod(
       max: f.gap(largest),
       unit: f.unit,
     }),
+    ...(wholeYears.length > 0
+      ? [
+          check("CHECK_PERIOD_EQUALS_YEAR", yearDifferences === 0, {
+            years: wholeYears.join(", "),
+            differences: yearDifferences,
+          }),
+        ]
+      : []),
   ];
 }
 

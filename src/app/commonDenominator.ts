@@ -1,5 +1,5 @@
 import type { Dec } from "../engine/decimal";
-import { lcmOf, rat, type Rational } from "../engine/rational";
+import { rat, type Rational } from "../engine/rational";
 
 /**
  * Exact values that share one denominator, value[i] = num[i] / den: the exact shares of a
@@ -41,16 +41,4 @@ export function largestGap(
     if (abs > largest) largest = abs;
   });
   return rat(largest, exact.den * unit);
-}
-
-/** Sums per index of exact values with different denominators, over their least common multiple. */
-export function sumColumns(
-  parts: ReadonlyArray<CommonDenominator>,
-  count: number
-): CommonDenominator {
-  const den = lcmOf(parts.map((p) => p.den));
-  const num = Array.from({ length: count }, (_, i) =>
-    parts.reduce((s, p) => s + p.num[i]! * (den / p.den), 0n)
-  );
-  return { num, den };
 }

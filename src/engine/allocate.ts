@@ -1,8 +1,10 @@
 import { apportion } from "./apportion";
-import { codePointCompare } from "./codePointCompare";
+import { checkDecimals } from "./checkDecimals";
 import { Dec } from "./decimal";
 import { EngineError } from "./engineError";
 import { hasErrors, issue, type Issue } from "./issue";
+import { largerWeightFirst } from "./largerWeightFirst";
+import { nameKey } from "./nameKey";
 import { normalizeName } from "./normalizeName";
 import { decDigits, decFromUnits, ratRoundHalfAway, type Rational, ratFromDec } from "./rational";
 import { fail, ok, type Result } from "./result";
@@ -18,9 +20,12 @@ export interface AllocationInput {
 export interface AllocationRow {
   readonly name: string;
   readonly weight: Dec;
-  /** weight / Σ weights, exactly. */
+  /**
+   * weight / Σ weights, exactly and unreduced: `n` is the weight at the allocation's one integer
+   * scale and `d` the sum of them all, so shares compare by numerator (slices of the year do).
+   */
   readonly share: Rational;
-  /** total × share in euros, exactly. */
+  /** total × share in euros, exactly; every row's over the same denominator, unreduced. */
   readonly exact: Rational;
   /** exact rounded by largest remainder so that the amounts add up to `total`. */
   readonly amount: Dec;
@@ -35,8 +40,6 @@ export interface Allocation {
   readonly rows: ReadonlyArray<AllocationRow>;
 }
 
-const MAX_DECIMALS = 6;
-
 interface Valid {
   names: string[];
   weights: Dec[];
@@ -45,11 +48,8 @@ interface Valid {
 }
 
 function validate(input: AllocationInput): { valid?: Valid; issues: Issue[] } {
-  const issues: Issue[] = [];
   const decimals = input.decimals ?? 0;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
-    issues.push(issue("DECIMALS_INVALID", "error", undefined, { value: String(input.decimals) }));
-  }
+  const issues: Issue[] = checkDecimals(decimals);
   const total = toDecimal(input.total);
   if (total.kind === "missing") issues.push(issue("TOTAL_MISSING", "error"));
   if (total.kind === "invalid")
@@ -66,8 +66,9 @@ function validate(input: AllocationInput): { valid?: Valid; issues: Issue[] } {
     const label = name || `#${i + 1}`;
     const where = { row: label };
     if (!name) issues.push(issue("NAME_MISSING", "error", where));
-    else if (seen.has(name)) issues.push(issue("NAME_DUPLICATE", "error", where, { name }));
-    seen.add(name);
+    else if (seen.has(nameKey(name)))
+      issues.push(issue("NAME_DUPLICATE", "error", where, { name }));
+    seen.add(nameKey(name));
     const w = toDecimal(row.weight);
     if (w.kind === "missing") issues.push(issue("WEIGHT_MISSING", "error", where, { name: label }));
     else if (w.kind === "invalid")
@@ -121,11 +122,7 @@ function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation 
   const numerators = w.map((wi) => t.n * unit * wi);
   const targetUnits = ratRoundHalfAway({ n: t.n * unit, d: t.d });
   const exactDenominator = denominator * unit;
-  const units = apportion(numerators, denominator, targetUnits, (i, j) => {
-    const a = w[i] as bigint;
-    const b = w[j] as bigint;
-    return a > b ? -1 : a < b ? 1 : codePointCompare(names[i] as string, names[j] as string);
-  });
+  const units = apportion(numerators, denominator, targetUnits, largerWeightFirst(w, names));
   return {
     decimals,
     total: decFromUnits(targetUnits, decimals),

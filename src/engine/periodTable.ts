@@ -1,51 +1,55 @@
-import { safeAllocate, type Allocation } from "./allocate";
-import { codePointCompare } from "./codePointCompare";
-import { controlledRound } from "./controlledRound";
+import type { Allocation } from "./allocate";
+import { allocateYear } from "./allocateYear";
+import { checkDecimals } from "./checkDecimals";
 import type { Dec } from "./decimal";
 import { EngineError } from "./engineError";
 import { hasErrors, issue, type Issue } from "./issue";
-import {
-  decFromUnits,
-  lcmOf,
-  rat,
-  ratAdd,
-  ratMul,
-  ratRoundHalfAway,
-  ratZero,
-  type Rational,
-} from "./rational";
+import { nameKey } from "./nameKey";
+import { lcmOf, ratAdd, ratZero, type Rational } from "./rational";
 import { fail, ok, type Result } from "./result";
+import { shareSlice } from "./shareSlice";
+import type { StructureRow } from "./structure/listedInYear";
+import type { Merger } from "./structure/merger";
+import { validateMergers } from "./structure/validateMergers";
+import { sumDec } from "./sumDec";
 import type { DecimalInput } from "./toDecimal";
 import { yearSlices, type Basis, type Period, type YearSlice } from "./yearSlices";
 
 export interface PeriodInput {
-  readonly rows: ReadonlyArray<{
-    readonly name: string;
-    readonly weights: Readonly<Record<number, DecimalInput>>;
-  }>;
+  readonly rows: ReadonlyArray<StructureRow>;
   readonly yearTotals: Readonly<Record<number, DecimalInput>>;
   readonly period: Period;
   readonly basis?: Basis;
   readonly decimals?: number;
   /**
-   * Years already allocated by the caller from these same rows, totals and decimals (an
-   * annex's per-year table): taken as they are instead of allocated a second time.
+   * Municipalities that merged (BUILT_IN_MERGERS and any declared): a participant's blank in a
+   * year means "not listed that year", so one table gives the old names for 2021 and the new
+   * one for 2022. None by default: then every blank is a missing budget.
+   */
+  readonly mergers?: ReadonlyArray<Merger>;
+  /**
+   * Years already allocated by the caller from these same rows, mergers, totals and decimals
+   * (an annex's per-year table): taken as they are instead of allocated a second time.
    */
   readonly allocations?: ReadonlyMap<number, Allocation>;
 }
 
 export interface PeriodSlice extends YearSlice {
-  /** What the period takes of that year's lump sum, rounded so the slices add up to `total`. */
+  /** The year's exact total × fraction, rounded half away from zero once; the column adds up to it. */
   readonly total: Dec;
   readonly exactTotal: Rational;
 }
 
 export interface PeriodRow {
   readonly name: string;
-  /** Σ over the years of lumpsum(g, t) × fraction(t), exactly, in euros; not reduced, as an allocation's exact amounts are not. */
+  /** Σ over the slices the row is listed in of lumpsum(g, t) × fraction(t), exactly, in euros; not reduced. */
   readonly exact: Rational;
-  /** The period amount: rounded once, and the sum of this row's slices. */
+  /** The period amount: the sum of this row's slices. */
   readonly amount: Dec;
+  /**
+   * Per year slice the row is listed in; a year it is not listed in (a municipality before or
+   * after its merger) is absent, never zero.
+   */
   readonly slices: Readonly<Record<number, Dec>>;
   /** In euros, not reduced. */
   readonly exactSlices: Readonly<Record<number, Rational>>;
@@ -55,22 +59,28 @@ export interface PeriodTable {
   readonly basis: Basis;
   readonly decimals: number;
   readonly period: Period;
-  /** Σ over the years of L(t) × fraction(t), rounded half away from zero once. */
+  /** The sum of the slice totals. */
   readonly total: Dec;
   readonly exactTotal: Rational;
   readonly slices: ReadonlyArray<PeriodSlice>;
-  /** In input order. */
+  /** In input order; a row listed in none of the period's years is left out. */
   readonly rows: ReadonlyArray<PeriodRow>;
 }
 
 /**
- * The invoice schedule for a period: municipality × year slice, additive after rounding (rows
- * add up to the period amounts, columns to the slice totals, all to the period total), every
- * cell within one unit of exact. The published first-period table is not additive; this is.
+ * The invoice schedule for a period: municipality × year slice, with the per-year table as
+ * the master. A slice that covers a whole year is that year's allocation row for row; a
+ * partial slice shares out the year's exact total × fraction, rounded half away from zero once,
+ * by the allocation's own largest-remainder rule (shareSlice); a period amount is the sum of
+ * its slices and the period total the sum of the slice totals. So everything adds up, each
+ * cell is within one unit of exact, and a period row over k slices within k units.
  */
 export function safePeriodTable(input: PeriodInput): Result<PeriodTable> {
   const basis = input.basis ?? "months";
   const decimals = input.decimals ?? 0;
+  const mergers = input.mergers ?? [];
+  const checked = [...checkDecimals(decimals), ...validateMergers(mergers)];
+  if (hasErrors(checked)) return fail(checked);
   const sliced = yearSlices(input.period, basis);
   if (!sliced.ok) return fail(sliced.issues);
   const issues: Issue[] = [...sliced.issues];
@@ -91,104 +101,69 @@ export function safePeriodTable(input: PeriodInput): Result<PeriodTable> {
     }
     const given = input.allocations?.get(slice.year);
     if (given) {
-      if (given.decimals !== decimals || given.rows.length !== input.rows.length) {
+      if (given.decimals !== decimals)
         throw new EngineError(
           "PERIOD_ALLOCATION",
-          `the ${slice.year} allocation given is not of these rows and decimals`
+          `the ${slice.year} allocation given is not to ${decimals} decimals`
         );
-      }
       allocations.push(given);
       continue;
     }
-    const year = safeAllocate({
-      rows: input.rows.map((r) => ({ name: r.name, weight: r.weights[slice.year] })),
-      total,
-      decimals,
-    });
-    issues.push(
-      ...year.issues.map((i) => ({ ...i, where: { ...i.where, column: String(slice.year) } }))
-    );
+    const year = allocateYear(input.rows, mergers, slice.year, total, decimals);
+    issues.push(...year.issues);
     if (year.ok) allocations.push(year.value);
   }
   if (hasErrors(issues)) return fail(issues);
-  return ok(unsafePeriodTable(sliced.value, allocations, input.period, basis, decimals), issues);
-}
-
-/** Values over one denominator, value[i] = num[i] / den. */
-interface OverOne {
-  readonly num: ReadonlyArray<bigint>;
-  readonly den: bigint;
-}
-
-/**
- * A year's exact amounts (an allocation gives them one denominator, unreduced) times the
- * slice's fraction, in units, over one denominator: no gcd per cell.
- */
-function sliceColumn(exact: ReadonlyArray<Rational>, fraction: Rational, unit: bigint): OverOne {
-  const den = lcmOf(exact.map((x) => x.d));
-  return { num: exact.map((x) => x.n * (den / x.d) * fraction.n * unit), den: den * fraction.d };
+  const order = input.rows.map((r) => nameKey(r.name));
+  return ok(
+    unsafePeriodTable(sliced.value, allocations, order, input.period, basis, decimals),
+    issues
+  );
 }
 
 function unsafePeriodTable(
   slices: ReadonlyArray<YearSlice>,
   allocations: ReadonlyArray<Allocation>,
+  order: ReadonlyArray<string>,
   period: Period,
   basis: Basis,
   decimals: number
 ): PeriodTable {
-  const unit = 10n ** BigInt(decimals);
-  const names = allocations[0]?.rows.map((r) => r.name) ?? [];
-  // Exact cells in units: lumpsum(g, t) × fraction(t) × 10^decimals.
-  const columns = slices.map((s, t) =>
-    sliceColumn(
-      allocations[t]!.rows.map((r) => r.exact),
-      s.fraction,
-      unit
-    )
-  );
-  const cells = names.map((_, i) => columns.map((c) => ({ n: c.num[i]!, d: c.den })));
-  // Row sums over the columns' least common multiple (some 500 bits for a dozen years): adding
-  // term by term with a gcd each time cost a dozen such gcds per row, and even one per row
-  // costs more than the rest of the row's work, so the exact row sums stay unreduced.
-  const rowDen = lcmOf(columns.map((c) => c.den));
-  const scales = columns.map((c) => rowDen / c.den);
-  const rowNums = names.map((_, i) =>
-    columns.reduce((sum, c, t) => sum + c.num[i]! * scales[t]!, 0n)
-  );
-  const exactCols = slices.map((s, t) =>
-    ratMul(ratMul(allocations[t]!.exactTotal, s.fraction), rat(unit))
-  );
-  const exactGrand = exactCols.reduce(ratAdd, ratZero());
-  const rounded = controlledRound({
-    cells,
-    grandTarget: ratRoundHalfAway(exactGrand),
-    // Equal remainders: the larger period amount first (the rows share a denominator), then the name in code-point order.
-    rowTieBreak: (a, b) =>
-      rowNums[a]! > rowNums[b]!
-        ? -1
-        : rowNums[a]! < rowNums[b]!
-          ? 1
-          : codePointCompare(names[a]!, names[b]!),
+  const parts = slices.map((s, t) => shareSlice(allocations[t]!, s.fraction));
+  // Per row (by key, in input order) its cell in each slice that lists it.
+  const cells = new Map(order.map((key) => [key, new Map<number, Allocation["rows"][number]>()]));
+  parts.forEach((part, t) => {
+    for (const row of part.rows) cells.get(nameKey(row.name))?.set(t, row);
   });
-  const toDec = (units: bigint): Dec => decFromUnits(units, decimals);
-  const toEuros = (r: Rational): Rational => ({ n: r.n, d: r.d * unit });
+  // Row sums over the slices' least common denominator: a gcd per addition costs more than the
+  // rest of the row's work, so the exact row sums stay unreduced.
+  const rowDen = lcmOf(parts.flatMap((p) => p.rows.map((r) => r.exact.d)));
+  const rows = [...cells.values()]
+    .filter((c) => c.size > 0)
+    .map((c) => {
+      const listed = [...c];
+      return {
+        name: listed[0]![1].name,
+        exact: {
+          n: listed.reduce((sum, [, r]) => sum + r.exact.n * (rowDen / r.exact.d), 0n),
+          d: rowDen,
+        },
+        amount: sumDec(listed.map(([, r]) => r.amount)),
+        slices: Object.fromEntries(listed.map(([t, r]) => [slices[t]!.year, r.amount])),
+        exactSlices: Object.fromEntries(listed.map(([t, r]) => [slices[t]!.year, r.exact])),
+      };
+    });
   return {
     basis,
     decimals,
     period,
-    total: toDec(rounded.total),
-    exactTotal: toEuros(exactGrand),
+    total: sumDec(parts.map((p) => p.total)),
+    exactTotal: parts.reduce((sum, p) => ratAdd(sum, p.exactTotal), ratZero()),
     slices: slices.map((s, t) => ({
       ...s,
-      total: toDec(rounded.colTotals[t]!),
-      exactTotal: toEuros(exactCols[t]!),
+      total: parts[t]!.total,
+      exactTotal: parts[t]!.exactTotal,
     })),
-    rows: names.map((name, i) => ({
-      name,
-      exact: { n: rowNums[i]!, d: rowDen * unit },
-      amount: toDec(rounded.rowTotals[i]!),
-      slices: Object.fromEntries(slices.map((s, t) => [s.year, toDec(rounded.cells[i]![t]!)])),
-      exactSlices: Object.fromEntries(slices.map((s, t) => [s.year, toEuros(cells[i]![t]!)])),
-    })),
+    rows,
   };
 }

@@ -147,7 +147,7 @@ export function prorateAmount(
 }
 
 /**
- * The invoice schedule for a period: municipality × year, rounded so rows, columns and the grand total all add up exactly.
+ * The invoice schedule for a period: municipality × year. A whole year is that year's allocation (IBN.ALLOCATE); rows, columns and the grand total add up exactly.
  * @customfunction SCHEDULE
  * @helpurl https://localhost:3000/help.html#en-functions
  * @param budgets The P-budget table with its header row: municipalities in the first column, one column per year headed by the year.

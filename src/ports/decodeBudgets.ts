@@ -1,10 +1,11 @@
 import type { Dec } from "../engine/decimal";
 import { hasErrors, issue, type Issue, type Where } from "../engine/issue";
+import { nameKey } from "../engine/nameKey";
 import { normalizeName } from "../engine/normalizeName";
 import { parseRange, rangesOverlap, parseA1 } from "./a1";
 import { ANNEX, headerIs, TOTALS_LABEL } from "./annexLayout";
 import type { Cell } from "./cell";
-import { isKnownMunicipality, nameKey } from "./knownMunicipalities";
+import { isKnownMunicipality } from "./knownMunicipalities";
 import { blockAddress, cellWhere, isBlankRow, sheetRow } from "./rangeWhere";
 import { readAmountCell } from "./readAmountCell";
 import { cellText, readYearCell } from "./readYearCell";

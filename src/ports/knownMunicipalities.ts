@@ -1,9 +1,5 @@
-import { normalizeName } from "../engine/normalizeName";
+import { nameKey } from "../engine/nameKey";
 import { DEFAULT_AREAS } from "../engine/structure/defaultAreas";
-
-/** How names are compared for duplicates and membership: trim, NFC, one space, no case. */
-export const nameKey = (name: string): string =>
-  normalizeName(name).replace(/\s+/g, " ").toLowerCase();
 
 // Every name the built-in area assignment knows: the eleven of 2021, Land van Cuijk and
 // Maashorst (1 January 2022), and "Meierijstad, Veghel" as the published table prints it.

@@ -65,4 +65,27 @@ describe("auditAnnex", () => {
       "CHECK_PERIOD_WITHIN_UNIT",
     ]);
   });
+
+  it("catches a whole year in the period that is not the per-year table, though it adds up and is within a euro", async () => {
+    const { inputs, computed } = await example();
+    const period = computed.period!;
+    // Oss and Boekel are each a rounding of their exact 2022 amount either way (the print rounds
+    // them the other way round): a euro moved between them keeps every sum and every gap.
+    const move: Record<string, number> = { Oss: -1, Boekel: 1 };
+    const rows = period.rows.map((r) => {
+      const d = new Dec(move[r.name] ?? 0);
+      return {
+        ...r,
+        amount: r.amount.plus(d),
+        slices: { ...r.slices, 2022: r.slices[2022]!.plus(d) },
+      };
+    });
+    const moved = { ...computed, period: { ...period, rows } as PeriodTable };
+    const checks = auditAnnex(inputs, moved, 0, "en");
+    expect(failing(checks)).toEqual(["CHECK_SOME_FAILED", "CHECK_PERIOD_EQUALS_YEAR"]);
+    expect(checks.find((c) => c.code === "CHECK_PERIOD_EQUALS_YEAR")!.params).toEqual({
+      years: "2022",
+      differences: 2,
+    });
+  });
 });

@@ -19,7 +19,7 @@ describe("lumpsum check", () => {
     const { code, stdout } = await run(checkCommand, dir, "bijlage.xlsx");
     expect(code).toBe(3);
     expect(stdout).toContain("[1/1] bijlage.xlsx: verouderd:");
-    expect(stdout).toContain("✓ Eindcontrole: alle 9 controles kloppen.");
+    expect(stdout).toContain("✓ Eindcontrole: alle 10 controles kloppen.");
     expect(stdout).toContain("0 van 1 bestanden actueel, 1 verouderd, 0 met fouten.");
     expect(readFileSync(path).equals(before)).toBe(true);
   });

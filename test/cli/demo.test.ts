@@ -17,7 +17,7 @@ describe("lumpsum demo", () => {
     expect(stdout).toMatch(/^Totaal\s+€ 2\.246\.325\s+50,58%\s+€ 2\.483\.650\s+50,81%$/m);
     expect(stdout).toMatch(/^Uden\s+€ 140\.989\s+€ 311\.574\s+€ 452\.563$/m);
     expect(stdout).toMatch(/^Totaal\s+€ 1\.123\.163\s+€ 2\.483\.650\s+€ 3\.606\.813$/m);
-    expect(stdout).toContain("✓ Eindcontrole: alle 9 controles kloppen.");
+    expect(stdout).toContain("✓ Eindcontrole: alle 10 controles kloppen.");
     expect(await open(file).read({ kind: "table", name: "LumpsumPeriode" })).toBeDefined();
   });
 

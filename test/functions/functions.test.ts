@@ -295,6 +295,8 @@ describe("IBN.SHARE, IBN.PRORATE, IBN.SCHEDULE, IBN.PLUSPRICE", () => {
       3606813,
     ]);
     expect(last[1] + last[2]).toBe(last[3]);
+    // 2022 is a whole year: its column is the 2022 allocation (Grave 68,683, as IBN.ALLOCATE).
+    expect(body.find((r) => r[0] === "Grave")![2]).toBe(68683);
   });
 
   test("SCHEDULE reports a missing year total at its cell", () => {

@@ -5,7 +5,8 @@ import { normalizeName } from "../normalizeName";
 import { safePeriodTable } from "../periodTable";
 import { ratAbs, ratCmp, ratFromDec, ratSub, ratToDec, rat, type Rational } from "../rational";
 import { toDecimal } from "../toDecimal";
-import { finding, sumDec } from "./finding";
+import { sumDec } from "../sumDec";
+import { finding } from "./finding";
 import { AUDIT_TABLES, type PublishedRow, type PublishedTables } from "./publishedTables";
 
 const ONE = rat(1n);

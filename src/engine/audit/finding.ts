@@ -17,6 +17,3 @@ export function finding(
     difference: printed.minus(recomputed).toFixed(decimals),
   });
 }
-
-export const sumDec = (values: ReadonlyArray<Dec>): Dec =>
-  values.reduce((a, b) => a.plus(b), new Dec(0));

@@ -34,8 +34,12 @@ export const checkMessages = {
     en: "Period {start} to {end}: {differences} differences in adding up rows, columns and the total ({total}).",
   },
   CHECK_PERIOD_WITHIN_UNIT: {
-    nl: "Periode: grootste afwijking van een bedrag tot zijn exacte waarde is {max} (moet kleiner zijn dan {unit}).",
-    en: "Period: the largest difference between an amount and its exact value is {max} (must be less than {unit}).",
+    nl: "Periode: grootste afwijking van een bedrag per jaardeel tot zijn exacte waarde is {max} (moet kleiner zijn dan {unit}). Een periodebedrag is de som van zijn jaardelen en ligt dus per jaardeel binnen {unit} van exact: bij twee jaardelen binnen twee keer {unit}.",
+    en: "Period: the largest difference between an amount per year slice and its exact value is {max} (must be less than {unit}). A period amount is the sum of its slices, so it lies within {unit} of exact per slice: within twice {unit} over two slices.",
+  },
+  CHECK_PERIOD_EQUALS_YEAR: {
+    nl: "Periode = jaar: de hele jaren {years} staan in de periodetabel rij voor rij zoals in de tabel per jaar ({differences} verschillen).",
+    en: "Period = year: the whole years {years} appear in the period table row for row as in the per-year table ({differences} differences).",
   },
   STATUS_OK: { nl: "OK", en: "OK" },
   STATUS_FAILED: { nl: "FOUT", en: "FAILED" },

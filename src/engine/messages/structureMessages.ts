@@ -22,6 +22,10 @@ export const structureMessages = {
     nl: "In {year} ontbreekt {predecessor}, terwijl {present} er wel staat; beide gaan per {effective} op in {merged}.",
     en: "In {year} {predecessor} is missing while {present} is listed; both become part of {merged} on {effective}.",
   },
+  MERGER_NOT_LISTED: {
+    nl: "{year}: geen P-budget voor {merged} en ook niet voor de gemeenten die erin opgaan ({names}); vul het P-budget in van de gemeente(n) die in {year} bestonden.",
+    en: "{year}: no P-budget for {merged}, nor for the municipalities that became part of it ({names}); fill in the P-budget of the municipality or municipalities that existed in {year}.",
+  },
   AREA_UNASSIGNED: {
     nl: '{count} gemeente(n) horen bij geen uitvoeringsgebied en staan onder "niet ingedeeld": {names}.',
     en: '{count} municipality(ies) belong to no execution area and are shown as "unassigned": {names}.',

@@ -1,8 +1,10 @@
 import type { Dec } from "../decimal";
-import { issue, type Issue } from "../issue";
+import { hasErrors, issue, type Issue } from "../issue";
+import { nameKey } from "../nameKey";
 import { normalizeName } from "../normalizeName";
 import { toDecimal, type DecimalInput } from "../toDecimal";
 import type { Merger } from "./merger";
+import { mergeGroups } from "./mergeGroups";
 
 /** A workbook row: a municipality with its P-budget per year. */
 export interface StructureRow {
@@ -18,26 +20,30 @@ export interface ListedRow {
 /**
  * The rows a year lists, with checked budgets. A blank is never zero, but for a municipality
  * that takes part in a merger it means "not listed this year": that is how one sheet gives
- * the old names for 2021 and the new name for 2022. Anyone else's blank is a missing budget.
+ * the old names for 2021 and the new name for 2022. Anyone else's blank is a missing budget,
+ * and so is a merger none of whose names is listed in a year. Mergers must be validated
+ * (validateMergers); the findings of mergeGroups for the year (a budget counted twice, a
+ * predecessor missing) come with the rows.
  */
 export function listedInYear(
   rows: ReadonlyArray<StructureRow>,
   mergers: ReadonlyArray<Merger>,
   year: number
 ): { rows: ListedRow[]; issues: Issue[] } {
-  const participants = new Set(mergers.flatMap((m) => [m.name, ...m.from].map(normalizeName)));
+  const participants = new Set(mergers.flatMap((m) => [m.name, ...m.from].map(nameKey)));
   const issues: Issue[] = [];
   const listed: ListedRow[] = [];
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     const name = normalizeName(row.name ?? "");
+    const key = nameKey(name);
     const label = name || `#${i + 1}`;
     const where = { row: label, column: String(year) };
     const w = toDecimal(row.weights[year]);
-    if (w.kind === "missing" && participants.has(name)) return;
+    if (w.kind === "missing" && participants.has(key)) return;
     if (!name) issues.push(issue("NAME_MISSING", "error", where));
-    else if (seen.has(name)) issues.push(issue("NAME_DUPLICATE", "error", where, { name }));
-    seen.add(name);
+    else if (seen.has(key)) issues.push(issue("NAME_DUPLICATE", "error", where, { name }));
+    seen.add(key);
     if (w.kind === "missing") issues.push(issue("WEIGHT_MISSING", "error", where, { name: label }));
     else if (w.kind === "invalid")
       issues.push(issue("WEIGHT_NOT_NUMBER", "error", where, { name: label, value: w.text }));
@@ -49,5 +55,30 @@ export function listedInYear(
       );
     else listed.push({ name, weight: w.value });
   });
+  issues.push(...unlisted(rows, mergers, seen, year));
+  // A rejected budget is not a missing municipality: no merger findings on top of it.
+  if (!hasErrors(issues)) issues.push(...mergeGroups(listed, mergers, year, year).issues);
   return { rows: listed, issues };
+}
+
+/** A merger whose names all stand in the table and none of them has a budget this year. */
+function unlisted(
+  rows: ReadonlyArray<StructureRow>,
+  mergers: ReadonlyArray<Merger>,
+  listed: ReadonlySet<string>,
+  year: number
+): Issue[] {
+  return mergers.flatMap((m) => {
+    const names = new Set([m.name, ...m.from].map(nameKey));
+    const inTable = rows.filter((r) => names.has(nameKey(r.name ?? "")));
+    if (inTable.length === 0 || [...names].some((n) => listed.has(n))) return [];
+    const where = { row: normalizeName(inTable[0]!.name), column: String(year) };
+    return [
+      issue("MERGER_NOT_LISTED", "error", where, {
+        year,
+        merged: m.name,
+        names: inTable.map((r) => normalizeName(r.name)).join(", "),
+      }),
+    ];
+  });
 }

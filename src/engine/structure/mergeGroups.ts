@@ -1,4 +1,5 @@
 import { issue, type Issue } from "../issue";
+import { nameKey } from "../nameKey";
 import { normalizeName } from "../normalizeName";
 import { effectiveYear, type Merger } from "./merger";
 
@@ -11,7 +12,7 @@ export interface MergeGroup<T> {
 }
 
 /**
- * One year's rows (unique, normalized names) grouped as the municipalities stand in `asOf`:
+ * One year's rows (unique names) grouped as the municipalities stand in `asOf`:
  * the predecessors of every merger effective by then collapse into one group at the place of
  * the first of them. `year` is the column the rows come from; it differs from `asOf` when a
  * past year is restated under today's names. Mergers must be validated (validateMergers).
@@ -22,20 +23,23 @@ export function mergeGroups<T extends { readonly name: string }>(
   year: number,
   asOf: number
 ): { groups: MergeGroup<T>[]; issues: Issue[] } {
-  const index = new Map(rows.map((r, i) => [r.name, i]));
+  const index = new Map(rows.map((r, i) => [nameKey(r.name), i]));
   const issues: Issue[] = [];
   const groupAt = new Map<number, MergeGroup<T>>();
   const absorbed = new Set<number>();
   for (const m of mergers) {
     const name = normalizeName(m.name);
-    const from = m.from.map(normalizeName);
-    const predecessors = [...new Set(from)].filter((p) => p !== name);
+    const key = nameKey(name);
+    // By key, shown as the merger spells them.
+    const from = new Map(m.from.map((f) => [nameKey(f), normalizeName(f)]));
+    const predecessors = [...from.keys()].filter((p) => p !== key);
     const present = predecessors.filter((p) => index.has(p));
     if (present.length === 0) continue;
+    const shown = (keys: string[]) => keys.map((p) => rows[index.get(p)!]!.name);
     const params = { year, merged: name, effective: m.effective };
     // An annexing municipality keeps its name, so only a separate new name can double count.
-    if (index.has(name) && !from.includes(name)) {
-      for (const p of present)
+    if (index.has(key) && !from.has(key)) {
+      for (const p of shown(present))
         issues.push(
           issue(
             "MERGER_DOUBLE_COUNT",
@@ -46,18 +50,18 @@ export function mergeGroups<T extends { readonly name: string }>(
         );
       continue;
     }
-    for (const p of predecessors.filter((q) => !index.has(q))) {
+    for (const p of predecessors.filter((q) => !index.has(q)).map((q) => from.get(q)!)) {
       issues.push(
         issue(
           "MERGER_PREDECESSOR_MISSING",
           "warning",
           { row: p, column: String(year) },
-          { ...params, predecessor: p, present: present.join(", ") }
+          { ...params, predecessor: p, present: shown(present).join(", ") }
         )
       );
     }
     if (effectiveYear(m) > asOf) continue;
-    const at = [...present, ...(index.has(name) ? [name] : [])]
+    const at = [...present, ...(index.has(key) ? [key] : [])]
       .map((p) => index.get(p)!)
       .sort((a, b) => a - b);
     groupAt.set(at[0]!, { name, members: at.map((i) => rows[i]!), merged: true });
