@@ -2,7 +2,10 @@ import { Dec } from "../engine/decimal";
 import { formatWhere, messageText } from "../engine/formatIssue";
 import { daysInYear } from "../engine/isoDate";
 import type { Issue } from "../engine/issue";
+import { nameKey } from "../engine/nameKey";
 import type { IssueCode, Lang } from "../engine/messages";
+import { rollUpYears } from "../engine/structure/rollUpYears";
+import { sumDec } from "../engine/sumDec";
 import { decDigits, ratToText, type Rational } from "../engine/rational";
 import { BLANK, num, text, type Cell } from "../ports/cell";
 import type { OutFormat, OutputTable } from "../ports/workbookPort";
@@ -64,7 +67,7 @@ export function perYearTable(
   const { budgets } = inputs;
   const decimals = [...computed.perYear.values()][0]!.decimals;
   const budgetFormat: OutFormat = budgets.rows.every((r) =>
-    computed.years.every((y) => r.weights[y]!.isInteger())
+    computed.years.every((y) => r.weights[y]?.isInteger() ?? true)
   )
     ? "eur0"
     : "eur2";
@@ -78,11 +81,19 @@ export function perYearTable(
       { header: `% P-budget ${y}`, format: "pct" as const },
     ]),
   ];
-  const rows = budgets.rows.map((row, i) => [
+  // A municipality a year does not list (before or after its merger) has blank cells that year.
+  const byKey = new Map(
+    computed.years.map((y) => [
+      y,
+      new Map(computed.perYear.get(y)!.rows.map((r) => [nameKey(r.name), r])),
+    ])
+  );
+  const rows = budgets.rows.map((row) => [
     text(row.name),
     ...(budgets.hasArea ? [row.area ? text(row.area) : BLANK] : []),
     ...computed.years.flatMap((y) => {
-      const a = computed.perYear.get(y)!.rows[i]!;
+      const a = byKey.get(y)!.get(nameKey(row.name));
+      if (!a) return [BLANK, BLANK, BLANK, BLANK];
       return [
         num(a.weight.toString()),
         ratioCell(a.share),
@@ -127,6 +138,7 @@ export function periodOutputTable(
   const table = computed.period;
   if (!table) return undefined;
   const { budgets } = inputs;
+  const areaOf = new Map(budgets.rows.map((r) => [nameKey(r.name), r.area]));
   const format = amountFormat(table.decimals);
   // As the council documents write it: 6/12 of 2021, not the reduced 1/2.
   const slices = table.slices
@@ -149,17 +161,111 @@ export function periodOutputTable(
       ...table.slices.map((s) => ({ header: `Lumpsum ${s.year}`, format })),
       { header: "Totaal periode", format },
     ],
-    rows: table.rows.map((row, i) => [
-      text(row.name),
-      ...(budgets.hasArea ? [budgets.rows[i]!.area ? text(budgets.rows[i]!.area!) : BLANK] : []),
-      ...table.slices.map((s) => amountCell(row.slices[s.year]!, table.decimals)),
-      amountCell(row.amount, table.decimals),
-    ]),
+    rows: table.rows.map((row) => {
+      const area = areaOf.get(nameKey(row.name));
+      const slice = (year: number) => row.slices[year];
+      return [
+        text(row.name),
+        ...(budgets.hasArea ? [area ? text(area) : BLANK] : []),
+        ...table.slices.map((s) => {
+          const x = slice(s.year);
+          return x ? amountCell(x, table.decimals) : BLANK;
+        }),
+        amountCell(row.amount, table.decimals),
+      ];
+    }),
     totalsRow: [
       text("Totaal"),
       ...(budgets.hasArea ? [BLANK] : []),
       ...table.slices.map((s) => amountCell(s.total, table.decimals)),
       amountCell(table.total, table.decimals),
+    ],
+  };
+}
+
+/**
+ * The per-year and period amounts restated under the municipalities as they stand in the last
+ * year shown (Land van Cuijk for Boxmeer … Sint Anthonis), added up, never rounded again.
+ * Only when a merger joins rows of the tables; otherwise there is nothing to restate.
+ */
+export function restatedTable(
+  inputs: AnnexInputs,
+  computed: AnnexComputation,
+  p: Provenance
+): OutputTable | undefined {
+  const period = computed.period;
+  const asOf = Math.max(...computed.years, ...(period?.slices.map((s) => s.year) ?? []));
+  const listed = new Map<string, { name: string; values: Record<number, Dec> }>();
+  for (const y of computed.years) {
+    for (const r of computed.perYear.get(y)!.rows) {
+      const entry = listed.get(nameKey(r.name)) ?? { name: r.name, values: {} };
+      entry.values[y] = r.amount;
+      listed.set(nameKey(r.name), entry);
+    }
+  }
+  const perYear = rollUpYears(
+    inputs.budgets.rows.flatMap((row) => listed.get(nameKey(row.name)) ?? []),
+    inputs.mergers,
+    asOf
+  );
+  if (!perYear.some((r) => r.from.length > 0)) return undefined;
+  const inPeriod = new Map(
+    rollUpYears(
+      (period?.rows ?? []).map((r) => ({ name: r.name, values: r.slices })),
+      inputs.mergers,
+      asOf
+    ).map((r) => [nameKey(r.name), r.values])
+  );
+  const decimals = [...computed.perYear.values()][0]!.decimals;
+  const format = amountFormat(decimals);
+  const amount = (x: Dec | undefined) => (x ? amountCell(x, decimals) : BLANK);
+  const periodCells = (values: Readonly<Record<number, Dec>> | undefined) =>
+    period
+      ? [
+          ...period.slices.map((s) => amount(values?.[s.year])),
+          values ? amountCell(sumDec(Object.values(values)), decimals) : BLANK,
+        ]
+      : [];
+  const sumOf = (pick: (r: (typeof perYear)[number]) => Dec | undefined) =>
+    amountCell(sumDec(perYear.flatMap((r) => pick(r) ?? [])), decimals);
+  const merged = inputs.mergers
+    .filter((m) => perYear.some((r) => nameKey(r.name) === nameKey(m.name) && r.from.length > 0))
+    .map((m) => `${m.name} (${m.from.join(", ")}, ${m.effective})`)
+    .join("; ");
+  return {
+    ...OUTPUT.restated,
+    caption: [
+      say("CAPTION_RESTATED", p.lang, { year: asOf }),
+      say("CAPTION_RULE_RESTATED", p.lang, { mergers: merged }),
+      ...sourceLines(inputs, p),
+    ],
+    columns: [
+      { header: "Gemeente", format: "text" },
+      { header: "Samengesteld uit", format: "text" },
+      ...computed.years.map((y) => ({ header: `Lumpsum ${y}`, format })),
+      ...(period
+        ? [
+            ...period.slices.map((s) => ({ header: `Periode ${s.year}`, format })),
+            { header: "Totaal periode", format },
+          ]
+        : []),
+    ],
+    rows: perYear.map((r) => [
+      text(r.name),
+      r.from.length > 0 ? text(r.from.join(", ")) : BLANK,
+      ...computed.years.map((y) => amount(r.values[y])),
+      ...periodCells(inPeriod.get(nameKey(r.name))),
+    ]),
+    totalsRow: [
+      text("Totaal"),
+      BLANK,
+      ...computed.years.map((y) => sumOf((r) => r.values[y])),
+      ...(period
+        ? [
+            ...period.slices.map((s) => amountCell(s.total, decimals)),
+            amountCell(period.total, decimals),
+          ]
+        : []),
     ],
   };
 }

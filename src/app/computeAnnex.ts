@@ -1,5 +1,7 @@
-import { safeAllocate, type Allocation } from "../engine/allocate";
+import type { Allocation } from "../engine/allocate";
+import { allocateYear } from "../engine/allocateYear";
 import { hasErrors, issue, type Issue, type Where } from "../engine/issue";
+import { nameKey } from "../engine/nameKey";
 import { safePeriodTable, type PeriodTable } from "../engine/periodTable";
 import type { Basis } from "../engine/yearSlices";
 import type { AnnexInputs } from "./readAnnex";
@@ -38,27 +40,40 @@ export function computeAnnex(
   if (years.length === 0)
     return { issues: [...issues, issue("NO_YEAR_TO_ALLOCATE", "error", source)] };
 
+  // Each year over the names it lists: a merged municipality only in the years it existed.
+  // The engine names a budget by municipality and year; the reader knows its cell.
+  const places = new Map(
+    budgets.rows.flatMap((r) =>
+      Object.entries(r.places ?? {}).map(([y, w]) => [`${nameKey(r.name)}|${y}`, w] as const)
+    )
+  );
+  const placeOf = (i: Issue): Where | undefined =>
+    places.get(`${nameKey(String(i.where?.row ?? ""))}|${i.where?.column ?? ""}`);
   const perYear = new Map<number, Allocation>();
   for (const year of years) {
-    const result = safeAllocate({
-      rows: budgets.rows.map((r) => ({ name: r.name, weight: r.weights[year] })),
-      total: totals.get(year),
-      decimals: choice.decimals,
-    });
+    const result = allocateYear(
+      budgets.rows,
+      inputs.mergers,
+      year,
+      totals.get(year),
+      choice.decimals
+    );
     pushAll(
       issues,
-      result.issues.map((i) => at(i, { ...source, ...i.where, column: String(year) }))
+      result.issues.map((i) => at(i, { ...source, ...i.where, ...placeOf(i) }))
     );
     if (result.ok) perYear.set(year, result.value);
   }
   let period: PeriodTable | undefined;
-  if (inputs.period) {
+  // A year that cannot be allocated says so once, not again for the period.
+  if (inputs.period && !hasErrors(issues)) {
     const result = safePeriodTable({
       rows: budgets.rows.map((r) => ({ name: r.name, weights: r.weights })),
       yearTotals: Object.fromEntries(totals),
       period: inputs.period,
       basis: choice.basis,
       decimals: choice.decimals,
+      mergers: inputs.mergers,
       allocations: perYear,
     });
     pushAll(

@@ -5,5 +5,6 @@
 export const OUTPUT = {
   perYear: { sheet: "Lumpsum per jaar", table: "LumpsumPerJaar" },
   period: { sheet: "Lumpsum periode", table: "LumpsumPeriode" },
+  restated: { sheet: "Lumpsum na herindeling", table: "LumpsumNaHerindeling" },
   controle: { sheet: "Controle", table: "Controle" },
 } as const;

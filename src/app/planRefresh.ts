@@ -1,10 +1,11 @@
 import { hasErrors, issue, type Issue } from "../engine/issue";
 import type { Lang } from "../engine/messages";
+import type { Merger } from "../engine/structure/merger";
 import type { Basis } from "../engine/yearSlices";
 import { ANNEX_READS } from "../ports/annexLayout";
 import { issueOf } from "../ports/portError";
 import type { OutputTable, WorkbookPort } from "../ports/workbookPort";
-import { controleTable, perYearTable, periodOutputTable } from "./annexTables";
+import { controleTable, perYearTable, periodOutputTable, restatedTable } from "./annexTables";
 import { auditAnnex } from "./auditAnnex";
 import { computeAnnex } from "./computeAnnex";
 import { readAnnex } from "./readAnnex";
@@ -19,6 +20,8 @@ export interface RefreshOptions {
   readonly lang?: Lang;
   readonly basis?: Basis;
   readonly decimals?: number;
+  /** Mergers beyond the built-in ones and the table Fusies (the command's --mergers file). */
+  readonly mergers?: ReadonlyArray<Merger>;
 }
 
 export interface RefreshPlan {
@@ -28,7 +31,10 @@ export interface RefreshPlan {
   readonly issues: ReadonlyArray<Issue>;
   /** The checks of Controle, master check first (empty when the inputs have errors). */
   readonly checks: ReadonlyArray<Issue>;
-  /** The owned tables, as they will be written: per year, the period (if any), Controle. */
+  /**
+   * The owned tables, as they will be written: per year, the period (if any), the amounts under
+   * today's municipalities (when a merger joins rows), Controle.
+   */
   readonly tables: ReadonlyArray<OutputTable>;
   readonly settings: string;
   readonly lang: Lang;
@@ -69,7 +75,7 @@ async function planFromWorkbook(port: WorkbookPort, options: RefreshOptions): Pr
   const basis = options.basis ?? stored?.basis ?? "months";
   const decimals = options.decimals ?? stored?.decimals ?? 0;
   const lang = options.lang ?? stored?.lang ?? "nl";
-  const read = await readAnnex(reads, stored?.scenario ?? undefined);
+  const read = await readAnnex(reads, stored?.scenario ?? undefined, options.mergers);
   pushAll(issues, read.issues);
   const computation = read.inputs && computeAnnex(read.inputs, { basis, decimals });
   issues.push(...(computation?.issues ?? []));
@@ -82,9 +88,11 @@ async function planFromWorkbook(port: WorkbookPort, options: RefreshOptions): Pr
   const checks = auditAnnex(inputs, computed, warnings.length, lang);
   const provenance = { runTime: options.runTime, toolVersion: options.toolVersion, lang };
   const period = periodOutputTable(inputs, computed, provenance);
+  const restated = restatedTable(inputs, computed, provenance);
   const tables = [
     perYearTable(inputs, computed, provenance),
     ...(period ? [period] : []),
+    ...(restated ? [restated] : []),
     controleTable(checks, warnings, inputs, provenance),
   ];
   const settings = settingsJson({

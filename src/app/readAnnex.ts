@@ -1,6 +1,7 @@
 import type { Dec } from "../engine/decimal";
 import { hasErrors, issue, type Issue, type Where } from "../engine/issue";
 import { isScenarioId, project, scenarioParams, type ScenarioId } from "../engine/projection";
+import type { Merger } from "../engine/structure/merger";
 import type { Period } from "../engine/yearSlices";
 import { ANNEX } from "../ports/annexLayout";
 import type { Budgets } from "../ports/decodeBudgets";
@@ -17,6 +18,8 @@ export type TotalsSource =
 
 export interface AnnexInputs {
   readonly budgets: Budgets;
+  /** The mergers in force (built in, table Fusies, a --mergers file), validated. */
+  readonly mergers: ReadonlyArray<Merger>;
   readonly totals: ReadonlyMap<number, Dec>;
   readonly totalsSource: TotalsSource;
   readonly period?: Period;
@@ -26,15 +29,16 @@ export interface AnnexInputs {
 
 /**
  * Reads and decodes everything the layout defines: budgets (table PBudget, else sheet
- * P-budget), the declared municipalities, the totals (table Lumpsum, else the projection of
+ * P-budget), the mergers (built in, table Fusies, `extraMergers`), the declared municipalities, the totals (table Lumpsum, else the projection of
  * the scenario the workbook names or last used), and the period. Every finding is collected
  * before giving up, so one run shows all that must be fixed.
  */
 export async function readAnnex(
   port: WorkbookPort,
-  storedScenario?: ScenarioId
+  storedScenario?: ScenarioId,
+  extraMergers: ReadonlyArray<Merger> = []
 ): Promise<{ inputs?: AnnexInputs; issues: Issue[] }> {
-  const { budgets, issues: budgetIssues } = await readBudgetSource(port);
+  const { budgets, mergers, issues: budgetIssues } = await readBudgetSource(port, extraMergers);
   const issues: Issue[] = [...budgetIssues];
   const totals = await readTotals(port, storedScenario, issues);
   const period = decodePeriod(
@@ -46,7 +50,7 @@ export async function readAnnex(
   const periodPart = period.period
     ? { period: period.period, ...(period.where ? { periodWhere: period.where } : {}) }
     : {};
-  return { inputs: { budgets, ...totals, ...periodPart }, issues };
+  return { inputs: { budgets, mergers, ...totals, ...periodPart }, issues };
 }
 
 async function readTotals(

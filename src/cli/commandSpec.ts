@@ -71,3 +71,14 @@ export const debugOption = (example: string): OptionSpec & { readonly type: "boo
   },
   example: `${example} --debug`,
 });
+
+/** `--mergers`, for every command that reads P-budgets: mergers beyond the built-in ones of 2022. */
+export const mergersOption = (example: string): OptionSpec & { readonly type: "string" } => ({
+  type: "string",
+  value: { nl: "<fusies.json>", en: "<mergers.json>" },
+  help: {
+    nl: 'Een JSON-bestand met fusies naast de ingebouwde van 1 januari 2022 (Land van Cuijk, Maashorst), als [{"name": "Land van Cuijk", "from": ["Boxmeer", "Cuijk"], "effective": "2022-01-01"}]. Een gemeente uit een fusie mag leeg zijn in een jaar dat ze niet bestond.',
+    en: 'A JSON file of mergers beside the built-in ones of 1 January 2022 (Land van Cuijk, Maashorst), as [{"name": "Land van Cuijk", "from": ["Boxmeer", "Cuijk"], "effective": "2022-01-01"}]. A municipality in a merger may be blank in a year it did not exist.',
+  },
+  example: `${example} --mergers fusies.json`,
+});

@@ -2,17 +2,23 @@ import { parse } from "csv-parse";
 import type { Dec } from "../engine/decimal";
 import { issue, type Issue } from "../engine/issue";
 import { shownValue } from "../engine/numberBounds";
+import { normalizeName } from "../engine/normalizeName";
 import { fail, ok, type Result } from "../engine/result";
+import { TOTALS_LABEL } from "../ports/annexLayout";
 import { parseAmountText, type Convention } from "../ports/parseAmountText";
 import { unreadable } from "./commonArgs";
 
 export interface BudgetCsv {
   readonly convention: Convention;
   readonly headers: ReadonlyArray<string>;
-  /** Values per data column, undefined where the cell was rejected (an issue says why). */
+  /**
+   * Values per data column: null where the cell is blank (the engine says whether that is a
+   * missing budget or a merged municipality not listed that year), undefined where it was
+   * rejected (an issue says why).
+   */
   readonly rows: ReadonlyArray<{
     readonly name: string;
-    readonly values: ReadonlyArray<Dec | undefined>;
+    readonly values: ReadonlyArray<Dec | null | undefined>;
   }>;
 }
 
@@ -52,7 +58,8 @@ async function splitHeader(text: AsyncGenerator<string>): Promise<{ head: string
  * Reads a budgets CSV: a header row, the name in the first column, amounts after it. The
  * delimiter fixes the number convention — ',' with a decimal point, ';' with a decimal comma
  * (what Dutch Excel exports) — so "1.883.249" in a ';' file is read as Dutch, and a header
- * holding both delimiters is an error: we never guess. Findings name file, line and column.
+ * holding both delimiters is an error: we never guess. A totals line ("Totaal", "Eindtotaal",
+ * "Grand total" …) is an error, as in a workbook. Findings name file, line and column.
  * Streamed: the bytes are decoded and parsed as they arrive and only the rows are kept, so a
  * million-line file costs one copy of its rows, not its text, its records and its rows at once.
  */
@@ -98,12 +105,24 @@ export async function readBudgetCsv(chunks: ByteChunks, file: string): Promise<R
 
   let headers: string[] | undefined;
   const issues: Issue[] = [];
-  const rows: { name: string; values: (Dec | undefined)[] }[] = [];
+  const rows: { name: string; values: (Dec | null | undefined)[] }[] = [];
   const row = (record: string[], line: number) => {
+    const name = record[0] ?? "";
+    // A pivot's "Eindtotaal" or a "Totaal" line is no municipality: it would count twice.
+    if (TOTALS_LABEL.test(normalizeName(name)))
+      issues.push(
+        issue(
+          "TOTALS_ROW_IN_DATA",
+          "error",
+          { file, row: line, column: headers![0] },
+          { value: shownValue(name.trim()) }
+        )
+      );
     const values = headers!.slice(1).map((column, c) => {
       const read = parseAmountText(record[c + 1] ?? "", convention);
       const raw = record[c + 1] ?? "";
       const where = { file, row: line, column };
+      if (!read.ok && read.code === "AMOUNT_BLANK") return null;
       if (read.ok) {
         if (read.warning)
           issues.push(
@@ -117,7 +136,7 @@ export async function readBudgetCsv(chunks: ByteChunks, file: string): Promise<R
       issues.push(issue(read.code, "error", where, { value: shownValue(raw), ...readings }));
       return undefined;
     });
-    return { name: record[0] ?? "", values };
+    return { name, values };
   };
   let line = 1;
   // Records as events, not an async iterator: a promise per record cost a second per million.

@@ -23,6 +23,7 @@ import { lumpsumRow } from "./lumpsumRow";
 import { prorate } from "./prorate";
 import { readAllocation } from "./readAllocation";
 import { readProjectionParams } from "./readProjection";
+import { BUILT_IN_MERGERS } from "../engine/structure/builtInMergers";
 import { BASIS_OPTIONS, readBudgetTable, readYearTotals } from "./readSchedule";
 
 /** Amounts that are not allocated (a pro-rated or marked-up price) are rounded to the cent. */
@@ -174,7 +175,7 @@ export function schedule(
     ["budgets", "yeartotals", "start", "end", "decimals", "basis"],
     invocation,
     (args) => {
-      const rows = readBudgetTable(args, 0, budgets);
+      const rows = readBudgetTable(args, 0, budgets, BUILT_IN_MERGERS);
       const yearTotals = readYearTotals(args, 1, yeartotals);
       const period = { start: args.date(2, start), end: args.date(3, end) };
       const places = args.optionalNumber(4, decimals, new Dec(0));
@@ -187,6 +188,7 @@ export function schedule(
         period: { start: period.start, end: period.end },
         basis: convention,
         decimals: places.toNumber(),
+        mergers: BUILT_IN_MERGERS,
       });
       if (!table.ok) return args.fail(table.issues);
       const { slices, total } = table.value;
@@ -196,9 +198,10 @@ export function schedule(
           : { name: "Municipality", total: "Total" };
       return [
         [words.name, ...slices.map((s) => s.year), words.total],
+        // A merged municipality has no slice in a year it did not exist: an empty cell there.
         ...table.value.rows.map((r) => [
           r.name,
-          ...slices.map((s) => (r.slices[s.year] as Dec).toNumber()),
+          ...slices.map((s) => r.slices[s.year]?.toNumber() ?? ""),
           r.amount.toNumber(),
         ]),
         [words.total, ...slices.map((s) => s.total.toNumber()), total.toNumber()],

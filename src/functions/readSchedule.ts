@@ -1,5 +1,8 @@
 import { Dec } from "../engine/decimal";
+import { nameKey } from "../engine/nameKey";
 import type { PeriodInput } from "../engine/periodTable";
+import type { Merger } from "../engine/structure/merger";
+import { mergerNames } from "../engine/structure/mergerNames";
 import type { Basis } from "../engine/yearSlices";
 import { cellText, readYearCell } from "../ports/readYearCell";
 import { argCell } from "./argCell";
@@ -19,12 +22,14 @@ const isBlankRow = (row: ReadonlyArray<unknown>): boolean =>
 /**
  * The P-budget table as the PBudget table holds it, header row included: municipality names
  * in the first column, one column per year headed by the year. Wholly blank rows (a selection
- * reaching below the table) are left out.
+ * reaching below the table) are left out; a blank of a municipality in one of `mergers` is left
+ * for the engine to judge (not listed that year, or missing).
  */
 export function readBudgetTable(
   args: FunctionArgs,
   i: number,
-  x: unknown
+  x: unknown,
+  mergers: ReadonlyArray<Merger>
 ): PeriodInput["rows"] | undefined {
   const rows = matrix(x);
   const header = rows[0] ?? [];
@@ -37,15 +42,19 @@ export function readBudgetTable(
       : args.distinctYear(i, year, seen, args.cellWhere(i, 0, c + 1));
   });
   let complete = years.every((y) => y !== undefined);
+  const participants = mergerNames(mergers);
   const table = rows.slice(1).flatMap((row, k) => {
     if (isBlankRow(row)) return [];
+    const name = cellText(argCell(row[0]));
     const weights: Record<number, Dec> = {};
     years.forEach((year, c) => {
+      // A merged municipality's blank may mean "not listed that year": the engine decides.
+      if (argCell(row[c + 1]).t === "blank" && participants.has(nameKey(name))) return;
       const value = args.numberAt(i, row[c + 1], k + 1, c + 1, { nonNegative: true });
       if (value === undefined) complete = false;
       else if (year !== undefined) weights[year] = value;
     });
-    return [{ name: cellText(argCell(row[0])), weights }];
+    return [{ name, weights }];
   });
   return complete ? table : undefined;
 }

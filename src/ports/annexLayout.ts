@@ -16,6 +16,10 @@ export const ANNEX = {
   periodEnd: "PeriodeEinde",
   scenarioName: "Scenario",
   municipalitiesTable: "Gemeenten",
+  mergersTable: "Fusies",
+  mergerNameHeaders: ["nieuwe gemeente", "new municipality"],
+  mergerFromHeaders: ["voorganger", "predecessor"],
+  mergerDateHeaders: ["ingangsdatum", "effective date"],
 } as const;
 
 /**
@@ -26,15 +30,21 @@ export const ANNEX_READS: ReadonlyArray<SourceRef> = [
   { kind: "table", name: ANNEX.budgetTable },
   { kind: "sheet", name: ANNEX.budgetSheet },
   { kind: "table", name: ANNEX.municipalitiesTable },
+  { kind: "table", name: ANNEX.mergersTable },
   { kind: "table", name: ANNEX.totalsTable },
   { kind: "name", name: ANNEX.scenarioName },
   { kind: "name", name: ANNEX.periodStart },
   { kind: "name", name: ANNEX.periodEnd },
 ];
 
-/** Words that mark a totals row among the municipalities ("Totaal", "Total 2021", …). */
+/**
+ * Words that mark a totals row among the municipalities ("Totaal", "Eindtotaal" as a Dutch pivot
+ * table ends, "Grand total", "Subtotaal Oss", "Total 2021", …), on a name after normalizeName
+ * (one space, no invisible characters); case does not matter. A whole word, so a municipality
+ * whose name merely starts with the letters is not one.
+ */
 export const TOTALS_LABEL =
-  /^(totaal|totalen|total|totals|som|sum|subtotaal|subtotal|generaal totaal|grand total)\b/i;
+  /^(eind ?totaal|totaal generaal|generaal totaal|algemeen totaal|sub ?totaal|totaal|totalen|grand total|sub ?total|totals?|som|sum)\b/i;
 
 export const headerIs = (text: string, words: ReadonlyArray<string>): boolean =>
   words.includes(text.trim().toLowerCase());

@@ -2,9 +2,11 @@ import type { Dec } from "../engine/decimal";
 import { hasErrors, issue, type Issue, type Where } from "../engine/issue";
 import { nameKey } from "../engine/nameKey";
 import { normalizeName } from "../engine/normalizeName";
-import { parseRange, rangesOverlap, parseA1 } from "./a1";
+import { a1, parseRange, rangesOverlap, parseA1 } from "./a1";
 import { ANNEX, headerIs, TOTALS_LABEL } from "./annexLayout";
 import type { Cell } from "./cell";
+import type { Merger } from "../engine/structure/merger";
+import { mergerNames } from "../engine/structure/mergerNames";
 import { isKnownMunicipality } from "./knownMunicipalities";
 import { blockAddress, cellWhere, isBlankRow, sheetRow } from "./rangeWhere";
 import { readAmountCell } from "./readAmountCell";
@@ -14,7 +16,13 @@ import type { RangeData } from "./workbookPort";
 export interface BudgetRow {
   readonly name: string;
   readonly area?: string;
+  /**
+   * Per year; a year is absent only where a merger participant is blank (not listed that year,
+   * as a sheet gives the old names for 2021 and the new one for 2022). Any other blank is an error.
+   */
   readonly weights: Readonly<Record<number, Dec>>;
+  /** Where each year's budget cell is, so findings the engine makes by name and year can name it. */
+  readonly places?: Readonly<Record<number, Where>>;
 }
 
 export interface Budgets {
@@ -44,10 +52,12 @@ interface Columns {
  * it cell by cell. Every problem is a finding naming sheet and cell; the budgets come back
  * only when there is no error, so nothing is computed from input that is not understood.
  * A sheet's data ends at its first blank row: notes or a printed total below it are not read.
+ * `mergers` (validated): whose blank means "not listed that year".
  */
 export function decodeBudgets(
   range: RangeData,
-  declared?: ReadonlyArray<Declared>
+  declared?: ReadonlyArray<Declared>,
+  mergers: ReadonlyArray<Merger> = []
 ): { budgets?: Budgets; issues: Issue[] } {
   const issues: Issue[] = [];
   const isTable = range.tableName !== undefined;
@@ -66,7 +76,7 @@ export function decodeBudgets(
         })
       );
   }
-  issues.push(...mergedIssues(range, first, last));
+  issues.push(...mergedIssues(range, first, last), ...adjacentIssues(range));
   const columns = decodeHeader(range, first, header, issues);
   if (range.filtered)
     issues.push(
@@ -82,11 +92,12 @@ export function decodeBudgets(
   const seen = new Set<string>();
   const declaredKeys = declared && new Set(declared.map((d) => nameKey(d.name)));
   const hidden = new Set(range.hiddenRows);
+  const participants = mergerNames(mergers);
   const unknown: Declared[] = [];
   for (let r = first + 1; r <= last; r++) {
     const cells = range.cells[r] ?? [];
     if (isBlankRow(cells)) continue;
-    const row = decodeRow(range, r, cells, columns, issues);
+    const row = decodeRow(range, r, cells, columns, participants, issues);
     if (!row) continue;
     const key = nameKey(row.name);
     if (seen.has(key))
@@ -142,6 +153,47 @@ function unknownIssues(unknown: ReadonlyArray<Declared>, rows: number): Issue[] 
     return unknown.map((u) => issue("NAME_UNKNOWN", "warning", u.where, { name: u.name }));
   return [
     issue("NAMES_NOT_IBN", "warning", unknown[0]!.where, { count: unknown.length, total: rows }),
+  ];
+}
+
+/**
+ * Data typed just below or beside a table is not part of it and would be left out unseen: a
+ * warning naming the cells. A totals line right below (a sum the user keeps there) is expected.
+ */
+function adjacentIssues(range: RangeData): Issue[] {
+  if (!range.adjacent || !range.tableName) return [];
+  const origin = parseA1(range.origin) ?? { row: 0, col: 0 };
+  const width = Math.max(1, ...range.cells.map((row) => row.length));
+  const bottom = range.cells.length + (range.totalsRow ? 1 : 0);
+  const filled = (cells: ReadonlyArray<Cell>, at: (i: number) => string) =>
+    cells.flatMap((cell, i) => (cellText(cell) === "" ? [] : [at(i)]));
+  const below = filled(range.adjacent.below, (i) =>
+    a1({ row: origin.row + bottom, col: origin.col + i })
+  );
+  const right = filled(range.adjacent.right, (i) =>
+    a1({ row: origin.row + i, col: origin.col + width })
+  );
+  const isTotals = TOTALS_LABEL.test(
+    normalizeName(cellText(range.adjacent.below[0] ?? { t: "blank" }))
+  );
+  const where = (cell: string) => ({ sheet: range.sheet, cell, table: range.tableName! });
+  return [
+    ...(below.length > 0 && !isTotals
+      ? [
+          issue("DATA_BELOW_TABLE", "warning", where(below[0]!), {
+            table: range.tableName,
+            cells: below.join(", "),
+          }),
+        ]
+      : []),
+    ...(right.length > 0
+      ? [
+          issue("DATA_BESIDE_TABLE", "warning", where(right[0]!), {
+            table: range.tableName,
+            cells: right.join(", "),
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -210,6 +262,7 @@ function decodeRow(
   r: number,
   cells: ReadonlyArray<Cell>,
   columns: Columns,
+  participants: ReadonlySet<string>,
   issues: Issue[]
 ): BudgetRow | undefined {
   const nameCell = cells[0] ?? { t: "blank" };
@@ -229,11 +282,18 @@ function decodeRow(
     return undefined;
   }
   const weights: Record<number, Dec> = {};
+  const places: Record<number, Where> = {};
+  // A merger participant's blank may mean "not listed that year": the engine decides, year by
+  // year, against the other names of its merger (listedInYear).
+  const mayBeBlank = participants.has(nameKey(name));
+  const cellOf = (c: number) => cells[c] ?? { t: "blank" as const };
   for (const [year, c] of columns.years) {
     const where = cellWhere(range, r, c, { row: name, column: String(year) });
-    const read = readAmountCell(cells[c] ?? { t: "blank" });
-    if (read.kind === "blank") issues.push(issue("WEIGHT_MISSING", "error", where, { name }));
-    else if (read.kind === "refused")
+    places[year] = where;
+    const read = readAmountCell(cellOf(c), range.date1904);
+    if (read.kind === "blank") {
+      if (!mayBeBlank) issues.push(issue("WEIGHT_MISSING", "error", where, { name }));
+    } else if (read.kind === "refused")
       issues.push(issue(read.code, "error", where, { name, ...read.params }));
     else if (read.value.isNegative() && !read.value.isZero())
       issues.push(issue("WEIGHT_NEGATIVE", "error", where, { name, value: read.value.toString() }));
@@ -252,5 +312,5 @@ function decodeRow(
     columns.area === undefined
       ? undefined
       : normalizeName(cellText(cells[columns.area] ?? { t: "blank" }));
-  return { name, weights, ...(area ? { area } : {}) };
+  return { name, weights, places, ...(area ? { area } : {}) };
 }

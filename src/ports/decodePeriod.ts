@@ -50,7 +50,7 @@ function decodeEnd(range: RangeData | undefined, name: string, issues: Issue[]):
   const cell = range?.cells[0]?.[0];
   if (!range || !cell) return undefined;
   const where = { ...cellWhere(range, 0, 0), row: name };
-  const read = readDateCell(cell);
+  const read = readDateCell(cell, range.date1904);
   if (read.kind === "blank") return undefined;
   if (read.kind === "refused") {
     issues.push(issue(read.code, "error", where, { value: read.value }));

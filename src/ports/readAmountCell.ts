@@ -1,8 +1,10 @@
 import { Dec } from "../engine/decimal";
+import { parseIsoDate } from "../engine/isoDate";
 import { decimalTextInBounds, shownValue } from "../engine/numberBounds";
 import { CANONICAL_DECIMAL } from "../engine/toDecimal";
 import type { Cell } from "./cell";
 import { parseAmountText, type AmountRejection } from "./parseAmountText";
+import { isDateFormat, serialToIso } from "./readDateCell";
 
 /** A cell read as an amount: a number, a number that was stored as text, blank, or refused. */
 export type AmountCell =
@@ -14,15 +16,22 @@ export type AmountCell =
     }
   | {
       readonly kind: "refused";
-      readonly code: AmountRejection;
+      readonly code: AmountRejection | "AMOUNT_IS_DATE";
       readonly params: Readonly<Record<string, string>>;
     };
 
-export function readAmountCell(cell: Cell): AmountCell {
+/**
+ * A budget or total cell read as an amount. A date is never one, whether Excel stores it as a
+ * number with a date format (a serial such as 44378) or it is typed as ISO text: it is refused
+ * and shown as the date it is (`date1904`: the workbook's date system, RangeData.date1904).
+ */
+export function readAmountCell(cell: Cell, date1904 = false): AmountCell {
   switch (cell.t) {
     case "blank":
       return { kind: "blank" };
     case "n":
+      if (isDateFormat(cell.fmt))
+        return refused("AMOUNT_IS_DATE", serialToIso(cell.v, date1904) ?? cell.v);
       if (!CANONICAL_DECIMAL.test(cell.v)) return refused("AMOUNT_NOT_NUMBER", cell.v);
       // Decided on the text: 1E+900000000 is refused before a Decimal (or a rational) is built.
       return decimalTextInBounds(cell.v)
@@ -33,6 +42,7 @@ export function readAmountCell(cell: Cell): AmountCell {
     case "e":
       return refused("CELL_ERROR", cell.v);
     case "s": {
+      if (parseIsoDate(cell.v.trim())) return refused("AMOUNT_IS_DATE", cell.v.trim());
       const r = parseAmountText(cell.v);
       if (r.ok) return { kind: "ok", value: r.value, text: cell.v };
       if (r.code === "AMOUNT_BLANK") return { kind: "blank" };
@@ -44,7 +54,7 @@ export function readAmountCell(cell: Cell): AmountCell {
   }
 }
 
-const refused = (code: AmountRejection, value: string): AmountCell => ({
+const refused = (code: AmountRejection | "AMOUNT_IS_DATE", value: string): AmountCell => ({
   kind: "refused",
   code,
   params: { value: shownValue(value) },

@@ -21,6 +21,20 @@ export interface RangeData {
   readonly filtered: boolean;
   readonly tableName?: string;
   /**
+   * The workbook counts dates from 1904 (workbookPr date1904): its date serials are 1,462 days
+   * later than the same serials in the 1900 system. Absent: the 1900 system.
+   */
+  readonly date1904?: boolean;
+  /**
+   * For a table: what touches it from outside, so data typed just below or beside it is not
+   * silently left out — the row just below it (below its totals row, if any) across its
+   * columns and one more, and the column just right of it down its header and body.
+   */
+  readonly adjacent?: {
+    readonly below: ReadonlyArray<Cell>;
+    readonly right: ReadonlyArray<Cell>;
+  };
+  /**
    * A table's totals row (Excel's "Totaalrij"), never part of `cells`: the data body is what
    * the codec counts, so a SUM row Excel keeps below the data is not read as a municipality.
    */

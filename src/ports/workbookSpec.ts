@@ -39,6 +39,8 @@ export interface DefinedNameSpec {
 
 export interface WorkbookSpec {
   readonly sheets: ReadonlyArray<SheetSpec>;
+  /** The workbook counts dates from 1904 (workbookPr date1904): date cells hold 1904 serials. */
+  readonly date1904?: boolean;
   readonly tables?: ReadonlyArray<TableSpec>;
   readonly names?: ReadonlyArray<DefinedNameSpec>;
 }

@@ -123,6 +123,51 @@ const errors: Array<[string, WorkbookSpec, IssueCode, string]> = [
     "P-budget!A15",
   ],
   [
+    "a Dutch pivot's Eindtotaal row at the end of the data",
+    withTables(
+      edit("P-budget", { A15: text("Eindtotaal"), B15: num("4440794"), C15: num("4888105") }),
+      [{ name: "PBudget", sheet: "P-budget", ref: "A3:D15" }, ...base.tables!.slice(1)]
+    ),
+    "TOTALS_ROW_IN_DATA",
+    "P-budget!A15",
+  ],
+  [
+    "a Grand total row in another case and with a no-break space",
+    edit("P-budget", { A13: text("GRAND\u00a0 TOTAL") }),
+    "TOTALS_ROW_IN_DATA",
+    "P-budget!A13",
+  ],
+  [
+    "a date-formatted serial as a budget",
+    edit("P-budget", { C5: num("44378", "d-m-yyyy") }),
+    "AMOUNT_IS_DATE",
+    "P-budget!C5",
+  ],
+  [
+    "an ISO date typed as a budget",
+    edit("P-budget", { B11: text("2021-07-01") }),
+    "AMOUNT_IS_DATE",
+    "P-budget!B11",
+  ],
+  [
+    "a date-formatted serial as a total",
+    edit("Lumpsum", { B2: num("44378", "yyyy-mm-dd") }),
+    "AMOUNT_IS_DATE",
+    "Lumpsum!B2",
+  ],
+  [
+    "a duplicate in another case",
+    edit("P-budget", { A14: text("OSS") }),
+    "NAME_DUPLICATE",
+    "P-budget!A14",
+  ],
+  [
+    "a duplicate with a double space and a zero-width space",
+    edit("P-budget", { A11: text("Mill en  Sint\u200b Hubert"), A13: text("Mill en Sint Hubert") }),
+    "NAME_DUPLICATE",
+    "P-budget!A13",
+  ],
+  [
     "merged cells in the data",
     edit("P-budget", {}, { merged: ["B6:C6"] }),
     "MERGED_CELLS",
@@ -247,6 +292,18 @@ const warnings: Array<[string, WorkbookSpec, IssueCode, string]> = [
     "NUMBER_AS_TEXT",
     "P-budget!B12",
   ],
+  [
+    "a municipality typed just below the PBudget table",
+    edit("P-budget", { A15: text("Vught"), B15: num("1000") }),
+    "DATA_BELOW_TABLE",
+    "P-budget!A15",
+  ],
+  [
+    "a year typed just right of the PBudget table",
+    edit("P-budget", { E3: text("2023"), E4: num("1") }),
+    "DATA_BESIDE_TABLE",
+    "P-budget!E3",
+  ],
   ["a hidden row", edit("P-budget", {}, { hiddenRows: [8] }), "ROW_HIDDEN", "P-budget!A9"],
   [
     "an unknown municipality",
@@ -370,9 +427,13 @@ describe("the layout without its usual parts", () => {
     ]);
   });
 
-  it("needs no period: without PeriodeStart and PeriodeEinde only the per-year table and Controle are written", async () => {
+  it("needs no period: without PeriodeStart and PeriodeEinde no period table is written", async () => {
     const { port, result } = await refresh({ ...base, names: [] });
-    expect(result.tables.map((t) => t.table)).toEqual(["LumpsumPerJaar", "Controle"]);
+    expect(result.tables.map((t) => t.table)).toEqual([
+      "LumpsumPerJaar",
+      "LumpsumNaHerindeling",
+      "Controle",
+    ]);
     expect(await port.read({ kind: "sheet", name: "Lumpsum periode" })).toBeUndefined();
   });
 

@@ -15,6 +15,7 @@ describe("checkWorkbook", () => {
     expect(report.issues.map((i) => [i.code, i.params?.table])).toEqual([
       ["OUTPUT_ABSENT", "LumpsumPerJaar"],
       ["OUTPUT_ABSENT", "LumpsumPeriode"],
+      ["OUTPUT_ABSENT", "LumpsumNaHerindeling"],
       ["OUTPUT_ABSENT", "Controle"],
     ]);
     expect(port.sheetNames).toEqual(["P-budget", "Lumpsum"]);
@@ -51,6 +52,7 @@ describe("checkWorkbook", () => {
     expect(report.issues.map((i) => [i.code, i.params?.table])).toEqual([
       ["OUTPUT_STALE", "LumpsumPerJaar"],
       ["OUTPUT_STALE", "LumpsumPeriode"],
+      ["OUTPUT_STALE", "LumpsumNaHerindeling"],
       ["OUTPUT_STALE", "Controle"],
     ]);
   });

@@ -31,6 +31,7 @@ describe("refreshing a refreshed workbook", () => {
     expect(differences.map(([s, r, c]) => [port.sheetNames[s as number], r, c])).toEqual([
       ["Lumpsum per jaar", 3, 0],
       ["Lumpsum periode", 3, 0],
+      ["Lumpsum na herindeling", 3, 0],
       ["Controle", 2, 0],
     ]);
     expect(differences.every(([, , , v]) => String(v).includes("2025-02-01T10:30:00Z"))).toBe(true);

@@ -64,7 +64,33 @@ describe("lumpsum allocate on the published 2021 P-budgets", () => {
 });
 
 describe.each([
-  ["a blank budget", "Gemeente,Budget\nA,1\nB,\n", "AMOUNT_BLANK", 3],
+  ["a blank budget", "Gemeente,Budget\nA,1\nB,\n", "WEIGHT_MISSING", 3],
+  [
+    "a blank budget of a merged municipality without a year",
+    "Gemeente,Budget\nOss,1\nGrave,\n",
+    "WEIGHT_MISSING",
+    3,
+  ],
+  ["a totals line", "Gemeente,Budget\nA,1\nB,2\nTotaal,3\n", "TOTALS_ROW_IN_DATA", 4],
+  [
+    "a pivot's Eindtotaal line",
+    "Gemeente;Budget\nA;1\nB;2\n EINDTOTAAL ;3\n",
+    "TOTALS_ROW_IN_DATA",
+    4,
+  ],
+  ["the same name in another case", "Gemeente,Budget\nOss,1\nOSS,2\n", "NAME_DUPLICATE", 3],
+  [
+    "the same name with a no-break space",
+    "Gemeente,Budget\nOss,1\nOss\u00a0,2\n",
+    "NAME_DUPLICATE",
+    3,
+  ],
+  [
+    "the same name with a double space",
+    "Gemeente,Budget\nSint Anthonis,1\nSint  Anthonis,2\n",
+    "NAME_DUPLICATE",
+    3,
+  ],
   ["a placeholder", "Gemeente;Budget\nA;1\nB;PM\n", "AMOUNT_PLACEHOLDER", 3],
   ["an error value", "Gemeente;Budget\nA;#VERW!\nB;1\n", "CELL_ERROR", 2],
   ["a negative budget", "Gemeente,Budget\nA,-5\nB,1\n", "WEIGHT_NEGATIVE", 2],

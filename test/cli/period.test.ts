@@ -1,5 +1,5 @@
 import { ref } from "../golden/reference";
-import { runCli } from "./runCli";
+import { runCli, tempFile } from "./runCli";
 
 const ARGS = [
   "period",
@@ -84,5 +84,79 @@ describe("lumpsum period on the first agreement period", () => {
     );
     expect(code).toBe(1);
     expect(stderr).toContain("There is no lump-sum total for 2022");
+  });
+});
+
+describe("lumpsum period across the 2022 mergers", () => {
+  // Old names for 2021 with a blank for 2022; Land van Cuijk and Maashorst for 2022 only.
+  const csv = [
+    "Gemeente;2021;2022",
+    "Bernheze;295299;324597",
+    "Boekel;108215;119243",
+    "Boxmeer;341240;",
+    "Cuijk;359625;",
+    "Grave;122758;",
+    "Landerd;137264;",
+    "Meierijstad, Veghel;411248;453431",
+    "Mill en Sint Hubert;147594;",
+    "Oss;1883249;2074757",
+    "Sint Anthonis;76855;",
+    "Uden;557447;",
+    "Land van Cuijk;;1151934",
+    "Maashorst;;764143",
+  ].join("\n");
+  const args = (file: string, ...more: string[]) => [
+    "period",
+    file,
+    "--totals",
+    "2021=2246325,2022=2483650",
+    "--from",
+    "2021-07-01",
+    "--to",
+    "2022-12-31",
+    "--json",
+    ...more,
+  ];
+
+  it("schedules each name in the years it existed, and restates the period under today's six", async () => {
+    const { code, stdout } = await runCli(...args(tempFile("merged.csv", csv)));
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.total).toBe("3606813");
+    const row = (name: string) => out.rows.find((r: { name: string }) => r.name === name);
+    expect(row("Uden")).toMatchObject({ amount: "140989", slices: { 2021: "140989" } });
+    expect(Object.keys(row("Maashorst").slices)).toEqual(["2022"]);
+    const maashorst = out.restated.find((r: { name: string }) => r.name === "Maashorst");
+    expect(maashorst).toMatchObject({ from: ["Landerd", "Uden"], slices: { 2021: "175706" } });
+    expect(out.restated.map((r: { name: string }) => r.name)).toHaveLength(6);
+  });
+
+  it("still refuses a blank for a municipality outside a merger, at its line", async () => {
+    const file = tempFile("oss-blank.csv", csv.replace("Oss;1883249;2074757", "Oss;1883249;"));
+    const { code, stdout } = await runCli(...args(file));
+    expect(code).toBe(1);
+    expect(
+      JSON.parse(stdout).issues.map((i: { code: string; where: object }) => [i.code, i.where])
+    ).toEqual([["WEIGHT_MISSING", { file, row: 10, column: "2022" }]]);
+  });
+
+  it("takes further mergers from --mergers, and refuses a file that is no list of mergers", async () => {
+    const declared = csv
+      .replace("Bernheze;295299;324597", "Bernheze;295299;")
+      .replace("Boekel;108215;119243", "Boekel;108215;")
+      .concat("\nBernheze-Boekel;;443840");
+    const mergers = tempFile(
+      "fusies.json",
+      JSON.stringify([
+        { name: "Bernheze-Boekel", from: ["Bernheze", "Boekel"], effective: "2022-01-01" },
+      ])
+    );
+    const ok = await runCli(...args(tempFile("declared.csv", declared), "--mergers", mergers));
+    expect(ok.code).toBe(0);
+    const bad = await runCli(
+      ...args(tempFile("d.csv", declared), "--mergers", tempFile("x.json", '{"name": 1}'))
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/fusiebestand/);
   });
 });

@@ -119,6 +119,7 @@ describe("lumpsum refresh", () => {
     expect(json.files[0].tables.map((t: { table: string }) => t.table)).toEqual([
       "LumpsumPerJaar",
       "LumpsumPeriode",
+      "LumpsumNaHerindeling",
       "Controle",
     ]);
     expect(json.files[0].tables[1].totals).toEqual([

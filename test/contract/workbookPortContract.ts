@@ -80,6 +80,40 @@ export function runWorkbookPortContract(
         expect(isDateFormat((cell as { fmt?: string }).fmt)).toBe(true);
       });
 
+      it("tells what touches a table from outside: the row below its totals row, the column right of it", async () => {
+        const spec: WorkbookSpec = {
+          ...inputSpec,
+          sheets: inputSpec.sheets.map((s) =>
+            s.name === "Lumpsum tabel"
+              ? { ...s, cells: [...s.cells, [text("2023"), BLANK, num("7")]] }
+              : s
+          ),
+        };
+        const range = await (await makePort(spec)).read({ kind: "table", name: "Lumpsum" });
+        expect(range!.adjacent!.below.map(show)).toEqual(["2023", "", "7"]);
+        expect(range!.adjacent!.right.map(show)).toEqual(["", "", "", ""]);
+        const budgets = await (await makePort(inputSpec)).read({ kind: "table", name: "PBudget" });
+        expect(budgets!.adjacent!.right.map(show)).toEqual(["", "", "", "", ""]);
+      });
+
+      it("says on every block when the workbook counts dates from 1904, and passes its serials on as they are", async () => {
+        const port = await makePort({ ...inputSpec, date1904: true });
+        for (const ref of [
+          { kind: "table", name: "PBudget" },
+          { kind: "sheet", name: "P-budget" },
+          { kind: "name", name: "PeriodeStart" },
+        ] as const)
+          expect((await port.read(ref))!.date1904).toBe(true);
+        expect(
+          (await port.read({ kind: "name", name: "PeriodeStart" }))!.cells[0]![0]
+        ).toMatchObject({
+          t: "n",
+          v: "44378",
+        });
+        const plain = await makePort(inputSpec);
+        expect((await plain.read({ kind: "table", name: "PBudget" }))!.date1904).toBeUndefined();
+      });
+
       it("finds names case-insensitively and answers undefined for what is not there", async () => {
         const port = await makePort(inputSpec);
         expect((await port.read({ kind: "table", name: "pbudget" }))?.tableName).toBe("PBudget");

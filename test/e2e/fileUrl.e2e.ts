@@ -30,7 +30,7 @@ test.each<Lang>(["nl", "en"])(
       await page.getByText(s("fileOpened", { name: "ibn.xlsx" })).waitFor();
       // The later steps are separate scripts: they load from disk too.
       await goTo(page, lang, "tabPreview");
-      await page.getByText(s("previewReady", { count: 3 })).waitFor();
+      await page.getByText(s("previewReady", { count: 4 })).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -248,7 +248,7 @@ describe.each<[Lang, number]>([
 
   test("flow 4, preview: every check holds and nothing is written before confirming", async () => {
     await step("tabPreview");
-    await page.getByText(s("previewReady", { count: 3 })).waitFor();
+    await page.getByText(s("previewReady", { count: 4 })).waitFor();
     const checks = page.getByRole("list", { name: s("previewChecks") });
     expect(await checks.locator('[data-holds="false"]').count()).toBe(0);
     expect(await checks.locator('[data-holds="true"]').count()).toBeGreaterThanOrEqual(8);
@@ -270,7 +270,7 @@ describe.each<[Lang, number]>([
   });
 
   test("flow 5, write: after confirming it is written, not yet downloaded; the download holds the published amounts", async () => {
-    await page.getByRole("button", { name: s("writeButton", { count: 3 }) }).click();
+    await page.getByRole("button", { name: s("writeButton", { count: 4 }) }).click();
     const dialog = page.getByRole("dialog", { name: s("writeConfirmTitle") });
     await dialog.waitFor();
     await shot("5-write-confirm");
@@ -300,7 +300,7 @@ describe.each<[Lang, number]>([
 
   test("flow 5, the status through refresh all and undo, each asked and said once", async () => {
     await page.getByRole("button", { name: s("refreshButton") }).click();
-    await page.getByText(s("refreshDone", { count: 3 })).waitFor();
+    await page.getByText(s("refreshDone", { count: 4 })).waitFor();
     expect(await status()).toBe(s("statusWrittenFile"));
     const undo = async () => {
       await page.getByRole("button", { name: s("undoButton") }).click();
@@ -314,7 +314,7 @@ describe.each<[Lang, number]>([
     await page.getByText(s("writeStatusUndone")).waitFor();
     expect(await status()).toBe(s("statusUndone"));
     // The refresh's message gave way to the undo: messages do not pile up.
-    expect(await page.getByText(s("refreshDone", { count: 3 })).count()).toBe(0);
+    expect(await page.getByText(s("refreshDone", { count: 4 })).count()).toBe(0);
     await undo();
     // Undone once: a second undo says so in a sentence, not a stack trace.
     await page.getByText(catalogue.UNDO_NOTHING[lang]).waitFor();

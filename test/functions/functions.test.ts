@@ -299,6 +299,42 @@ describe("IBN.SHARE, IBN.PRORATE, IBN.SCHEDULE, IBN.PLUSPRICE", () => {
     expect(body.find((r) => r[0] === "Grave")![2]).toBe(68683);
   });
 
+  test("SCHEDULE across the 2022 mergers: old names for 2021, new names for 2022, blanks where a name did not exist", () => {
+    const merged = ["Boxmeer", "Cuijk", "Grave", "Mill en Sint Hubert", "Sint Anthonis"];
+    const rows = ref.participatiebudget_nieuwe_doelgroepen.rows;
+    const table = [
+      ["Gemeente", 2021, 2022],
+      ...rows.map((r) => [r.gemeente, r["2021"], merged.includes(r.gemeente) ? null : r["2022"]]),
+      [
+        "Land van Cuijk",
+        null,
+        rows.filter((r) => merged.includes(r.gemeente)).reduce((s, r) => s + r["2022"], 0),
+      ],
+    ];
+    const totals = [
+      [2021, TOTAL_2021],
+      [2022, Number(publishedTotal("2022"))],
+    ];
+    const call = (t: unknown[][]) =>
+      schedule(
+        t,
+        totals,
+        "2021-07-01",
+        "2022-12-31",
+        null,
+        null,
+        at("P!A1:C13", "L!A1:B2", "", "", "", "")
+      );
+    const out = call(table);
+    expect(out.find((r) => r[0] === "Grave")).toEqual(["Grave", 31048, "", 31048]);
+    expect(out.find((r) => r[0] === "Land van Cuijk")![1]).toBe("");
+    expect(out[out.length - 1]![3]).toBe(3606813);
+    const ossBlank = table.map((r) => (r[0] === "Oss" ? ["Oss", r[1], null] : r));
+    expect(rejection(() => call(ossBlank)).message).toBe(
+      "C10: pbudgetten ontbreekt (een lege cel is geen nul)."
+    );
+  });
+
   test("SCHEDULE reports a missing year total at its cell", () => {
     const table = [
       ["", 2021],

@@ -54,7 +54,12 @@ describe("audit flow", () => {
     renderPane(<AuditFlow />, { host: memoryHost(exampleSpec("en")) });
     await user.click(screen.getByRole("button", { name: "Compare" }));
     const outputs = await screen.findByRole("list", { name: "Are the output tables current?" });
-    expect(codes(outputs)).toEqual(["OUTPUT_ABSENT", "OUTPUT_ABSENT", "OUTPUT_ABSENT"]);
+    expect(codes(outputs)).toEqual([
+      "OUTPUT_ABSENT",
+      "OUTPUT_ABSENT",
+      "OUTPUT_ABSENT",
+      "OUTPUT_ABSENT",
+    ]);
     await user.click(screen.getByRole("button", { name: "Recompute the projection" }));
     const projection = await screen.findByRole("list", {
       name: "The published projection 2021–2025",

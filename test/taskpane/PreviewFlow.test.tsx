@@ -13,7 +13,7 @@ describe("preview flow", () => {
   test("shows every check holding and the tables as they will be written, with the published 2021 amounts", async () => {
     renderPane(<PreviewFlow />, { host: memoryHost(ibnExampleSpec("en")) });
     expect(
-      await screen.findByText("Every check holds. 3 tables are ready to be written.")
+      await screen.findByText("Every check holds. 4 tables are ready to be written.")
     ).toBeTruthy();
     const checks = screen.getByRole("list", { name: "Checks" });
     const items = within(checks).getAllByRole("listitem");
@@ -43,7 +43,7 @@ describe("preview flow", () => {
     ).toEqual(["Maashorst", euros(140989), euros(311574), euros(452563)]);
   });
 
-  test("nothing is written until the user confirms; cancel writes nothing, confirm writes the three sheets", async () => {
+  test("nothing is written until the user confirms; cancel writes nothing, confirm writes the four sheets", async () => {
     const user = userEvent.setup();
     const host = memoryHost(ibnExampleSpec("en"));
     renderPane(
@@ -55,18 +55,20 @@ describe("preview flow", () => {
     );
     await screen.findByText(/Every check holds/);
     expect(screen.getByText("Nothing written yet")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Write 3 tables…" }));
+    await user.click(screen.getByRole("button", { name: "Write 4 tables…" }));
     // jsdom: tabster's modalizer may leave the open surface aria-hidden here, and its name unread
     // (not in Chromium, where the end-to-end test finds the dialog by name and its buttons by role).
     const dialog = await screen.findByRole("dialog", { hidden: true });
     expect(within(dialog).getByRole("heading", { hidden: true }).textContent).toBe(
       "Write the tables?"
     );
-    expect(dialog.textContent).toContain('"Lumpsum per jaar", "Lumpsum periode", "Controle"');
+    expect(dialog.textContent).toContain(
+      '"Lumpsum per jaar", "Lumpsum periode", "Lumpsum na herindeling", "Controle"'
+    );
     await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     expect(await host.port.readSettings()).toBeUndefined();
 
-    await user.click(screen.getByRole("button", { name: "Write 3 tables…" }));
+    await user.click(screen.getByRole("button", { name: "Write 4 tables…" }));
     await user.click(
       within(await screen.findByRole("dialog", { hidden: true })).getByRole("button", {
         name: "Write",

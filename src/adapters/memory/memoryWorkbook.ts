@@ -41,7 +41,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private constructor(
     private sheets: MemorySheet[],
     private tables: MemoryTable[],
-    private readonly names: ReadonlyArray<DefinedNameSpec>
+    private readonly names: ReadonlyArray<DefinedNameSpec>,
+    private readonly date1904: boolean
   ) {}
 
   static fromSpec(spec: WorkbookSpec): MemoryWorkbook {
@@ -68,7 +69,7 @@ export class MemoryWorkbook implements WorkbookPort {
         totalsRow: t.totalsRow ?? false,
       };
     });
-    return new MemoryWorkbook(sheets, tables, spec.names ?? []);
+    return new MemoryWorkbook(sheets, tables, spec.names ?? [], spec.date1904 ?? false);
   }
 
   /** Sheet names in workbook order (for tests: what a write created or removed). */
@@ -88,10 +89,22 @@ export class MemoryWorkbook implements WorkbookPort {
         const totals = table.totalsRow
           ? this.block(table.sheet, { start: { row: end.row, col: start.col }, end }, table.ref)
           : undefined;
+        // What touches the table from outside: the row below it and the column right of it.
+        const edge = (from: RangeRef["start"], to: RangeRef["end"]) =>
+          this.block(table.sheet, { start: from, end: to })!.cells;
+        const below = edge(
+          { row: end.row + 1, col: start.col },
+          { row: end.row + 1, col: end.col + 1 }
+        );
+        const right = edge(
+          { row: start.row, col: end.col + 1 },
+          { row: end.row, col: end.col + 1 }
+        );
         return {
           ...block,
           filtered: table.filtered,
           tableName: table.name,
+          adjacent: { below: below[0]!, right: right.map((row) => row[0]!) },
           ...(totals ? { totalsRow: totals.cells[0] ?? [] } : {}),
         };
       }
@@ -108,6 +121,7 @@ export class MemoryWorkbook implements WorkbookPort {
             hiddenRows: [],
             merged: [],
             filtered: false,
+            ...(this.date1904 ? { date1904: true } : {}),
           };
         return this.block(sheet.name, {
           start: { row: 0, col: 0 },
@@ -220,6 +234,7 @@ export class MemoryWorkbook implements WorkbookPort {
       hiddenRows,
       merged,
       filtered: false,
+      ...(this.date1904 ? { date1904: true } : {}),
     };
   }
 }

@@ -36,15 +36,10 @@ const areas = (address: string): SheetRange[] =>
     .map((a) => parseSheetAddress(a.trim()))
     .filter((a): a is SheetRange => a !== undefined);
 
-function toRangeData(block: LoadedBlock, tableName?: string): RangeData {
+function toRangeData(block: LoadedBlock, date1904: boolean, tableName?: string): RangeData {
   const at = parseSheetAddress(block.range.address);
   if (!at) throw new Error(`unexpected address from Excel: ${block.range.address}`);
-  const { values, valueTypes, numberFormat } = block.range;
-  const cells: Cell[][] = values.map((row, r) =>
-    row.map((v, c) =>
-      cellFromExcel(v, valueTypes[r]?.[c], numberFormat[r]?.[c] as string | undefined)
-    )
-  );
+  const cells = cellsOf(block.range);
   return {
     sheet: at.sheet ?? "",
     origin: a1(at.range.start),
@@ -57,8 +52,17 @@ function toRangeData(block: LoadedBlock, tableName?: string): RangeData {
       : areas(block.merged.address).map((m) => formatRange(m.range)),
     filtered: block.filter.isDataFiltered,
     ...(tableName ? { tableName } : {}),
+    ...(date1904 ? { date1904: true } : {}),
   };
 }
+
+/** The cells of a loaded range, as the codec reads them. */
+const cellsOf = (range: Excel.Range): Cell[][] =>
+  range.values.map((row, r) =>
+    row.map((v, c) =>
+      cellFromExcel(v, range.valueTypes[r]?.[c], range.numberFormat[r]?.[c] as string | undefined)
+    )
+  );
 
 /**
  * The collections reads find their items in, each loaded once per batch whatever the number of
@@ -69,6 +73,23 @@ export interface Lookup {
   readonly tables: () => Excel.TableCollection;
   readonly sheets: () => Excel.WorksheetCollection;
   readonly names: () => Excel.NamedItemCollection;
+  /** After the first sync: whether the workbook counts dates from 1904. */
+  readonly date1904: () => () => boolean;
+}
+
+/**
+ * Workbook.use1904DateSystem needs ExcelApi 1.16; the manifest asks 1.13, so an older host is
+ * taken to use the 1900 system (its default), the only case where it cannot say.
+ */
+function date1904Of(context: Excel.RequestContext): () => boolean {
+  const supported =
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", "1.16");
+  if (!supported) return () => false;
+  // Not in @types/office-js 1.0.612, whose Excel.Workbook stops before ExcelApi 1.16.
+  const workbook = context.workbook as Excel.Workbook & { use1904DateSystem?: boolean };
+  workbook.load("use1904DateSystem");
+  return () => workbook.use1904DateSystem === true;
 }
 
 export function lookupIn(context: Excel.RequestContext): Lookup {
@@ -81,20 +102,36 @@ export function lookupIn(context: Excel.RequestContext): Lookup {
     tables: once(() => context.workbook.tables.load("items/name, items/showTotals")),
     sheets: once(() => context.workbook.worksheets.load("items/name")),
     names: once(() => context.workbook.names.load("items/name, items/type")),
+    date1904: once(() => date1904Of(context)),
   };
 }
 
 const absent = () => undefined;
 
-/** A table: header and data body, its totals row apart (it is not a municipality). */
+/**
+ * A table: header and data body, its totals row apart (it is not a municipality), and what
+ * touches it from outside (the row below, the column right), so data typed there is not
+ * silently left out.
+ */
 function tableRead(lookup: Lookup, name: string): Staged<RangeData | undefined> {
   const tables = lookup.tables();
+  const date1904 = lookup.date1904();
   return () => {
     const table = tables.items.find((t) => same(t.name, name));
     if (!table) return absent;
-    const block = loadBlock(table.getRange(), table.autoFilter);
+    const whole = table.getRange();
+    const block = loadBlock(whole, table.autoFilter);
+    const below = whole.getRowsBelow(1).getResizedRange(0, 1);
+    const right = whole.getColumnsAfter(1);
+    for (const r of [below, right]) r.load("values, valueTypes, numberFormat");
     return () => {
-      const data = toRangeData(block, table.name);
+      const data = {
+        ...toRangeData(block, date1904(), table.name),
+        adjacent: {
+          below: cellsOf(below)[0] ?? [],
+          right: cellsOf(right).map((row) => row[0]!),
+        },
+      };
       if (!table.showTotals) return data;
       const body = data.cells.length - 1;
       return {
@@ -110,6 +147,7 @@ function tableRead(lookup: Lookup, name: string): Staged<RangeData | undefined> 
 /** A sheet from A1 to the end of its used range. */
 function sheetRead(lookup: Lookup, name: string): Staged<RangeData | undefined> {
   const sheets = lookup.sheets();
+  const date1904 = lookup.date1904();
   return () => {
     const sheet = sheets.items.find((s) => same(s.name, name));
     if (!sheet) return absent;
@@ -117,7 +155,7 @@ function sheetRead(lookup: Lookup, name: string): Staged<RangeData | undefined> 
       sheet.getRange("A1").getBoundingRect(sheet.getUsedRange()),
       sheet.autoFilter
     );
-    return () => toRangeData(block);
+    return () => toRangeData(block, date1904());
   };
 }
 
@@ -129,11 +167,12 @@ function namedRange(names: Excel.NamedItemCollection, name: string): Excel.Range
 /** The range a workbook-level defined name refers to, exactly as defined. */
 function namedRangeRead(lookup: Lookup, name: string): Staged<RangeData | undefined> {
   const names = lookup.names();
+  const date1904 = lookup.date1904();
   return () => {
     const range = namedRange(names, name);
     if (!range) return absent;
     const block = loadBlock(range, range.worksheet.autoFilter);
-    return () => toRangeData(block);
+    return () => toRangeData(block, date1904());
   };
 }
 
@@ -142,7 +181,9 @@ function namedRangeRead(lookup: Lookup, name: string): Staged<RangeData | undefi
  * that cuts a merged area in two would read half a value. Tables cannot hold merged cells and
  * a sheet's used range contains its merges, so only the selection needs this.
  */
-function selectionRead({ context }: Lookup): Staged<RangeData | undefined> {
+function selectionRead(lookup: Lookup): Staged<RangeData | undefined> {
+  const { context } = lookup;
+  const date1904 = lookup.date1904();
   const selection = context.workbook.getSelectedRange();
   selection.load("address");
   const merged = selection.getMergedAreasOrNullObject();
@@ -156,7 +197,7 @@ function selectionRead({ context }: Lookup): Staged<RangeData | undefined> {
     );
     const sheet = context.workbook.worksheets.getItem(at.sheet);
     const block = loadBlock(sheet.getRange(formatRange(widened)), sheet.autoFilter);
-    return () => toRangeData(block);
+    return () => toRangeData(block, date1904());
   };
 }
 

@@ -98,7 +98,9 @@ export function buildXlsx(spec: WorkbookSpec): Uint8Array {
     (n) => `<definedName name="${escapeXml(n.name)}">${escapeXml(n.ref)}</definedName>`
   );
   const workbook =
-    `${XML_DECLARATION}<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><bookViews><workbookView/></bookViews>` +
+    `${XML_DECLARATION}<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+    // CT_Workbook's order: workbookPr comes before bookViews.
+    `${spec.date1904 ? '<workbookPr date1904="1"/>' : ""}<bookViews><workbookView/></bookViews>` +
     `<sheets>${sheetEntries.join("")}</sheets>${names.length ? `<definedNames>${names.join("")}</definedNames>` : ""}</workbook>`;
   workbookRels.push(
     { id: `rId${spec.sheets.length + 1}`, type: REL_TYPE.styles, target: "styles.xml" },

@@ -2,6 +2,7 @@ import { issue } from "../../engine/issue";
 import { a1, parseA1, parseRange, type RangeRef } from "../../ports/a1";
 import { BLANK, type Cell } from "../../ports/cell";
 import { PortError } from "../../ports/portError";
+import { isDateFormat, isoToSerial } from "../../ports/readDateCell";
 import { NUMBER_TEXT } from "./cellXml";
 import { MAX_COLUMNS, MAX_ROWS } from "./packageLimits";
 import { decodeEntities, localName, scanXml, tagAttributes } from "./scanXml";
@@ -25,14 +26,13 @@ export interface GridContext {
   readonly part: string;
   readonly sharedString: (index: number) => string | undefined;
   readonly formatOf: (styleIndex: number) => string | undefined;
+  /** The workbook's date system (workbookPr date1904), for ISO date cells turned into serials. */
+  readonly date1904?: boolean;
 }
 
 const TRUE = new Set(["1", "true"]);
 /** A row number or shared-string index as the format writes it: plain digits ("1e3", "0x1" and " 5" are damage, not numbers). */
 const INDEX = /^\d{1,10}$/;
-const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000;
-/** Serial 61 is 1900-03-01: before it Excel counts a 29 February 1900 that never was. */
-const FIRST_EXACT_SERIAL = 61;
 
 interface OpenCell {
   readonly row: number;
@@ -183,7 +183,7 @@ function readCell(
     case "e":
       return { t: "e", v };
     case "d":
-      return isoDateCell(v, ctx.formatOf(c.style));
+      return isoDateCell(v, ctx.formatOf(c.style), ctx.date1904 ?? false);
     default: {
       if (v === "") return BLANK;
       if (!NUMBER_TEXT.test(v)) throw damaged(c);
@@ -193,12 +193,14 @@ function readCell(
   }
 }
 
-/** An ISO 8601 date cell (t="d") as the serial Excel would store, so the codec sees one kind of date. */
-function isoDateCell(iso: string, fmt: string | undefined): Cell {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00(?::00(?:\.0+)?)?Z?)?$/.exec(iso);
-  const serial = m
-    ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 - EXCEL_EPOCH_DAY
-    : NaN;
-  if (!Number.isInteger(serial) || serial < FIRST_EXACT_SERIAL) return { t: "s", v: iso };
-  return { t: "n", v: String(serial), fmt: fmt ?? "yyyy-mm-dd" };
+/**
+ * An ISO 8601 date cell (t="d") as the serial Excel would store in this workbook's date system,
+ * so the codec sees one kind of date; always with a date format, so it is never read as an amount.
+ */
+function isoDateCell(iso: string, fmt: string | undefined, date1904: boolean): Cell {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?Z?)?$/.exec(iso);
+  const serial = m ? isoToSerial(m[1]!, date1904) : undefined;
+  // Before 1 March 1900 the 1900 system's serials count a day that never was: kept as text.
+  if (!serial || (!date1904 && Number(serial) < 61)) return { t: "s", v: iso };
+  return { t: "n", v: serial, fmt: isDateFormat(fmt) ? fmt! : "yyyy-mm-dd" };
 }

@@ -42,6 +42,8 @@ export interface WorkbookIndex {
   readonly tables: ReadonlyArray<TableEntry>;
   readonly stylesPart?: string;
   readonly sharedStringsPart?: string;
+  /** workbookPr date1904: date serials count from 1 January 1904. */
+  readonly date1904: boolean;
 }
 
 /** Sheet, table and defined names compare case-insensitively in Excel. */
@@ -91,10 +93,12 @@ export function indexWorkbook(pkg: OpcPackage, part: string): WorkbookIndex {
   const sharedStringsPart = partOf(REL_TYPE.sharedStrings);
   const tables = sheets.flatMap((sheet) => (sheet.part ? tablesOf(pkg, sheet) : []));
   refuseAmbiguity(pkg, rels, sheets, names, tables);
+  const date1904 = attr(child(workbook, "workbookPr"), "date1904");
   return {
     part,
     sheets,
     names,
+    date1904: date1904 === "1" || date1904 === "true",
     tables,
     ...(stylesPart ? { stylesPart } : {}),
     ...(sharedStringsPart ? { sharedStringsPart } : {}),

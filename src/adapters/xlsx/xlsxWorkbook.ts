@@ -70,10 +70,21 @@ export class XlsxWorkbook implements WorkbookPort {
               end: table.ref.end,
             })
           : undefined;
+        // What touches the table from outside: the row below it and the column right of it.
+        const { start, end } = table.ref;
+        const below = this.block(table.sheet, grid, {
+          start: { row: end.row + 1, col: start.col },
+          end: { row: end.row + 1, col: end.col + 1 },
+        }).cells[0]!;
+        const right = this.block(table.sheet, grid, {
+          start: { row: start.row, col: end.col + 1 },
+          end: { row: end.row, col: end.col + 1 },
+        }).cells.map((row) => row[0]!);
         return {
           ...block,
           filtered: table.filtering || (table.autoFilter && block.hiddenRows.length > 0),
           tableName: table.name,
+          adjacent: { below, right },
           ...(totals ? { totalsRow: totals.cells[0]! } : {}),
         };
       }
@@ -89,6 +100,7 @@ export class XlsxWorkbook implements WorkbookPort {
             hiddenRows: [],
             merged: [],
             filtered: false,
+            ...(index.date1904 ? { date1904: true } : {}),
           };
         const range = {
           start: { row: 0, col: 0 },
@@ -150,6 +162,7 @@ export class XlsxWorkbook implements WorkbookPort {
         part,
         sharedString: (i) => this.sharedStrings()[i],
         formatOf: (this.derived.formatOf ??= cellFormats(this.pkg, index.stylesPart)),
+        date1904: index.date1904,
       });
       this.derived.grids.set(part, grid);
     }
@@ -205,6 +218,7 @@ export class XlsxWorkbook implements WorkbookPort {
       cells,
       hiddenRows,
       merged: grid.merged.filter((m) => rangesOverlap(m, extent)).map(formatRange),
+      ...(this.index().date1904 ? { date1904: true } : {}),
     };
   }
 }

@@ -1,4 +1,6 @@
 import { safeAllocate, type Allocation } from "../../engine/allocate";
+import { allocateYear } from "../../engine/allocateYear";
+import { mergersInForce } from "../../engine/structure/mergersInForce";
 import { formatAmount } from "../../engine/formatAmount";
 import { hasErrors, issue, type Issue } from "../../engine/issue";
 import type { Lang } from "../../engine/messages";
@@ -12,11 +14,13 @@ import {
   decimalsOption,
   jsonOption,
   langOption,
+  mergersOption,
   type CommandSpec,
 } from "../commandSpec";
 import { usageError } from "../usageError";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
+import { readMergersFile } from "../readMergersFile";
 import { lazily } from "../jsonText";
 import { textTableLines } from "../textTable";
 import { pushAll } from "../../engine/pushAll";
@@ -39,8 +43,8 @@ export const allocateSpec = {
   files: "one",
   args: { nl: "<p-budgetten.csv>", en: "<budgets.csv>" },
   argsHelp: {
-    nl: "een CSV met een kopregel en dan per regel een gemeente en haar P-budget. Met ; als scheidingsteken is de komma het decimaalteken (zoals Nederlandse Excel opslaat), met , de punt. Een lege cel, PM of een foutwaarde is een fout, nooit nul.",
-    en: "a CSV with a header row, then one municipality and its P-budget per line. With ; as delimiter the comma is the decimal separator (as Dutch Excel saves it); with , the point is. A blank, PM or an error value is an error, never zero.",
+    nl: "een CSV met een kopregel en dan per regel een gemeente en haar P-budget. Met ; als scheidingsteken is de komma het decimaalteken (zoals Nederlandse Excel opslaat), met , de punt. Een lege cel, PM, een foutwaarde of een totaalregel (Totaal, Eindtotaal …) is een fout, nooit nul; staat er een jaar in de kop (P-budget 2022), dan mag een gemeente uit een fusie leeg zijn in een jaar dat ze niet bestond.",
+    en: "a CSV with a header row, then one municipality and its P-budget per line. With ; as delimiter the comma is the decimal separator (as Dutch Excel saves it); with , the point is. A blank, PM, an error value or a totals line (Totaal, Grand total …) is an error, never zero; with a year in the header (P-budget 2022), a municipality in a merger may be blank in a year it did not exist.",
   },
   options: {
     total: {
@@ -54,6 +58,7 @@ export const allocateSpec = {
       example: "lumpsum allocate data/examples/p-budget-2021.csv --total -98765",
     },
     decimals: decimalsOption(EXAMPLE),
+    mergers: mergersOption(EXAMPLE),
     json: jsonOption(EXAMPLE),
     lang: langOption(EXAMPLE),
     debug: debugOption(EXAMPLE),
@@ -88,7 +93,9 @@ export const allocateCommand: Command = async (argv, io) => {
     );
 
   const { chunks, issues: readIssues } = streamInput(io, file);
-  const issues: Issue[] = [...readIssues];
+  const declared = readMergersFile(io, values.mergers);
+  const inForce = mergersInForce(declared.mergers ?? []);
+  const issues: Issue[] = [...readIssues, ...declared.issues, ...inForce.issues];
   let allocation: Allocation | undefined;
   if (chunks) {
     const csv = await readBudgetCsv(chunks, file);
@@ -96,11 +103,19 @@ export const allocateCommand: Command = async (argv, io) => {
     if (csv.ok && csv.value.headers.length < 2)
       issues.push(issue("CSV_TOO_FEW_COLUMNS", "error", { file, row: 1 }));
     if (csv.ok && !hasErrors(issues)) {
-      const result = safeAllocate({
-        rows: csv.value.rows.map((r) => ({ name: r.name, weight: r.values[0] })),
-        total: total.value,
-        decimals,
-      });
+      const rows = csv.value.rows.map((r) => ({ name: r.name, weight: r.values[0] }));
+      // A budget column headed by its year ("P-budget 2022") is read with the mergers of that
+      // year: a merged municipality's blank is "not listed". Without a year every blank is missing.
+      const year = /\b(19|2\d)\d\d\b/.exec(csv.value.headers[1] ?? "")?.[0];
+      const result = year
+        ? allocateYear(
+            rows.map((r) => ({ name: r.name, weights: { [year]: r.weight } })),
+            inForce.mergers,
+            Number(year),
+            total.value,
+            decimals
+          )
+        : safeAllocate({ rows, total: total.value, decimals });
       pushAll(issues, atCsvLines(result.issues, file, csv.value.rows, csv.value.headers[1]));
       if (result.ok) allocation = result.value;
     }

@@ -18,6 +18,7 @@ const SHOWN: Record<string, (header: string) => boolean> = {
   [OUTPUT.perYear.table]: (h) =>
     h === "Gemeente" || h.startsWith("Lumpsum ") || h.startsWith("% P-budget "),
   [OUTPUT.period.table]: (h) => h !== "Uitvoeringsgebied",
+  [OUTPUT.restated.table]: (h) => h !== "Samengesteld uit",
 };
 
 export const demoSpec = {

@@ -1,3 +1,4 @@
+import type { Dec } from "../../engine/decimal";
 import { formatAmount } from "../../engine/formatAmount";
 import { hasErrors, issue, type Issue } from "../../engine/issue";
 import type { Lang } from "../../engine/messages";
@@ -6,6 +7,10 @@ import { ratToFixed } from "../../engine/rational";
 import type { DecimalInput } from "../../engine/toDecimal";
 import { toDecimal } from "../../engine/toDecimal";
 import { isBasis } from "../../engine/yearSlices";
+import type { Merger } from "../../engine/structure/merger";
+import { mergersInForce } from "../../engine/structure/mergersInForce";
+import { rollUpYears, type RolledUpYears } from "../../engine/structure/rollUpYears";
+import { sumDec } from "../../engine/sumDec";
 import type { Command } from "../cliIo";
 import { decimalsOf, optionOutOfRange, parseCommand, streamInput } from "../commonArgs";
 import {
@@ -13,11 +18,13 @@ import {
   decimalsOption,
   jsonOption,
   langOption,
+  mergersOption,
   type CommandSpec,
 } from "../commandSpec";
 import { usageError } from "../usageError";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
+import { readMergersFile } from "../readMergersFile";
 import { lazily } from "../jsonText";
 import { oneLine } from "../terminalSafe";
 import { textTableLines } from "../textTable";
@@ -61,8 +68,8 @@ export const periodSpec = {
   files: "one",
   args: { nl: "<p-budgetten.csv>", en: "<budgets.csv>" },
   argsHelp: {
-    nl: "een CSV met de gemeente in de eerste kolom en dan een kolom per jaar, met het jaartal als kop.",
-    en: "a CSV with the municipality in the first column, then one column per year headed by the year.",
+    nl: "een CSV met de gemeente in de eerste kolom en dan een kolom per jaar, met het jaartal als kop. De oude namen voor 2021 en de nieuwe voor 2022 mogen in één bestand staan, leeg waar een gemeente niet bestond.",
+    en: "a CSV with the municipality in the first column, then one column per year headed by the year. The old names for 2021 and the new ones for 2022 may share one file, blank where a municipality did not exist.",
   },
   options: {
     totals: {
@@ -102,6 +109,7 @@ export const periodSpec = {
       example: `${EXAMPLE} --basis days`,
     },
     decimals: decimalsOption(EXAMPLE),
+    mergers: mergersOption(EXAMPLE),
     json: jsonOption(EXAMPLE),
     lang: langOption(EXAMPLE),
     debug: debugOption(EXAMPLE),
@@ -125,8 +133,10 @@ export const periodCommand: Command = async (argv, io) => {
   const { chunks, issues: readIssues } = hasErrors(totalsIssues)
     ? { issues: totalsIssues }
     : streamInput(io, file);
-  const issues: Issue[] = [...readIssues];
-  let table: PeriodTable | undefined;
+  const declared = readMergersFile(io, values.mergers);
+  const inForce = mergersInForce(declared.mergers ?? []);
+  const issues: Issue[] = [...readIssues, ...declared.issues, ...inForce.issues];
+  let table: Schedule | undefined;
   if (chunks) {
     const csv = await readBudgetCsv(chunks, file);
     pushAll(issues, csv.issues);
@@ -148,9 +158,11 @@ export const periodCommand: Command = async (argv, io) => {
           period: { start: values.from!, end: values.to! },
           basis,
           decimals,
+          mergers: inForce.mergers,
         });
         pushAll(issues, atCsvLines(result.issues, file, csv.value.rows));
-        if (result.ok) table = result.value;
+        if (result.ok)
+          table = { ...result.value, restated: restate(result.value, inForce.mergers) };
       }
     }
   }
@@ -160,7 +172,24 @@ export const periodCommand: Command = async (argv, io) => {
   });
 };
 
-const periodJson = (t: PeriodTable) => ({
+/** The schedule, and its rows under today's municipalities when a merger joins some of them. */
+type Schedule = PeriodTable & { readonly restated?: ReadonlyArray<RolledUpYears> };
+
+function restate(t: PeriodTable, mergers: ReadonlyArray<Merger>): RolledUpYears[] | undefined {
+  const asOf = t.slices[t.slices.length - 1]!.year;
+  const rows = rollUpYears(
+    t.rows.map((r) => ({ name: r.name, values: r.slices })),
+    mergers,
+    asOf
+  );
+  return rows.some((r) => r.from.length > 0) ? rows : undefined;
+}
+
+/** Only the years a row is listed in: a merged municipality has no slice before or after. */
+const sliceTexts = (values: Readonly<Record<number, Dec>>, decimals: number) =>
+  Object.fromEntries(Object.entries(values).map(([y, v]) => [y, v.toFixed(decimals)]));
+
+const periodJson = (t: Schedule) => ({
   total: t.total.toFixed(t.decimals),
   slices: t.slices.map((s) => ({
     year: s.year,
@@ -174,35 +203,49 @@ const periodJson = (t: PeriodTable) => ({
     name: r.name,
     exact: ratToFixed(r.exact, EXACT_PLACES),
     amount: r.amount.toFixed(t.decimals),
-    slices: Object.fromEntries(
-      t.slices.map((s) => [String(s.year), r.slices[s.year]!.toFixed(t.decimals)])
-    ),
+    slices: sliceTexts(r.slices, t.decimals),
   })),
+  ...(t.restated
+    ? {
+        restated: lazily(t.restated, (r) => ({
+          name: r.name,
+          from: r.from,
+          amount: sumDec(Object.values(r.values)).toFixed(t.decimals),
+          slices: sliceTexts(r.values, t.decimals),
+        })),
+      }
+    : {}),
 });
 
-function* periodText(t: PeriodTable, lang: Lang): Generator<string> {
+function* periodText(t: Schedule, lang: Lang): Generator<string> {
   const slice = (s: PeriodTable["slices"][number]) => `${s.year} (${s.fraction.n}/${s.fraction.d})`;
   const headers = [
     lang === "nl" ? "Gemeente" : "Municipality",
     ...t.slices.map(slice),
     lang === "nl" ? "Periode" : "Period",
   ];
-  const fmt = (d: Parameters<typeof formatAmount>[0]) => formatAmount(d, t.decimals, lang);
-  const rows = t.rows.map((r) => [
-    r.name,
-    ...t.slices.map((s) => fmt(r.slices[s.year]!)),
-    fmt(r.amount),
-  ]);
-  rows.push([
-    lang === "nl" ? "Totaal" : "Total",
-    ...t.slices.map((s) => fmt(s.total)),
-    fmt(t.total),
-  ]);
+  const fmt = (d: Dec | undefined) => (d ? formatAmount(d, t.decimals, lang) : "");
+  // A row per municipality (blank in a year it is not listed in), then the totals.
+  const lines = (rows: ReadonlyArray<{ name: string; values: Readonly<Record<number, Dec>> }>) => [
+    ...rows.map((r) => [
+      r.name,
+      ...t.slices.map((s) => fmt(r.values[s.year])),
+      fmt(sumDec(Object.values(r.values))),
+    ]),
+    [lang === "nl" ? "Totaal" : "Total", ...t.slices.map((s) => fmt(s.total)), fmt(t.total)],
+  ];
+  const align = headers.map((_, i): "l" | "r" => (i === 0 ? "l" : "r"));
   const title = `${lang === "nl" ? "Periode" : "Period"} ${t.period.start} – ${t.period.end} (${t.basis === "months" ? (lang === "nl" ? "hele maanden" : "whole months") : lang === "nl" ? "dagen" : "days"})`;
   yield oneLine(title) + "\n";
   yield* textTableLines(
     headers,
-    rows,
-    headers.map((_, i) => (i === 0 ? "l" : "r"))
+    lines(t.rows.map((r) => ({ name: r.name, values: r.slices }))),
+    align
   );
+  if (!t.restated) return;
+  const asOf = t.slices[t.slices.length - 1]!.year;
+  yield lang === "nl"
+    ? `\nZoals de gemeenten in ${asOf} bestaan:\n`
+    : `\nAs the municipalities stand in ${asOf}:\n`;
+  yield* textTableLines(headers, lines(t.restated), align);
 }

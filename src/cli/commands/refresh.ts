@@ -1,9 +1,16 @@
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
 import { parseCommand } from "../commonArgs";
-import { debugOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
+import {
+  debugOption,
+  jsonOption,
+  langOption,
+  mergersOption,
+  type CommandSpec,
+} from "../commandSpec";
 import { stackTrace } from "../internalError";
 import { usageError } from "../usageError";
 import { printIssues } from "../issueOutput";
+import { readMergersFile } from "../readMergersFile";
 import { jsonText } from "../jsonText";
 import { version } from "../version";
 import {
@@ -19,7 +26,7 @@ import {
 } from "./annexRun";
 
 /**
- * `lumpsum refresh <annex.xlsx>… [--out <file.xlsx>] [--force] [--json]`: each file is read,
+ * `lumpsum refresh <annex.xlsx>… [--out <file.xlsx>] [--force] [--mergers <file.json>] [--json]`: each file is read,
  * checked, computed and its owned sheets rewritten, saved atomically in place (or to --out,
  * leaving the input untouched; --force lets --out replace a file that is not an annex of ours).
  * One bad file does not stop the others; exit 1 if any failed.
@@ -60,6 +67,7 @@ export const refreshSpec = {
       },
       example: `${EXAMPLE} --out ververst.xlsx --force`,
     },
+    mergers: mergersOption(EXAMPLE),
     json: jsonOption(EXAMPLE),
     lang: {
       ...langOption(EXAMPLE),
@@ -76,21 +84,31 @@ export const refreshSpec = {
 export const refreshCommand: Command = async (argv, io) => {
   const { values, positionals, lang } = parseCommand(argv, refreshSpec);
   if (values.out !== undefined && positionals.length > 1) throw usageError("outOneFile");
+  // A --mergers file that is no list of mergers fails every file, before any is read.
+  const extra = readMergersFile(io, values.mergers);
+  const mergers = extra.mergers;
   const time = runTime();
   const outcomes: FileOutcome[] = [];
   for (const [k, file] of positionals.entries()) {
-    const outcome = await guardFile(
-      file,
-      () =>
-        refreshFile(
-          io.cwd,
+    const outcome: FileOutcome = !mergers
+      ? { file, issues: extra.issues }
+      : await guardFile(
           file,
-          values.out,
-          { runTime: time, toolVersion: version, ...(values.lang ? { lang } : {}) },
-          values.force
-        ),
-      (e) => values.debug && io.stderr(stackTrace(e))
-    );
+          () =>
+            refreshFile(
+              io.cwd,
+              file,
+              values.out,
+              {
+                runTime: time,
+                toolVersion: version,
+                mergers,
+                ...(values.lang ? { lang } : {}),
+              },
+              values.force
+            ),
+          (e) => values.debug && io.stderr(stackTrace(e))
+        );
     outcomes.push(outcome);
     if (values.json) continue;
     printIssues(io, outcome.issues, lang);

@@ -26,6 +26,10 @@ export const structureMessages = {
     nl: "{year}: geen P-budget voor {merged} en ook niet voor de gemeenten die erin opgaan ({names}); vul het P-budget in van de gemeente(n) die in {year} bestonden.",
     en: "{year}: no P-budget for {merged}, nor for the municipalities that became part of it ({names}); fill in the P-budget of the municipality or municipalities that existed in {year}.",
   },
+  MERGERS_FILE_INVALID: {
+    nl: 'Het fusiebestand is geen lijst van fusies (onderdeel {entry}; 0 is het bestand zelf). Verwacht JSON als [{"name": "Land van Cuijk", "from": ["Boxmeer", "Cuijk"], "effective": "2022-01-01"}].',
+    en: 'The mergers file is not a list of mergers (entry {entry}; 0 is the file itself). Expected JSON such as [{"name": "Land van Cuijk", "from": ["Boxmeer", "Cuijk"], "effective": "2022-01-01"}].',
+  },
   AREA_UNASSIGNED: {
     nl: '{count} gemeente(n) horen bij geen uitvoeringsgebied en staan onder "niet ingedeeld": {names}.',
     en: '{count} municipality(ies) belong to no execution area and are shown as "unassigned": {names}.',

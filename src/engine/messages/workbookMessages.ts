@@ -16,6 +16,10 @@ export const workbookMessages = {
     en: '"{value}" is ambiguous: {nl} in Dutch notation, {en} in English; enter it as a number.',
   },
   AMOUNT_NOT_NUMBER: { nl: '"{value}" is geen bedrag.', en: '"{value}" is not an amount.' },
+  AMOUNT_IS_DATE: {
+    nl: "Hier staat de datum {value}, geen bedrag; typ het bedrag als getal (zonder datumopmaak).",
+    en: "This cell holds the date {value}, not an amount; enter the amount as a number (without a date format).",
+  },
   AMOUNT_FORMATTED_TEXT: {
     nl: '"{value}" is gelezen als {read} (scheidingstekens of valutateken geïnterpreteerd).',
     en: '"{value}" was read as {read} (separators or currency sign interpreted).',
@@ -59,6 +63,18 @@ export const workbookMessages = {
   ROW_HIDDEN: {
     nl: "Rij {row} ({name}) is verborgen, maar telt mee in de verdeling.",
     en: "Row {row} ({name}) is hidden, but counts in the allocation.",
+  },
+  DATA_BELOW_TABLE: {
+    nl: "Direct onder de tabel {table} staat iets in {cells}; het hoort niet bij de tabel en telt niet mee. Hoort het erbij, vergroot de tabel dan.",
+    en: "Just below the table {table} there is data in {cells}; it is not part of the table and does not count. If it belongs to it, extend the table.",
+  },
+  DATA_BESIDE_TABLE: {
+    nl: "Direct rechts van de tabel {table} staat iets in {cells}; het hoort niet bij de tabel en telt niet mee. Hoort het erbij, vergroot de tabel dan.",
+    en: "Just right of the table {table} there is data in {cells}; it is not part of the table and does not count. If it belongs to it, extend the table.",
+  },
+  MERGERS_HEADER_INVALID: {
+    nl: 'De tabel Fusies moet de kolommen "Nieuwe gemeente", "Voorganger" en "Ingangsdatum" hebben.',
+    en: 'The table Fusies must have the columns "Nieuwe gemeente", "Voorganger" and "Ingangsdatum" (or "New municipality", "Predecessor", "Effective date").',
   },
   SOURCE_FILTERED: {
     nl: "Er staat een filter op {source}; alle rijen tellen mee, ook de weggefilterde.",
@@ -146,8 +162,16 @@ export const workbookMessages = {
     en: "Rule: amount = total × P-budget ÷ sum of the P-budgets, computed exactly and rounded to {unit} by largest remainder (Hamilton), so that the amounts add up exactly to the total; the total is rounded half away from zero.",
   },
   CAPTION_RULE_PERIOD: {
-    nl: "Regel: per jaar het lumpsumbedrag × het deel van het jaar ({basis}), exact opgeteld en één keer afgerond op {unit}; rijen, kolommen en totaal tellen precies op.",
-    en: "Rule: per year the lump sum × the part of the year ({basis}), added exactly and rounded once to {unit}; rows, columns and total add up exactly.",
+    nl: "Regel: een heel jaar is precies de tabel per jaar; van een deel van een jaar ({basis}) wordt het jaartotaal × dat deel één keer afgerond op {unit} en verdeeld zoals het jaar. Het periodebedrag is de som van de jaardelen; rijen, kolommen en totaal tellen precies op. Elk bedrag ligt per jaardeel binnen {unit} van exact, een periodebedrag over twee jaardelen dus binnen twee keer {unit}.",
+    en: "Rule: a whole year is exactly the per-year table; for part of a year ({basis}) the year's total × that part is rounded once to {unit} and shared out as the year is. The period amount is the sum of its slices; rows, columns and total add up exactly. Each amount is within {unit} of exact per slice, so a period amount over two slices within twice {unit}.",
+  },
+  CAPTION_RESTATED: {
+    nl: "Lumpsum per gemeente zoals die in {year} bestaat: de bedragen van gemeenten die zijn opgegaan in een nieuwe gemeente opgeteld onder die nieuwe naam",
+    en: "Lump sum per municipality as it stands in {year}: the amounts of municipalities that became part of a new one added up under the new name",
+  },
+  CAPTION_RULE_RESTATED: {
+    nl: "Regel: de afgeronde bedragen uit de tabellen per jaar en periode opgeteld, niet opnieuw afgerond, zodat de totalen gelijk blijven. Fusies: {mergers}.",
+    en: "Rule: the rounded amounts of the per-year and period tables added up, not rounded again, so the totals stay the same. Mergers: {mergers}.",
   },
   CAPTION_SOURCE: {
     nl: "Bron: P-budgetten uit {source} ({address}); totalen uit {totals}.",

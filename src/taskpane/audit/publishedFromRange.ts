@@ -80,7 +80,13 @@ export function publishedFromRange(
     years: budgets.years,
     rows: budgets.rows.map((row): PublishedRow => ({
       gemeente: row.name,
-      ...Object.fromEntries(budgets.years.map((y) => [String(y), row.weights[y]!.toFixed()])),
+      // A merger participant's year it is not listed in stays out, as in the workbook.
+      ...Object.fromEntries(
+        budgets.years.flatMap((y) => {
+          const w = row.weights[y];
+          return w ? [[String(y), w.toFixed()]] : [];
+        })
+      ),
     })),
   };
   const workbookTotals = Object.fromEntries(

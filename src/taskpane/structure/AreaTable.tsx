@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Allocation } from "../../engine/allocate";
 import { formatAmount } from "../../engine/formatAmount";
+import { nameKey } from "../../engine/nameKey";
 import { ratToDec } from "../../engine/rational";
 import { areaSubtotals } from "../../engine/structure/areaSubtotals";
 import type { BudgetRow } from "../../ports/decodeBudgets";
@@ -30,10 +31,12 @@ export function AreaTable({
   const { lang, t } = useLang();
   const styles = useStyles();
   const caption = t("structureAreas", { year });
+  // By name: a year lists only the municipalities that existed in it (mergers).
+  const areas = new Map(budgets.map((b) => [nameKey(b.name), b.area]));
   const result = areaSubtotals(
-    allocation.rows.map((r, i) => ({
+    allocation.rows.map((r) => ({
       name: r.name,
-      area: budgets[i]?.area ?? null,
+      area: areas.get(nameKey(r.name)) ?? null,
       amount: r.amount,
       weight: r.weight,
     }))

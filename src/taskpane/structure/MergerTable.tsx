@@ -1,16 +1,27 @@
 import type { Allocation } from "../../engine/allocate";
 import { formatAmount } from "../../engine/formatAmount";
-import { BUILT_IN_MERGERS } from "../../engine/structure/builtInMergers";
+import type { Merger } from "../../engine/structure/merger";
 import { rollUp } from "../../engine/structure/rollUp";
 import { FigureTable, type FigureRow } from "../common/FigureTable";
 import { FindingList } from "../common/FindingList";
 import { formatAsGiven } from "../common/formatFigures";
 import { useLang } from "../i18n/LangProvider";
 
-/** One year's allocation as the municipalities stand that year: a merged municipality as one line over its predecessors. */
-export function MergerTable({ allocation, year }: { allocation: Allocation; year: number }) {
+/**
+ * One year's allocation as the municipalities stand that year: a merged municipality as one line
+ * over its predecessors. `mergers`: those the annex was read with (built in, table Fusies).
+ */
+export function MergerTable({
+  allocation,
+  year,
+  mergers,
+}: {
+  allocation: Allocation;
+  year: number;
+  mergers: ReadonlyArray<Merger>;
+}) {
   const { lang, t } = useLang();
-  const rolled = rollUp(allocation.rows, BUILT_IN_MERGERS, year);
+  const rolled = rollUp(allocation.rows, mergers, year);
   const caption = t("structureMergers", { year });
   if (!rolled.ok) return <FindingList issues={rolled.issues} label={caption} />;
   const amount = (x: Allocation["total"]) => formatAmount(x, allocation.decimals, lang);

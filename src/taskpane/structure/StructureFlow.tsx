@@ -52,7 +52,7 @@ export function StructureFlow() {
           <section aria-labelledby="mergers-heading">
             <h3 id="mergers-heading">{t("structureMergersHeading")}</h3>
             <p>{t("structureMergersExplain")}</p>
-            <MergerTable allocation={allocation} year={year} />
+            <MergerTable allocation={allocation} year={year} mergers={read.inputs.mergers} />
           </section>
           <section aria-labelledby="areas-heading">
             <h3 id="areas-heading">{t("structureAreasHeading")}</h3>

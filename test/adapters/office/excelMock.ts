@@ -56,6 +56,8 @@ export class ExcelMock {
 
 class MockContext {
   private queue: Op[] = [];
+  /** Workbook.use1904DateSystem: asked for by load(), readable after the next sync. */
+  private date1904: "unloaded" | "queued" | "loaded" = "unloaded";
   private readonly objects: OfficeMockObject[] = [];
   private readonly ranges = new WeakMap<object, { sheetId: Lazy<number>; ref: Lazy<RangeRef> }>();
   private syncsInRun = 0;
@@ -88,10 +90,23 @@ class MockContext {
       op.apply();
     });
     await Promise.all(this.objects.map((o) => o.sync()));
+    if (this.date1904 === "queued") this.date1904 = "loaded";
   }
 
   get workbook(): Proxy {
+    const read1904 = (): boolean => {
+      if (this.date1904 !== "loaded") throw new Error("PropertyNotLoaded: use1904DateSystem");
+      return this.wb.date1904;
+    };
     return {
+      // Only use1904DateSystem loads on the workbook itself; it reads after load() and a sync.
+      load: (props: string) => {
+        if (props !== "use1904DateSystem") throw new Error(`the mock does not load ${props}`);
+        if (this.date1904 === "unloaded") this.date1904 = "queued";
+      },
+      get use1904DateSystem(): boolean {
+        return read1904();
+      },
       worksheets: this.worksheets(),
       tables: this.tables(this.wb.tables, () => undefined),
       names: this.collection(
@@ -314,6 +329,31 @@ class MockContext {
         numberFormat: grid((s, r, c) => this.wb.cell(s, r, c).format),
         isNullObject: false,
         format: { autofitColumns: () => this.enqueue(() => undefined) },
+        // Excel refuses a range beyond the sheet; the mock's sheets have no edge to cross.
+        getRowsBelow: (count = 1) =>
+          this.range(sheetId, () => {
+            const a = get(ref);
+            return {
+              start: { row: a.end.row + 1, col: a.start.col },
+              end: { row: a.end.row + count, col: a.end.col },
+            };
+          }),
+        getColumnsAfter: (count = 1) =>
+          this.range(sheetId, () => {
+            const a = get(ref);
+            return {
+              start: { row: a.start.row, col: a.end.col + 1 },
+              end: { row: a.end.row, col: a.end.col + count },
+            };
+          }),
+        getResizedRange: (rows: number, cols: number) =>
+          this.range(sheetId, () => {
+            const a = get(ref);
+            return {
+              start: a.start,
+              end: { row: a.end.row + rows, col: a.end.col + cols },
+            };
+          }),
         getCell: (row: number, col: number) =>
           this.range(sheetId, {
             start: { row: (at?.start.row ?? 0) + row, col: (at?.start.col ?? 0) + col },

@@ -46,11 +46,14 @@ export class MockWorkbook {
   parts: { id: string; namespace: string; xml: string }[] = [];
   structureProtected = false;
   calculationMode = "Automatic";
+  /** Workbook.use1904DateSystem. */
+  date1904 = false;
   selection?: { sheet: string; range: RangeRef };
   private nextId = 1;
 
   static fromSpec(spec: WorkbookSpec): MockWorkbook {
     const wb = new MockWorkbook();
+    wb.date1904 = spec.date1904 ?? false;
     for (const s of spec.sheets) {
       const sheet = wb.addSheet(s.name, wb.newId());
       s.cells.forEach((row, r) =>
