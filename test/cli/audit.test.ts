@@ -56,3 +56,10 @@ test("a file that is not JSON is an input error", async () => {
   expect(code).toBe(1);
   expect(stderr).toContain("published.json");
 });
+
+test("an empty document is no clean bill: exit 1 and a finding, never 'everything follows'", async () => {
+  const { code, stdout } = await runCli("audit", tempFile("empty.json", "{}"), "--lang", "en");
+  expect(code).toBe(1);
+  expect(stdout).not.toContain("Everything follows");
+  expect(stdout).toContain("holds no table to recompute");
+});

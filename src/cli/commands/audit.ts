@@ -1,4 +1,4 @@
-import { auditAll, type PublishedDocument } from "../../engine/audit/auditAll";
+import { auditAll } from "../../engine/audit/auditAll";
 import { messageText } from "../../engine/formatIssue";
 import { hasErrors, issue, type Issue } from "../../engine/issue";
 import type { Lang } from "../../engine/messages";
@@ -41,15 +41,15 @@ export const auditCommand: Command = async (argv, io) => {
   const { values, positionals, lang } = parseCommand(argv, auditSpec);
   const file = positionals[0]!;
   const { bytes, issues } = readInput(io, file);
-  let doc: PublishedDocument | undefined;
+  let doc: unknown;
   if (bytes) {
     try {
-      doc = JSON.parse(new TextDecoder().decode(bytes)) as PublishedDocument;
+      doc = JSON.parse(new TextDecoder().decode(bytes));
     } catch (e) {
       issues.push(issue("FILE_UNREADABLE", "error", { file }, { reason: (e as Error).message }));
     }
   }
-  if (!doc) {
+  if (doc === undefined) {
     if (values.json) io.stdout(jsonText({ findings: [], issues: issuesJson(issues, lang) }));
     printIssues(io, issues, lang);
     return EXIT_INPUT;

@@ -18,6 +18,30 @@ export const auditMessages = {
     nl: 'Gemeente "{name}" staat in deze tabel maar niet in de tabel met P-budgetten.',
     en: 'Municipality "{name}" is in this table but not in the P-budget table.',
   },
+  AUDIT_ROW_DUPLICATE: {
+    nl: 'Gemeente "{name}" staat twee keer in deze tabel; welke regel klopt is niet te zeggen.',
+    en: 'Municipality "{name}" is in this table twice; which line is right cannot be told.',
+  },
+  AUDIT_NOT_WHOLE_EUROS: {
+    nl: "Het afgedrukte bedrag {printed} is geen heel aantal euro’s, terwijl de tabel in hele euro’s is.",
+    en: "The printed amount {printed} is not a whole number of euros, while the table is in whole euros.",
+  },
+  AUDIT_FIGURES_UNCHECKED: {
+    nl: "De bedragen van {table} zijn niet na te rekenen: de P-budgetten of het totaal van dat jaar ontbreken in het document.",
+    en: "The amounts of {table} cannot be checked: the P-budgets or the total of that year are missing from the document.",
+  },
+  AUDIT_DOCUMENT_EMPTY: {
+    nl: "Het document bevat geen tabel om na te rekenen (verwacht participatiebudget_nieuwe_doelgroepen, lumpsum_per_year, lumpsum_first_period of projection_2021_2025).",
+    en: "The document holds no table to recompute (expected participatiebudget_nieuwe_doelgroepen, lumpsum_per_year, lumpsum_first_period or projection_2021_2025).",
+  },
+  AUDIT_SECTION_UNKNOWN: {
+    nl: 'Het document bevat een onbekend onderdeel "{name}"; het is niet nagerekend. Controleer de spelling.',
+    en: 'The document holds an unknown section "{name}"; it was not recomputed. Check the spelling.',
+  },
+  AUDIT_SECTION_INVALID: {
+    nl: 'Het onderdeel "{name}" heeft niet de vorm van een gepubliceerde tabel (rijen met "gemeente" en bedragen); het is niet nagerekend.',
+    en: 'The section "{name}" does not have the shape of a published table (rows with "gemeente" and amounts); it was not recomputed.',
+  },
   AUDIT_INPUT_INVALID: {
     nl: "Deze tabel kan niet worden nagerekend: {reason}.",
     en: "This table cannot be recomputed: {reason}.",
