@@ -105,15 +105,11 @@ describe("lumpsum period across the 2022 mergers", () => {
     "Land van Cuijk;;1151934",
     "Maashorst;;764143",
   ].join("\n");
+  // The first agreement period's arguments, on another file.
   const args = (file: string, ...more: string[]) => [
-    "period",
+    ARGS[0]!,
     file,
-    "--totals",
-    "2021=2246325,2022=2483650",
-    "--from",
-    "2021-07-01",
-    "--to",
-    "2022-12-31",
+    ...ARGS.slice(2),
     "--json",
     ...more,
   ];
