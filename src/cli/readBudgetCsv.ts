@@ -2,7 +2,7 @@ import { parse } from "csv-parse";
 import type { Dec } from "../engine/decimal";
 import { issue, type Issue } from "../engine/issue";
 import { shownValue } from "../engine/numberBounds";
-import { normalizeName } from "../engine/normalizeName";
+import { nameKey } from "../engine/nameKey";
 import { fail, ok, type Result } from "../engine/result";
 import { TOTALS_LABEL } from "../ports/annexLayout";
 import { parseAmountText, type Convention } from "../ports/parseAmountText";
@@ -109,7 +109,7 @@ export async function readBudgetCsv(chunks: ByteChunks, file: string): Promise<R
   const row = (record: string[], line: number) => {
     const name = record[0] ?? "";
     // A pivot's "Eindtotaal" or a "Totaal" line is no municipality: it would count twice.
-    if (TOTALS_LABEL.test(normalizeName(name)))
+    if (TOTALS_LABEL.test(nameKey(name)))
       issues.push(
         issue(
           "TOTALS_ROW_IN_DATA",

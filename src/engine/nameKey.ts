@@ -1,8 +1,14 @@
-import { normalizeName } from "./normalizeName";
+// Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, byte-order
+// mark, soft hyphen. A name pasted from a web page or a PDF often carries one, unseen.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// \s covers the no-break spaces (U+00A0, U+202F), tabs, line breaks and the other Unicode spaces.
+const SPACES = /\s+/g;
 
 /**
- * How every input compares names — CSV, workbook, task pane and worksheet functions alike, for
- * duplicates, declared lists and mergers: the shown form (normalizeName) without case, so
- * "OSS", "Oss" and "Oss\u00A0" are one municipality.
+ * How every input compares names — CSV, workbook, task pane, worksheet functions and the audit,
+ * for duplicates, declared lists, mergers and totals rows: Unicode NFC, invisible characters
+ * dropped, every run of white space (no-break spaces included) one space, trimmed, no case. So
+ * "OSS", "Oss\u00A0", "Sint  Anthonis" and "Sint Anthonis" are each one municipality.
  */
-export const nameKey = (name: string): string => normalizeName(name).toLowerCase();
+export const nameKey = (name: string): string =>
+  name.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim().toLowerCase();

@@ -14,6 +14,7 @@ import { validateMergers } from "./structure/validateMergers";
 import { sumDec } from "./sumDec";
 import type { DecimalInput } from "./toDecimal";
 import { yearSlices, type Basis, type Period, type YearSlice } from "./yearSlices";
+import { pushAll } from "./pushAll";
 
 export interface PeriodInput {
   readonly rows: ReadonlyArray<StructureRow>;
@@ -110,7 +111,7 @@ export function safePeriodTable(input: PeriodInput): Result<PeriodTable> {
       continue;
     }
     const year = allocateYear(input.rows, mergers, slice.year, total, decimals);
-    issues.push(...year.issues);
+    pushAll(issues, year.issues);
     if (year.ok) allocations.push(year.value);
   }
   if (hasErrors(issues)) return fail(issues);

@@ -39,8 +39,8 @@ export const ANNEX_READS: ReadonlyArray<SourceRef> = [
 
 /**
  * Words that mark a totals row among the municipalities ("Totaal", "Eindtotaal" as a Dutch pivot
- * table ends, "Grand total", "Subtotaal Oss", "Total 2021", …), on a name after normalizeName
- * (one space, no invisible characters); case does not matter. A whole word, so a municipality
+ * table ends, "Grand total", "Subtotaal Oss", "Total 2021", …), tested on a name's nameKey (one
+ * space, no invisible characters, no case). A whole word, so a municipality
  * whose name merely starts with the letters is not one.
  */
 export const TOTALS_LABEL =

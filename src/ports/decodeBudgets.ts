@@ -173,9 +173,7 @@ function adjacentIssues(range: RangeData): Issue[] {
   const right = filled(range.adjacent.right, (i) =>
     a1({ row: origin.row + i, col: origin.col + width })
   );
-  const isTotals = TOTALS_LABEL.test(
-    normalizeName(cellText(range.adjacent.below[0] ?? { t: "blank" }))
-  );
+  const isTotals = TOTALS_LABEL.test(nameKey(cellText(range.adjacent.below[0] ?? { t: "blank" })));
   const where = (cell: string) => ({ sheet: range.sheet, cell, table: range.tableName! });
   return [
     ...(below.length > 0 && !isTotals
@@ -275,7 +273,7 @@ function decodeRow(
     issues.push(issue("NAME_MISSING", "error", cellWhere(range, r, 0)));
     return undefined;
   }
-  if (TOTALS_LABEL.test(name)) {
+  if (TOTALS_LABEL.test(nameKey(name))) {
     issues.push(
       issue("TOTALS_ROW_IN_DATA", "error", cellWhere(range, r, 0, { row: name }), { value: name })
     );

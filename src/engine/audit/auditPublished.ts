@@ -10,6 +10,7 @@ import type { StructureRow } from "../structure/listedInYear";
 import { mergerNames } from "../structure/mergerNames";
 import { sumDec } from "../sumDec";
 import { toDecimal } from "../toDecimal";
+import { pushAll } from "../pushAll";
 import { finding } from "./finding";
 import { AUDIT_TABLES, type PublishedRow, type PublishedTables } from "./publishedTables";
 
@@ -143,10 +144,8 @@ export function auditPublished(tables: PublishedTables): Issue[] {
   }
   // With a name twice, which budget is right is not known: nothing is recomputed from it.
   const usable = twice.length === 0 ? rows : [];
-  issues.push(
-    ...auditLumpsum(tables, years, usable, figures),
-    ...auditPeriod(tables, usable, figures)
-  );
+  pushAll(issues, auditLumpsum(tables, years, usable, figures));
+  pushAll(issues, auditPeriod(tables, usable, figures));
   // A P-budget the per-year and the period recomputation both stumble on is said once.
   const said = new Set<string>();
   return [...figures.issues, ...issues].filter((i) => {
@@ -203,7 +202,7 @@ function auditLumpsum(
     }
     const recomputed = allocateYear(budgets, BUILT_IN_MERGERS, Number(y), printedTotal, 0);
     if (!recomputed.ok) {
-      issues.push(...inputFindings(recomputed.issues));
+      pushAll(issues, inputFindings(recomputed.issues));
       continue;
     }
     const exact = new Map(recomputed.value.rows.map((r) => [nameKey(r.name), r.exact]));

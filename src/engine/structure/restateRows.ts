@@ -6,6 +6,7 @@ import { listedInYear, type StructureRow } from "./listedInYear";
 import type { Merger } from "./merger";
 import { rollUpYears } from "./rollUpYears";
 import { validateMergers } from "./validateMergers";
+import { pushAll } from "../pushAll";
 
 export interface RestatedRow {
   readonly name: string;
@@ -31,7 +32,7 @@ export function restateRows(
   const listed = new Map<string, Record<number, Dec>>();
   for (const year of years) {
     const inYear = listedInYear(rows, mergers, year);
-    issues.push(...inYear.issues);
+    pushAll(issues, inYear.issues);
     for (const r of inYear.rows) listed.set(r.name, { ...listed.get(r.name), [year]: r.weight });
   }
   if (hasErrors(issues)) return fail(issues);

@@ -1,5 +1,6 @@
 import type { PublishedRow, PublishedTables } from "../../engine/audit/publishedTables";
 import type { Dec } from "../../engine/decimal";
+import { nameKey } from "../../engine/nameKey";
 import { normalizeName } from "../../engine/normalizeName";
 import type { Period } from "../../engine/yearSlices";
 import { TOTALS_LABEL } from "../../ports/annexLayout";
@@ -64,7 +65,7 @@ export function publishedFromRange(
   for (const { line, r } of [...body, ...totalsRow]) {
     if (isBlankRow(line)) continue;
     const name = cellText(line[0] ?? { t: "blank" });
-    const isTotal = r === range.cells.length || TOTALS_LABEL.test(name);
+    const isTotal = r === range.cells.length || TOTALS_LABEL.test(nameKey(name));
     const label = isTotal ? "Totaal" : name;
     const values = Object.fromEntries(
       columns.map(({ label: column, c }) => [column, figure(line[c] ?? { t: "blank" })])
