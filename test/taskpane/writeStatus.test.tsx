@@ -66,7 +66,7 @@ describe("the one write status", () => {
     expect(download().disabled).toBe(true);
     expect(screen.getByText(/Nothing has been written to download yet/)).toBeTruthy();
 
-    await confirm(user, "Write 3 tables…", "Write");
+    await confirm(user, "Write 4 tables…", "Write");
     expect(await screen.findByText("Written, not yet downloaded")).toBeTruthy();
     expect(
       screen.getByText(/not yet on your computer: download the updated workbook/)
@@ -83,7 +83,7 @@ describe("the one write status", () => {
     expect(download().disabled).toBe(true);
 
     await user.click(screen.getByRole("button", { name: "Refresh all" }));
-    expect(await screen.findByText("3 tables refreshed; every check holds.")).toBeTruthy();
+    expect(await screen.findByText("4 tables refreshed; every check holds.")).toBeTruthy();
     expect(badge()).toBe("Written, not yet downloaded");
     // Only the latest action speaks: no undo message left above the refresh's.
     expect(screen.queryByText(/previous output is back/)).toBeNull();
@@ -112,7 +112,7 @@ describe("the one write status", () => {
       { host: fileModeHost(exampleWorkbook("en")) }
     );
     await screen.findByText(/Every check holds/);
-    await confirm(user, "Write 3 tables…", "Write");
+    await confirm(user, "Write 4 tables…", "Write");
     await screen.findByText(/not yet on your computer/);
     expect(download().disabled).toBe(false);
     await user.click(screen.getByRole("radio", { name: "Typed in here" }));
@@ -140,7 +140,9 @@ describe("the out-of-date banner", () => {
     );
     expect(await screen.findByText("Output out of date")).toBeTruthy();
     expect(
-      screen.getByText(/LumpsumPerJaar, LumpsumPeriode, Controle no longer follow/)
+      screen.getByText(
+        /LumpsumPerJaar, LumpsumPeriode, LumpsumNaHerindeling, Controle no longer follow/
+      )
     ).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Refresh now" }));
     expect(await screen.findByText("Written to the workbook")).toBeTruthy();
@@ -178,7 +180,14 @@ describe("the out-of-date banner", () => {
       },
     };
     renderPane(<StaleBanner />, { host: watched });
-    await waitFor(() => expect(outputs).toEqual(["LumpsumPerJaar", "LumpsumPeriode", "Controle"]));
+    await waitFor(() =>
+      expect(outputs).toEqual([
+        "LumpsumPerJaar",
+        "LumpsumPeriode",
+        "LumpsumNaHerindeling",
+        "Controle",
+      ])
+    );
     await act(async () => undefined);
     expect(screen.queryByText("Output out of date")).toBeNull();
   });
