@@ -61,6 +61,8 @@ export function atCsvLines(
   rows: ReadonlyArray<{ name: string }>,
   column?: string
 ): Issue[] {
+  // No map of a million names for a run without findings.
+  if (issues.length === 0) return [];
   const lines = new Map(rows.map((r, i) => [normalizeName(r.name), i + 2]));
   return issues.map((i) => {
     const row =
