@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { messageText } from "../../engine/formatIssue";
 import { hasErrors, issue, type Issue } from "../../engine/issue";
 import type { IssueCode, Lang } from "../../engine/messages";
+import { isOwnedAnnex } from "../../adapters/xlsx/isOwnedAnnex";
 import { openXlsxFile } from "../../adapters/xlsx/openXlsxFile";
 import type { XlsxWorkbook } from "../../adapters/xlsx/xlsxWorkbook";
 import type { RefreshOptions, RefreshPlan } from "../../app/planRefresh";
@@ -139,11 +140,7 @@ async function outRefusal(cwd: string, file: string, out: string): Promise<Issue
   if (!exists) return undefined;
   const real = (p: string) => realpath(p).catch(() => p);
   if ((await real(path)) === (await real(resolve(cwd, file)))) return undefined;
-  const ours = await openXlsxFile(path).then(
-    async (workbook) => (await workbook.readSettings()) !== undefined,
-    () => false
-  );
-  return ours ? undefined : issue("PKG_OUT_EXISTS", "error", { file: out });
+  return (await isOwnedAnnex(path)) ? undefined : issue("PKG_OUT_EXISTS", "error", { file: out });
 }
 
 /**
