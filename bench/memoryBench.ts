@@ -77,14 +77,14 @@ export async function memoryBench(): Promise<Figure[]> {
         rows: 1_000_000,
         output: "--json",
         maxMs: 60_000,
-        maxRssMb: 1600,
+        maxRssMb: 1700,
       },
       {
         label: "1,000,000 rows, text table",
         rows: 1_000_000,
         output: "text",
         maxMs: 60_000,
-        maxRssMb: 1600,
+        maxRssMb: 1700,
       },
     ];
     const figures: Figure[] = [];
