@@ -95,9 +95,14 @@ const terminalIo = (io: CliIo): CliIo => ({
 });
 
 function nodeIo(): CliIo {
+  const open = { stdout: true, stderr: true };
+  // A reader that goes away (`lumpsum … | head`) ends the output, not the run: later writes are
+  // dropped instead of the process dying on an unhandled EPIPE with a stack trace.
+  process.stdout.on("error", () => (open.stdout = false));
+  process.stderr.on("error", () => (open.stderr = false));
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => void (open.stdout && process.stdout.write(t)),
+    stderr: (t) => void (open.stderr && process.stderr.write(t)),
     cwd: process.cwd(),
   };
 }

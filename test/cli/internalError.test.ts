@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { annexBytes } from "../fixtures/damagedPackages";
@@ -65,5 +66,25 @@ describe("an internal error is one sentence, its trace only with --debug", () =>
     expect(stderr).not.toMatch(STACK_FRAME);
     const debug = await runCli("refresh", join(dir, "eerste.xlsx"), "--debug");
     expect(debug.stderr).toMatch(STACK_FRAME);
+  });
+});
+
+describe("a reader that goes away", () => {
+  it("(lumpsum … | head) ends the output, not the run: no EPIPE trace, the command's own exit code", async () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `G${i},${i + 1}`).join("\n");
+    const csv = join(tempDir(), "b.csv");
+    writeFileSync(csv, `Gemeente,P-budget\n${rows}\n`);
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "test/fixtures/cliChild.ts", "allocate", csv, "--total", "100"],
+      { stdio: ["ignore", "pipe", "pipe"] }
+    );
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    // Read the first block, then hang up, as head does.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });
