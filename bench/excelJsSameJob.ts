@@ -1,4 +1,7 @@
 import ExcelJS from "exceljs";
+import { open } from "node:fs/promises";
+import { openXlsxFile } from "../src/adapters/xlsx/openXlsxFile";
+import { planRefresh } from "../src/app/planRefresh";
 import type { Cell } from "../src/ports/cell";
 import { NUMBER_FORMAT_CODE } from "../src/ports/numberFormatCode";
 import type { OutputTable } from "../src/ports/workbookPort";
@@ -19,9 +22,11 @@ const value = (cell: Cell): ExcelJS.CellValue => {
 /**
  * What `lumpsum refresh` does to the file, done with ExcelJS: read the annex, write the owned
  * tables as the refresh lays them out (caption lines, a blank row, an Excel table with its
- * header, body and totals row), every number with its number format, and write the file. It is
- * handed the finished tables, so it computes, checks and audits nothing: the baseline for the
- * refresh is the file work alone.
+ * header, body and totals row), every number with its number format, write the file and
+ * flush it to disk, as the refresh's save does before it renames (without the flush the two
+ * would not leave the same thing behind after a power cut, and the disk's latency would favour
+ * one side). It is handed the finished tables, so it computes, checks and audits nothing: the
+ * baseline for the refresh is the file work alone.
  */
 export async function excelJsSameJob(
   input: string,
@@ -56,4 +61,25 @@ export async function excelJsSameJob(
     });
   }
   await workbook.xlsx.writeFile(output);
+  const written = await open(output, "r+");
+  await written.sync();
+  await written.close();
+}
+
+/** ExcelJS reading the file and writing it back: the bare copy, which writes none of our cells. */
+export async function excelJsCopy(input: string, output: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(input);
+  await workbook.xlsx.writeFile(output);
+}
+
+/** The tables a refresh of the annex at `path` writes: what the ExcelJS baseline is handed, planned outside the timing. */
+export async function plannedTables(path: string): Promise<ReadonlyArray<OutputTable>> {
+  const plan = await planRefresh(await openXlsxFile(path), {
+    runTime: "2025-01-31T09:00:00Z",
+    toolVersion: "bench",
+  });
+  if (!plan.ok)
+    throw new Error(`bench annex rejected: ${plan.issues.map((i) => i.code).join(", ")}`);
+  return plan.tables;
 }

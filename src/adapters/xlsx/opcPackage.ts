@@ -1,6 +1,6 @@
 import { issue } from "../../engine/issue";
 import { PortError } from "../../ports/portError";
-import { inflateEntry } from "./inflateEntry";
+import { inflateEntry, portableInflate, type Inflate } from "./inflateEntry";
 import { sameBytes } from "./sameBytes";
 import { newEntry, portableDeflate, writeZip, type Deflate } from "./writeZip";
 import { parseXml, attr, children, type XmlNode } from "./xmlNode";
@@ -61,7 +61,9 @@ export class OpcPackage {
     private readonly entries: ReadonlyArray<ZipEntry>,
     readonly file: string,
     /** How changed parts are compressed: a host with a native deflate passes it. */
-    private readonly deflate: Deflate = portableDeflate
+    private readonly deflate: Deflate = portableDeflate,
+    /** How parts are read: a host with a native inflate passes it. */
+    private readonly inflate: Inflate = portableInflate
   ) {
     entries.forEach((e, i) => this.index.set(e.name.toLowerCase(), i));
   }
@@ -85,7 +87,7 @@ export class OpcPackage {
     if (i === undefined) return undefined;
     let data = this.inflated.get(i);
     if (!data) {
-      data = inflateEntry(this.entries[i]!, this.file);
+      data = inflateEntry(this.entries[i]!, this.file, this.inflate);
       this.inflated.set(i, data);
     }
     return data;
@@ -181,7 +183,7 @@ export class OpcPackage {
       ];
     });
     for (const { name, data } of pending.values()) entries.push(newEntry(name, data, this.deflate));
-    return new OpcPackage(entries, this.file, this.deflate);
+    return new OpcPackage(entries, this.file, this.deflate, this.inflate);
   }
 
   toBytes(): Uint8Array {

@@ -5,6 +5,7 @@ import { OpcPackage } from "./opcPackage";
 import { REL_TYPE } from "./opcNames";
 import { PACKAGE_LIMITS } from "./packageLimits";
 import { readZip } from "./readZip";
+import type { Inflate } from "./inflateEntry";
 import type { Deflate } from "./writeZip";
 
 const refuse = (
@@ -22,12 +23,14 @@ const CFB_FINDING = {
 /**
  * The package behind workbook bytes, or a PortError saying in the user's terms what the file
  * is instead (.xls, password-protected, .xlsb, .ods, not a workbook, too large, a zip bomb).
- * Returns the package together with the part name of its workbook; `deflate` compresses what a write changes.
+ * Returns the package together with the part name of its workbook; `deflate` compresses what a
+ * write changes, `inflate` reads the parts (both portable by default).
  */
 export function openPackage(
   bytes: Uint8Array,
   file: string,
-  deflate?: Deflate
+  deflate?: Deflate,
+  inflate?: Inflate
 ): { pkg: OpcPackage; workbookPart: string } {
   if (bytes.length > PACKAGE_LIMITS.maxFileBytes) {
     throw refuse("PKG_FILE_TOO_LARGE", file, {
@@ -37,7 +40,7 @@ export function openPackage(
   }
   if (isCfb(bytes)) throw refuse(CFB_FINDING[cfbKind(bytes)], file);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw refuse("PKG_NOT_ZIP", file);
-  const pkg = new OpcPackage(readZip(bytes, file), file, deflate);
+  const pkg = new OpcPackage(readZip(bytes, file), file, deflate, inflate);
   const mimetype = pkg.has("mimetype") ? new TextDecoder().decode(pkg.bytes("mimetype")) : "";
   if (mimetype.includes("opendocument")) throw refuse("PKG_ODS", file);
   const main = pkg.has("[Content_Types].xml")

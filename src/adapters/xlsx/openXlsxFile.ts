@@ -1,8 +1,9 @@
 import { promises as fs } from "fs";
-import { deflateRawSync } from "zlib";
+import { deflateRawSync, inflateRawSync } from "zlib";
 import { issue } from "../../engine/issue";
 import { PortError } from "../../ports/portError";
 import { PACKAGE_LIMITS } from "./packageLimits";
+import type { Inflate } from "./inflateEntry";
 import type { Deflate } from "./writeZip";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 
@@ -11,6 +12,10 @@ import { XlsxWorkbook } from "./xlsxWorkbook";
  * percent smaller, on the ~1 MB of sheet XML a 342-municipality refresh writes.
  */
 const nativeDeflate: Deflate = (data) => deflateRawSync(data, { level: 1 });
+
+/** Node's zlib, some five times faster than the portable inflate; it stops one byte past the declared size. */
+export const nativeInflate: Inflate = (raw, size) =>
+  inflateRawSync(raw, { maxOutputLength: size + 1 });
 
 /** An .xlsx file as a workbook port; its size is checked before a byte is read. Findings name `path`. */
 export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
@@ -35,6 +40,7 @@ export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
   return XlsxWorkbook.fromBytes(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     path,
-    nativeDeflate
+    nativeDeflate,
+    nativeInflate
   );
 }

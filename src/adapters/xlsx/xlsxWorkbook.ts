@@ -13,6 +13,7 @@ import { XmlSyntaxError } from "./scanXml";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetGrid, type SheetGrid } from "./sheetGrid";
 import { indexWorkbook, sameName, type SheetEntry, type WorkbookIndex } from "./workbookIndex";
+import type { Inflate } from "./inflateEntry";
 import type { Deflate } from "./writeZip";
 
 /** What is derived from the package once and thrown away when a write replaces the package. */
@@ -37,9 +38,14 @@ export class XlsxWorkbook implements WorkbookPort {
     readonly fileName: string
   ) {}
 
-  /** `deflate` for the parts a write changes: by default the portable one, which runs in a browser too. */
-  static fromBytes(bytes: Uint8Array, fileName: string, deflate?: Deflate): XlsxWorkbook {
-    const { pkg, workbookPart } = openPackage(bytes, fileName, deflate);
+  /** `deflate` for the parts a write changes, `inflate` for those it reads: by default the portable ones, which run in a browser too. */
+  static fromBytes(
+    bytes: Uint8Array,
+    fileName: string,
+    deflate?: Deflate,
+    inflate?: Inflate
+  ): XlsxWorkbook {
+    const { pkg, workbookPart } = openPackage(bytes, fileName, deflate, inflate);
     const workbook = new XlsxWorkbook(pkg, workbookPart, fileName);
     workbook.index();
     return workbook;

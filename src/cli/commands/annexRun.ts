@@ -1,4 +1,4 @@
-import { lstat, realpath } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { messageText } from "../../engine/formatIssue";
 import { hasErrors, issue, type Issue } from "../../engine/issue";
@@ -133,14 +133,16 @@ export const counts = (issues: ReadonlyArray<Issue>) => ({
  */
 async function outRefusal(cwd: string, file: string, out: string): Promise<Issue | undefined> {
   const path = resolve(cwd, out);
-  const exists = await lstat(path).then(
-    () => true,
-    (e: NodeJS.ErrnoException) => e.code !== "ENOENT"
+  // Through links: a broken link is no file here, and the save refuses it by name.
+  const existing = await stat(path).catch((e: NodeJS.ErrnoException) =>
+    e.code === "ENOENT" ? undefined : null
   );
-  if (!exists) return undefined;
-  const real = (p: string) => realpath(p).catch(() => p);
-  if ((await real(path)) === (await real(resolve(cwd, file)))) return undefined;
-  return (await isOwnedAnnex(path)) ? undefined : issue("PKG_OUT_EXISTS", "error", { file: out });
+  if (existing === undefined) return undefined;
+  const input = await stat(resolve(cwd, file)).catch(() => undefined);
+  if (existing && input && existing.dev === input.dev && existing.ino === input.ino)
+    return undefined;
+  const ours = existing !== null && (await isOwnedAnnex(path, existing));
+  return ours ? undefined : issue("PKG_OUT_EXISTS", "error", { file: out });
 }
 
 /**
