@@ -78,7 +78,7 @@ async function planFromWorkbook(port: WorkbookPort, options: RefreshOptions): Pr
   const read = await readAnnex(reads, stored?.scenario ?? undefined, options.mergers);
   pushAll(issues, read.issues);
   const computation = read.inputs && computeAnnex(read.inputs, { basis, decimals });
-  issues.push(...(computation?.issues ?? []));
+  pushAll(issues, computation?.issues ?? []);
   const inputs = read.inputs;
   const computed = computation?.computed;
   if (!inputs || !computed || hasErrors(issues))

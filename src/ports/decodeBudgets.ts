@@ -12,6 +12,7 @@ import { blockAddress, cellWhere, isBlankRow, sheetRow } from "./rangeWhere";
 import { readAmountCell } from "./readAmountCell";
 import { cellText, readYearCell } from "./readYearCell";
 import type { RangeData } from "./workbookPort";
+import { pushAll } from "../engine/pushAll";
 
 export interface BudgetRow {
   readonly name: string;
@@ -76,7 +77,8 @@ export function decodeBudgets(
         })
       );
   }
-  issues.push(...mergedIssues(range, first, last), ...adjacentIssues(range));
+  pushAll(issues, mergedIssues(range, first, last));
+  pushAll(issues, adjacentIssues(range));
   const columns = decodeHeader(range, first, header, issues);
   if (range.filtered)
     issues.push(
@@ -124,7 +126,7 @@ export function decodeBudgets(
       );
     rows.push(row);
   }
-  issues.push(...unknownIssues(unknown, rows.length));
+  pushAll(issues, unknownIssues(unknown, rows.length));
   for (const d of declared ?? []) {
     if (!seen.has(nameKey(d.name)))
       issues.push(issue("MUNICIPALITY_ABSENT", "error", d.where, { name: d.name }));
@@ -156,6 +158,10 @@ function unknownIssues(unknown: ReadonlyArray<Declared>, rows: number): Issue[] 
   ];
 }
 
+/** The first cells of a list for a finding, and how many there are when that is not all of them. */
+const someCells = (cells: ReadonlyArray<string>): string =>
+  cells.length <= 10 ? cells.join(", ") : `${cells.slice(0, 10).join(", ")}, … (${cells.length})`;
+
 /**
  * Data typed just below or beside a table is not part of it and would be left out unseen: a
  * warning naming the cells. A totals line right below (a sum the user keeps there) is expected.
@@ -163,7 +169,7 @@ function unknownIssues(unknown: ReadonlyArray<Declared>, rows: number): Issue[] 
 function adjacentIssues(range: RangeData): Issue[] {
   if (!range.adjacent || !range.tableName) return [];
   const origin = parseA1(range.origin) ?? { row: 0, col: 0 };
-  const width = Math.max(1, ...range.cells.map((row) => row.length));
+  const width = range.cells.reduce((w, row) => Math.max(w, row.length), 1);
   const bottom = range.cells.length + (range.totalsRow ? 1 : 0);
   const filled = (cells: ReadonlyArray<Cell>, at: (i: number) => string) =>
     cells.flatMap((cell, i) => (cellText(cell) === "" ? [] : [at(i)]));
@@ -180,7 +186,7 @@ function adjacentIssues(range: RangeData): Issue[] {
       ? [
           issue("DATA_BELOW_TABLE", "warning", where(below[0]!), {
             table: range.tableName,
-            cells: below.join(", "),
+            cells: someCells(below),
           }),
         ]
       : []),
@@ -188,7 +194,7 @@ function adjacentIssues(range: RangeData): Issue[] {
       ? [
           issue("DATA_BESIDE_TABLE", "warning", where(right[0]!), {
             table: range.tableName,
-            cells: right.join(", "),
+            cells: someCells(right),
           }),
         ]
       : []),

@@ -224,6 +224,20 @@ describe("every number read is bounded: options, CSV cells and JSON parameters",
 });
 
 describe("large inputs", () => {
+  it("a table whose range runs to the grid's last row is read, not a crash (a spread over its rows overflowed)", async () => {
+    const dir = tempDir();
+    const file = join(dir, "groot.xlsx");
+    writeFileSync(
+      file,
+      withPart("xl/tables/table1.xml", (xml) => xml.replace(/A3:D14/g, "A3:D1048576"))
+    );
+    const { code, stdout } = await runCli("check", file, "--json");
+    expect(code).not.toBe(1);
+    expect(JSON.parse(stdout).files[0].issues.map((i: { code: string }) => i.code)).not.toContain(
+      "INTERNAL_ERROR"
+    );
+  });
+
   it("a CSV of 131,000 rows whose every amount warns is allocated (spreading 130,000 warnings overflowed the stack)", async () => {
     const rows = Array.from({ length: 131_000 }, (_, i) => `G${i};1.${100 + (i % 900)}.000`);
     const file = tempFile("groot.csv", `Gemeente;P-budget\n${rows.join("\n")}\n`);

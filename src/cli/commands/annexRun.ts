@@ -16,6 +16,7 @@ import type { CliIo } from "../cliIo";
 import { internalError } from "../internalError";
 import { issuesJson } from "../issueOutput";
 import { oneLine } from "../terminalSafe";
+import { pushAll } from "../../engine/pushAll";
 
 /** What happened to one annex file: the plan's findings, checks and tables, and where it went. */
 export interface FileOutcome {
@@ -165,7 +166,7 @@ export async function refreshFile(
   if (!result.written) return { file, plan: result, issues };
   const target = out ?? file;
   try {
-    issues.push(...(await saveAtomically(resolve(cwd, target), opened.port.toBytes())));
+    pushAll(issues, await saveAtomically(resolve(cwd, target), opened.port.toBytes()));
     return { file, plan: result, issues, out: target };
   } catch (e) {
     return { file, plan: result, issues: [...issues, ...inFile(target, [failureIssue(e)])] };

@@ -6,6 +6,7 @@ import { toDecimal, type DecimalInput } from "../toDecimal";
 import type { Merger } from "./merger";
 import { mergeGroups } from "./mergeGroups";
 import { mergerNames } from "./mergerNames";
+import { pushAll } from "../pushAll";
 
 /** A workbook row: a municipality with its P-budget per year. */
 export interface StructureRow {
@@ -66,7 +67,7 @@ export function listedInYear(
       );
     else listed.push({ name, weight: w.value });
   });
-  issues.push(...unlisted(rows, mergers, filled, year));
+  pushAll(issues, unlisted(rows, mergers, filled, year));
   // A rejected budget is not a missing municipality: no merger findings on top of it.
   if (!hasErrors(issues)) issues.push(...mergeGroups(listed, mergers, year, year).issues);
   return { rows: listed, issues };
