@@ -154,7 +154,16 @@ export async function readBudgetCsv(chunks: ByteChunks, file: string): Promise<R
   } catch (e) {
     await feeding;
     if (failedSource) return fail([failedSource]);
-    return fail([issue("CSV_MALFORMED", "error", { file }, { reason: (e as Error).message })]);
+    // csv-parse names what it found by a code (said in words by the catalogue) and its line.
+    const { code, lines } = e as { code?: string; lines?: number };
+    return fail([
+      issue(
+        "CSV_MALFORMED",
+        "error",
+        { file, ...(lines ? { row: lines } : {}) },
+        { reason: code ?? (e as Error).message }
+      ),
+    ]);
   }
   await feeding;
   if (failedSource) return fail([failedSource]);

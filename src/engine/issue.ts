@@ -12,6 +12,8 @@ export interface Where {
   readonly column?: string;
   /** A command-line option the value came from (`--total`). */
   readonly option?: string;
+  /** Typed in the task pane, not read from a cell: there is no sheet or cell to go to. */
+  readonly typed?: boolean;
 }
 
 /**

@@ -12,18 +12,24 @@ export const cellAddress = (range: RangeData, r: number, c: number): string =>
 /** The row number Excel shows for row r of a block. */
 export const sheetRow = (range: RangeData, r: number): number => originOf(range).row + r + 1;
 
-/** Where a finding about cell (r, c) points: sheet and cell, the table, and row/column labels. */
+/**
+ * Where a finding about cell (r, c) points: sheet and cell, the table, and row/column labels.
+ * A value typed in the task pane has no cell: the finding says it was typed, never an address.
+ */
 export const cellWhere = (
   range: RangeData,
   r: number,
   c: number,
   labels: { row?: string; column?: string } = {}
-): Where => ({
-  sheet: range.sheet,
-  cell: cellAddress(range, r, c),
-  ...(range.tableName ? { table: range.tableName } : {}),
-  ...labels,
-});
+): Where =>
+  range.typed
+    ? { typed: true, ...labels }
+    : {
+        sheet: range.sheet,
+        cell: cellAddress(range, r, c),
+        ...(range.tableName ? { table: range.tableName } : {}),
+        ...labels,
+      };
 
 /** The whole block as "'P-budget'!A1:C12", for provenance lines. */
 export function blockAddress(range: RangeData): string {

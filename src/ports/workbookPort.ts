@@ -20,6 +20,8 @@ export interface RangeData {
   /** An active filter on the source table or sheet. */
   readonly filtered: boolean;
   readonly tableName?: string;
+  /** Values typed in the task pane, standing in for the workbook's: no sheet or cell holds them. */
+  readonly typed?: boolean;
   /**
    * The workbook counts dates from 1904 (workbookPr date1904): its date serials are 1,462 days
    * later than the same serials in the 1900 system. Absent: the 1900 system.

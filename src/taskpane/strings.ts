@@ -3,7 +3,8 @@ import type { Message } from "../engine/messages";
 /**
  * Every word the task pane shows, in Dutch and English: one module, so a missing translation
  * does not compile. Findings about data come from the engine's catalogue (formatIssue), not
- * from here. `{name}` takes a parameter.
+ * from here. Parameters are filled in as the catalogue's are (fillMessage): numbers in the
+ * reader's convention, `{count|one|other}` for the right plural.
  */
 export const STRINGS = {
   appTitle: { nl: "IBN-lumpsum", en: "IBN lump sum" },
@@ -117,8 +118,8 @@ export const STRINGS = {
   },
   readAgain: { nl: "Opnieuw lezen", en: "Read again" },
   sourceRead: {
-    nl: "Gelezen uit {address}: {count} gemeenten, jaren {years}.",
-    en: "Read from {address}: {count} municipalities, years {years}.",
+    nl: "Gelezen uit {address}: {count|# gemeente|# gemeenten}, jaren {years}.",
+    en: "Read from {address}: {count|# municipality|# municipalities}, years {years}.",
   },
   sourceTable: { nl: "P-budgetten uit {source}", en: "P-budgets from {source}" },
   sourceFindings: { nl: "Bevindingen over de P-budgetten", en: "Findings about the P-budgets" },
@@ -237,8 +238,8 @@ export const STRINGS = {
   refreshStepRead: { nl: "{name} lezen…", en: "Reading {name}…" },
   refreshStepSettings: { nl: "Opgeslagen instellingen lezen…", en: "Reading the stored settings…" },
   refreshStepSnapshot: {
-    nl: "Werkmap lezen ({count} bronnen in één keer)…",
-    en: "Reading the workbook ({count} sources at once)…",
+    nl: "Werkmap lezen ({count|# bron|# bronnen} in één keer)…",
+    en: "Reading the workbook ({count|# source|# sources} at once)…",
   },
   refreshStepWrite: { nl: "{count} tabellen schrijven…", en: "Writing {count} tables…" },
   refreshDone: {
@@ -262,8 +263,8 @@ export const STRINGS = {
   auditTableName: { nl: "Naam van de tabel of het blad", en: "Name of the table or sheet" },
   auditTableButton: { nl: "Narekenen", en: "Recompute" },
   auditTableResult: {
-    nl: "{table}: {figures} afgedrukte bedragen nagerekend; bevindingen: {count}.",
-    en: "{table}: {figures} printed figures recomputed; findings: {count}.",
+    nl: "{table}: {figures|# afgedrukt bedrag|# afgedrukte bedragen} nagerekend; bevindingen: {count}.",
+    en: "{table}: {figures|# printed figure|# printed figures} recomputed; findings: {count}.",
   },
   auditTableFindings: { nl: "Wat niet volgt in {table}", en: "What does not follow in {table}" },
   auditOutputHeading: {
@@ -320,13 +321,6 @@ export const STRINGS = {
     nl: "Elke gemeente betaalt hetzelfde percentage van haar P-budget, wat ze ook gebruikt. Vul per gemeente de plaatsingen in (fte in het jaar) om de bijdrage te zien naast wat die plaatsingen volgens de oude tarieven per persoon zouden kosten.",
     en: "Every municipality pays the same percentage of its P-budget, whatever it uses. Enter each municipality’s placements (FTE in the year) to see its contribution beside what those placements would cost at the old per-person tariffs.",
   },
-  categoryLow: { nl: "Ontwikkelpotentieel laag", en: "Low development potential" },
-  categoryMediumHigh: {
-    nl: "Ontwikkelpotentieel midden/hoog",
-    en: "Medium/high development potential",
-  },
-  categoryAfter: { nl: "Na ontwikkeltraject", en: "After the trajectory" },
-  categorySheltered: { nl: "Beschut werk", en: "Sheltered work" },
   tariffOf: { nl: "Tarief per fte: {category}", en: "Tariff per FTE: {category}" },
   fairnessPlacements: { nl: "Plaatsingen in {year} (fte)", en: "Placements in {year} (FTE)" },
   fairnessCount: { nl: "{name}: {category}", en: "{name}: {category}" },
@@ -359,8 +353,6 @@ export const STRINGS = {
     nl: "Scenario {id} wordt afgeleid van scenario II; herstel eerst de parameters van scenario II.",
     en: "Scenario {id} is derived from scenario II; correct the parameters of scenario II first.",
   },
-  paramWsw: { nl: "Wsw-volume", en: "Wsw volume" },
-  paramPw: { nl: "PW-volume", en: "PW volume" },
   paramVolumeForm: { nl: "Hoe opgegeven", en: "Given as" },
   volumeValues: { nl: "per jaar", en: "per year" },
   volumeRate: { nl: "beginwaarde en groei per jaar", en: "start and yearly growth" },
@@ -370,18 +362,6 @@ export const STRINGS = {
   paramInflow: { nl: "{name}: instroom per jaar", en: "{name}: inflow per year" },
   paramOutflow: { nl: "{name}: uitstroom per jaar", en: "{name}: outflow per year" },
   paramValueYear: { nl: "{name} {year}", en: "{name} {year}" },
-  paramMeerkosten: { nl: "Meerkosten", en: "Extra costs" },
-  paramKostenParticipatie: { nl: "Kosten participatie", en: "Participation costs" },
-  paramPBudget: { nl: "P-budget", en: "P-budget" },
-  paramDemandDrivenShare: {
-    nl: "Aandeel vraaggestuurde instroom",
-    en: "Demand-driven share of inflow",
-  },
-  paramAddedValueUplift: {
-    nl: "Hogere toegevoegde waarde vraaggestuurd",
-    en: "Higher added value, demand-driven",
-  },
-  paramAddedValuePerUnit: { nl: "Toegevoegde waarde per eenheid", en: "Added value per unit" },
   paramBaseYear: { nl: "Basisjaar", en: "Base year" },
   paramDecimals: { nl: "Afronding", en: "Rounding" },
   decimalsEuros: { nl: "hele euro’s", en: "whole euros" },
@@ -395,8 +375,8 @@ export const STRINGS = {
   chartTotalTitle: { nl: "Totale lumpsum per jaar", en: "Total lump sum per year" },
   chartPctTitle: { nl: "Lumpsum als % van het P-budget", en: "Lump sum as % of the P-budget" },
   chartSummary: {
-    nl: "{title}, {first} tot {last}, scenario’s {ids}. {details}",
-    en: "{title}, {first} to {last}, scenarios {ids}. {details}",
+    nl: "{title}, {firstYear} tot {lastYear}, scenario’s {ids}. {details}",
+    en: "{title}, {firstYear} to {lastYear}, scenarios {ids}. {details}",
   },
   chartSeriesSummary: {
     nl: "Scenario {id}: van {from} naar {to}.",

@@ -20,7 +20,7 @@ describe("lumpsum check", () => {
     expect(code).toBe(3);
     expect(stdout).toContain("[1/1] bijlage.xlsx: verouderd:");
     expect(stdout).toContain("✓ Eindcontrole: alle 10 controles kloppen.");
-    expect(stdout).toContain("0 van 1 bestanden actueel, 1 verouderd, 0 met fouten.");
+    expect(stdout).toContain("0 van 1 bestand actueel, 1 verouderd, 0 met fouten.");
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -33,7 +33,7 @@ describe("lumpsum check", () => {
     const nl = await run(checkCommand, dir, "bijlage.xlsx");
     expect(nl.code).toBe(3);
     expect(nl.stdout).toContain("[1/1] bijlage.xlsx: verouderd:");
-    expect(nl.stdout).toContain("0 van 1 bestanden actueel, 1 verouderd, 0 met fouten.");
+    expect(nl.stdout).toContain("0 van 1 bestand actueel, 1 verouderd, 0 met fouten.");
     expect(nl.stderr).toContain("wijkt af van een nieuwe berekening");
     const en = await run(checkCommand, dir, "bijlage.xlsx", "--lang", "en", "--json");
     expect(en.code).toBe(3);
@@ -44,7 +44,7 @@ describe("lumpsum check", () => {
     const fresh = await run(checkCommand, dir, "bijlage.xlsx", "--lang", "en");
     expect([fresh.code, fresh.stdout.trim().split("\n").pop()]).toEqual([
       0,
-      "1 of 1 files current, 0 stale, 0 with errors.",
+      "1 of 1 file current, 0 stale, 0 with errors.",
     ]);
   });
 

@@ -72,7 +72,7 @@ describe("every failure is a finding: damaged packages and hostile cells", () =>
     expect(code).toBe(1);
     expect(stderr).toMatch(/'P-budget'!B4: .*kolom 2021: 1E\+900000000 valt buiten het bereik/);
     expect(stderr).not.toMatch(STACK_FRAME);
-    expect(stdout).toMatch(/0 van 1 bestanden in orde, 1 met fouten/);
+    expect(stdout).toMatch(/0 van 1 bestand in orde, 1 met fouten/);
   });
 });
 

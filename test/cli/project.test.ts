@@ -132,7 +132,7 @@ test("bad parameters: exit 1, each error on stderr naming the file, parameter an
   const { code, out, err } = await run(["params.json"], dir);
   expect([code, out]).toEqual([1, ""]);
   expect(err.split("\n").filter(Boolean)).toEqual([
-    'fout: params.json: tabel parameters, rij pBudget, kolom 2025: Parameter pBudget 2025 is geen getal: "veel".',
+    'fout: params.json: tabel parameters, rij P-budget, kolom 2025: Parameter P-budget 2025 is geen getal: "veel".',
   ]);
   const range = await run(
     ["params.json", "--lang", "en"],
@@ -140,7 +140,7 @@ test("bad parameters: exit 1, each error on stderr naming the file, parameter an
   );
   expect([range.code, range.err]).toEqual([
     1,
-    "error: params.json: table parameters, row pBudget, column 2022: Parameter pBudget 2022 = 0 is outside the allowed range (> 0).\n",
+    "error: params.json: table parameters, row P-budget, column 2022: Parameter P-budget 2022 = 0 is outside the allowed range (> 0).\n",
   ]);
 });
 
@@ -161,7 +161,9 @@ test("a file that is missing or not JSON is rejected with exit 1", async () => {
   expect((await run(["nope.json"])).code).toBe(1);
   const notJson = await run(["params.json"], fileWith('{"years": [2021'));
   expect(notJson.code).toBe(1);
-  expect(notJson.err).toMatch(/^fout: params\.json: Het bestand is geen geldige JSON: /);
+  expect(notJson.err).toMatch(
+    /^fout: params\.json: rij 1, kolom 16: Het bestand is geen geldige JSON; /
+  );
 });
 
 test.each([

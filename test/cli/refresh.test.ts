@@ -29,7 +29,7 @@ describe("lumpsum refresh", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toBe(
-      "[1/1] bijlage.xlsx: ververst, geschreven naar bijlage.xlsx (0 waarschuwingen).\n1 van 1 bestanden in orde, 0 met fouten.\n"
+      "[1/1] bijlage.xlsx: ververst, geschreven naar bijlage.xlsx (0 waarschuwingen).\n1 van 1 bestand in orde, 0 met fouten.\n"
     );
     const port = open(join(dir, "bijlage.xlsx"));
     const totals = (await port.read({ kind: "table", name: "LumpsumPeriode" }))!.totalsRow!;
@@ -65,9 +65,9 @@ describe("lumpsum refresh", () => {
     expect(code).toBe(1);
     expect(stdout.split("\n")).toEqual([
       "[1/4] a.xlsx: ververst, geschreven naar a.xlsx (0 waarschuwingen).",
-      "[2/4] b.xlsx: niet ververst (1 fouten); er is niets geschreven.",
-      "[3/4] c.xlsx: niet ververst (1 fouten); er is niets geschreven.",
-      "[4/4] d.xlsx: niet ververst (1 fouten); er is niets geschreven.",
+      "[2/4] b.xlsx: niet ververst (1 fout); er is niets geschreven.",
+      "[3/4] c.xlsx: niet ververst (1 fout); er is niets geschreven.",
+      "[4/4] d.xlsx: niet ververst (1 fout); er is niets geschreven.",
       "1 van 4 bestanden in orde, 3 met fouten.",
       "",
     ]);
@@ -84,13 +84,13 @@ describe("lumpsum refresh", () => {
     writeAnnex(dir, "w.xlsx", withBudgetCell(11, 1, text("1.883.249")));
     const { code, stdout, stderr } = await run(refreshCommand, dir, "w.xlsx", "--lang", "en");
     expect(code).toBe(0);
-    expect(stdout).toContain("(1 warnings)");
+    expect(stdout).toContain("(1 warning)");
     expect(stderr).toBe(
-      "warning: w.xlsx: 'P-budget'!B12: table PBudget, row Oss, column 2021: Number stored as text: \"1.883.249\" was read as 1883249; make it a number.\n"
+      "warning: w.xlsx: 'P-budget'!B12: table PBudget, row Oss, column 2021: Number stored as text: \"1.883.249\" was read as 1,883,249; make it a number.\n"
     );
     const controle = (await open(join(dir, "w.xlsx")).read({ kind: "table", name: "Controle" }))!;
     expect(controle.cells.at(-1)!.map((c) => (c.t === "s" ? c.v : ""))).toEqual([
-      'Number stored as text: "1.883.249" was read as 1883249; make it a number.',
+      'Number stored as text: "1.883.249" was read as 1,883,249; make it a number.',
       "Warning",
       "'P-budget'!B12: table PBudget, row Oss, column 2021",
     ]);

@@ -5,6 +5,7 @@ import { gzipSync } from "zlib";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
 import { catalogue, type Lang } from "../../src/engine/messages";
 import { cellText } from "../../src/ports/readYearCell";
+import { TERMS } from "../../src/engine/messages/terms";
 import { STRINGS } from "../../src/taskpane/strings";
 import { ref } from "../golden/reference";
 import { buildAddin } from "../setup/buildAddin";
@@ -230,9 +231,9 @@ describe.each<[Lang, number]>([
     expect(await ii2021()).toBe(plain(2246325, lang));
     await page
       .getByRole("combobox", { name: s("paramPerYear") })
-      .selectOption({ label: s("paramKostenParticipatie") });
+      .selectOption({ label: TERMS.kostenParticipatie[lang] });
     const field = page.getByRole("textbox", {
-      name: s("paramValueYear", { name: s("paramKostenParticipatie"), year: 2021 }),
+      name: s("paramValueYear", { name: TERMS.kostenParticipatie[lang], year: 2021 }),
     });
     await field.fill("970908");
     await page.waitForFunction(
@@ -369,10 +370,10 @@ describe.each<[Lang, number]>([
     ).toContain(plain(2483650, lang));
     await page
       .getByRole("combobox", { name: s("fairnessCategory") })
-      .selectOption({ label: s("categorySheltered") });
+      .selectOption({ label: TERMS.beschut_werk[lang] });
     await page
       .getByRole("textbox", {
-        name: s("fairnessCount", { name: "Uden", category: s("categorySheltered") }),
+        name: s("fairnessCount", { name: "Uden", category: TERMS.beschut_werk[lang] }),
       })
       .fill("10");
     const caption = s("fairnessResult", { year: 2022 });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { fillMessage } from "../../src/engine/formatIssue";
 import type { Lang } from "../../src/engine/messages";
 import { STRINGS, type StringKey } from "../../src/taskpane/strings";
 
@@ -19,9 +20,7 @@ export const STEPS: ReadonlyArray<StringKey> = [
 export const say =
   (lang: Lang) =>
   (key: StringKey, params: Record<string, string | number> = {}): string =>
-    STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole
-    );
+    fillMessage(STRINGS[key][lang], params, lang);
 
 /** Until nothing is loading or measuring: no spinner, no progress bar, two frames drawn. */
 export async function settle(page: Page): Promise<void> {

@@ -423,7 +423,7 @@ describe("IBN.PROJECT", () => {
         )
       ).message
     ).toBe(
-      'B1: parameters kent "2030" niet; kies uit 2021, 2022, 2023, 2024, 2025. A2: "wsv" is geen parameter van de projectie; bekend zijn: wsw, pw, meerkosten, kostenParticipatie, pBudget, demandDrivenShare, addedValueUplift, addedValuePerUnit.'
+      'B1: parameters kent "2030" niet; kies uit 2021, 2022, 2023, 2024, 2025. A2: "wsv" is geen parameter van de projectie; bekend zijn: "wsw" (Wsw-volume), "pw" (PW-volume), "meerkosten" (Meerkosten), "kostenParticipatie" (Kosten participatie), "pBudget" (P-budget), "demandDrivenShare" (Aandeel vraaggestuurde instroom), "addedValueUplift" (Hogere toegevoegde waarde vraaggestuurd), "addedValuePerUnit" (Toegevoegde waarde per eenheid).'
     );
   });
 });

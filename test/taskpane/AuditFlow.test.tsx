@@ -29,7 +29,7 @@ describe("audit flow", () => {
     ).toBeTruthy();
     expect(codes(findings)).toEqual(["AUDIT_TOTAL_NOT_SUM"]);
     expect(findings.textContent).toContain(
-      "The printed total 2483650 is not the sum of the rows (2483651); difference -1."
+      "The printed total 2,483,650 is not the sum of the rows (2,483,651); difference -1."
     );
     await user.click(
       within(findings).getByRole("button", { name: `Go to ${PUBLISHED_SHEET}!C13` })
@@ -68,7 +68,7 @@ describe("audit flow", () => {
       .getAllByRole("listitem")
       .filter((li) => li.getAttribute("data-code") === "PROJECTION_NOT_FROM_INPUTS");
     expect(notFollowing.map((li) => li.textContent)).toEqual(
-      expect.arrayContaining([expect.stringContaining("aandeelPwInMeerkosten, column 2021")])
+      expect.arrayContaining([expect.stringContaining("PW share of extra costs, column 2021")])
     );
   });
 });

@@ -53,7 +53,7 @@ describe("projection flow", () => {
     await user.clear(field);
     await user.type(field, "PM");
     expect(screen.getByRole("list", { name: "Findings" }).textContent).toContain(
-      'Parameter pBudget 2024 is not a number: "PM".'
+      'Parameter P-budget 2024 is not a number: "PM".'
     );
   });
 });

@@ -30,7 +30,12 @@ describe("totals and period flow", () => {
     expect(field.value).toBe("2483650");
     await user.clear(field);
     const findings = await screen.findByRole("list", { name: "Bevindingen over de totalen" });
-    expect(within(findings).getByRole("listitem").getAttribute("data-code")).toBe("TOTAL_MISSING");
+    const item = within(findings).getByRole("listitem");
+    expect(item.getAttribute("data-code")).toBe("TOTAL_MISSING");
+    // Typed, not in a cell: the place says so, and there is no cell to go to.
+    expect(item.textContent).toContain("ingetypt in het deelvenster: rij 2022");
+    expect(item.textContent).not.toMatch(/![A-Z]+\d/);
+    expect(within(item).queryByRole("button")).toBeNull();
   });
 
   test("totals from the projection are scenario II for the years with P-budgets", async () => {

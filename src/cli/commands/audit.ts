@@ -1,9 +1,10 @@
 import { auditAll } from "../../engine/audit/auditAll";
 import { messageText } from "../../engine/formatIssue";
-import { hasErrors, issue, type Issue } from "../../engine/issue";
+import { hasErrors, type Issue } from "../../engine/issue";
 import type { Lang } from "../../engine/messages";
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
 import { parseCommand, readInput } from "../commonArgs";
+import { jsonInvalid } from "../jsonSyntax";
 import { debugOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
 import { issuesJson, printIssues } from "../issueOutput";
 import { jsonText } from "../jsonText";
@@ -43,10 +44,11 @@ export const auditCommand: Command = async (argv, io) => {
   const { bytes, issues } = readInput(io, file);
   let doc: unknown;
   if (bytes) {
+    const text = new TextDecoder().decode(bytes);
     try {
-      doc = JSON.parse(new TextDecoder().decode(bytes));
+      doc = JSON.parse(text);
     } catch (e) {
-      issues.push(issue("FILE_UNREADABLE", "error", { file }, { reason: (e as Error).message }));
+      issues.push(jsonInvalid(file, text, e));
     }
   }
   if (doc === undefined) {

@@ -1,6 +1,6 @@
 import type { Dec } from "../../engine/decimal";
 import { formatAmount } from "../../engine/formatAmount";
-import { hasErrors, issue, type Issue } from "../../engine/issue";
+import { hasErrors, type Issue } from "../../engine/issue";
 import type { Lang, Message } from "../../engine/messages";
 import {
   comparisonToJson,
@@ -24,6 +24,7 @@ import {
 import type { Result } from "../../engine/result";
 import type { Command } from "../cliIo";
 import { parseCommand, readInput } from "../commonArgs";
+import { jsonInvalid } from "../jsonSyntax";
 import { debugOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
 import { usageError } from "../usageError";
 import { finish } from "../issueOutput";
@@ -124,15 +125,11 @@ function readParams(io: Parameters<Command>[1], file: string): Result<Projection
   const { bytes, issues } = readInput(io, file);
   if (!bytes) return { ok: false, issues };
   let json: unknown;
+  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
   try {
-    json = JSON.parse(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""));
+    json = JSON.parse(text);
   } catch (e) {
-    return {
-      ok: false,
-      issues: [
-        issue("PROJECTION_FILE_NOT_JSON", "error", undefined, { reason: (e as Error).message }),
-      ],
-    };
+    return { ok: false, issues: [jsonInvalid(file, text, e)] };
   }
   // The reference file holds the printed table under this key; a bare printed block has its rows.
   const printed =

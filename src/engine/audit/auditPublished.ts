@@ -63,8 +63,12 @@ class Figures {
       this.issues.push(issue("NUMBER_OUT_OF_RANGE", "error", where, { value: c.text }));
       return undefined;
     }
-    const reason = c.kind === "missing" ? "blank" : `"${c.text}"`;
-    this.issues.push(issue("AUDIT_INPUT_INVALID", "error", where, { reason }));
+    // A blank is missing, never zero; text is no amount: the workbook's own findings say so.
+    this.issues.push(
+      c.kind === "missing"
+        ? issue("AMOUNT_BLANK", "error", where)
+        : issue("AMOUNT_NOT_NUMBER", "error", where, { value: c.text })
+    );
     return undefined;
   }
 }

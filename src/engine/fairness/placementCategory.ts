@@ -1,3 +1,5 @@
+import { TERMS } from "../messages/terms";
+
 /**
  * What a placement was paid for under the old per-person fees: the three development
  * potentials of the trajectkostenvergoeding (seed 004, bb) and the guidance of sheltered work
@@ -11,11 +13,19 @@ export const PLACEMENT_CATEGORIES = [
 ] as const;
 export type PlacementCategory = (typeof PLACEMENT_CATEGORIES)[number];
 
-/** "Ontwikkelpotentieel laag", "ontwikkelpotentieel midden/hoog" and "beschut-werk" name categories. */
-export function parsePlacementCategory(text: string): PlacementCategory | undefined {
-  const key = text
+const normal = (text: string): string =>
+  text
     .trim()
     .toLowerCase()
     .replace(/[\s/-]+/g, "_");
-  return PLACEMENT_CATEGORIES.find((c) => c === key);
+
+/**
+ * A category by its key or by its name in either language, as findings name it:
+ * "Ontwikkelpotentieel laag", "ontwikkelpotentieel midden/hoog", "beschut-werk", "Sheltered work".
+ */
+export function parsePlacementCategory(text: string): PlacementCategory | undefined {
+  const key = normal(text);
+  return PLACEMENT_CATEGORIES.find(
+    (c) => c === key || normal(TERMS[c].nl) === key || normal(TERMS[c].en) === key
+  );
 }

@@ -42,8 +42,4 @@ export const auditMessages = {
     nl: 'Het onderdeel "{name}" heeft niet de vorm van een gepubliceerde tabel (rijen met "gemeente" en bedragen); het is niet nagerekend.',
     en: 'The section "{name}" does not have the shape of a published table (rows with "gemeente" and amounts); it was not recomputed.',
   },
-  AUDIT_INPUT_INVALID: {
-    nl: "Deze tabel kan niet worden nagerekend: {reason}.",
-    en: "This table cannot be recomputed: {reason}.",
-  },
 } as const satisfies Record<string, Message>;

@@ -10,12 +10,12 @@ export const checkMessages = {
     en: "Master check: all {count} checks pass.",
   },
   CHECK_SOME_FAILED: {
-    nl: "Eindcontrole: {failed} van de {count} controles kloppen niet.",
-    en: "Master check: {failed} of the {count} checks fail.",
+    nl: "Eindcontrole: {failed} van de {count} controles {failed|klopt|kloppen} niet.",
+    en: "Master check: {failed} of the {count} checks {failed|fails|fail}.",
   },
   CHECK_INPUTS_COMPLETE: {
-    nl: "Invoer: {municipalities} gemeenten, jaren {years}; elk P-budget en elk totaal is ingevuld ({warnings} waarschuwingen).",
-    en: "Inputs: {municipalities} municipalities, years {years}; every P-budget and every total is filled in ({warnings} warnings).",
+    nl: "Invoer: {municipalities|# gemeente|# gemeenten}, jaren {years}; elk P-budget en elk totaal is ingevuld ({warnings|# waarschuwing|# waarschuwingen}).",
+    en: "Inputs: {municipalities|# municipality|# municipalities}, years {years}; every P-budget and every total is filled in ({warnings|# warning|# warnings}).",
   },
   CHECK_YEAR_ADDS_UP: {
     nl: "{year}: de bedragen tellen op tot {sum}; het totaal is {total}.",
@@ -30,8 +30,8 @@ export const checkMessages = {
     en: "{year}: the largest difference between an amount and its exact value is {max} (must be less than {unit}).",
   },
   CHECK_PERIOD_ADDS_UP: {
-    nl: "Periode {start} t/m {end}: {differences} afwijkingen in de optelling van rijen, kolommen en totaal ({total}).",
-    en: "Period {start} to {end}: {differences} differences in adding up rows, columns and the total ({total}).",
+    nl: "Periode {start} t/m {end}: {differences|# afwijking|# afwijkingen} in de optelling van rijen, kolommen en totaal ({total}).",
+    en: "Period {start} to {end}: {differences|# difference|# differences} in adding up rows, columns and the total ({total}).",
   },
   CHECK_PERIOD_WITHIN_UNIT: {
     nl: "Periode: grootste afwijking van een bedrag per jaardeel tot zijn exacte waarde is {max} (moet kleiner zijn dan {unit}). Een periodebedrag is de som van zijn jaardelen en ligt dus per jaardeel binnen {unit} van exact: bij twee jaardelen binnen twee keer {unit}.",

@@ -3,12 +3,16 @@ import type { Message } from "./message";
 /** Findings about files and arguments given to the `lumpsum` command. */
 export const cliMessages = {
   FILE_UNREADABLE: {
-    nl: "Het bestand kan niet worden gelezen: {reason}.",
-    en: "The file cannot be read: {reason}.",
+    nl: "Het bestand kan niet worden gelezen: {reason:term}.",
+    en: "The file cannot be read: {reason:term}.",
   },
   FILE_TOO_LARGE: {
     nl: "Het bestand is te groot ({size} bytes; de grens is {max} bytes).",
     en: "The file is too large ({size} bytes; the limit is {max} bytes).",
+  },
+  JSON_INVALID: {
+    nl: "Het bestand is geen geldige JSON; op deze plaats houdt de JSON op te kloppen.",
+    en: "The file is not valid JSON; this is where it stops being JSON.",
   },
   CSV_NOT_UTF8: {
     nl: 'Het bestand is geen UTF-8-tekst; sla het op als "CSV UTF-8".',
@@ -22,7 +26,10 @@ export const cliMessages = {
     nl: 'De kopregel bevat zowel ";" als ",": het scheidingsteken is niet eenduidig.',
     en: 'The header row contains both ";" and ",": the delimiter is ambiguous.',
   },
-  CSV_MALFORMED: { nl: "De CSV is niet geldig: {reason}.", en: "The CSV is not valid: {reason}." },
+  CSV_MALFORMED: {
+    nl: "De CSV is niet geldig: {reason:term}.",
+    en: "The CSV is not valid: {reason:term}.",
+  },
   CSV_TOO_FEW_COLUMNS: {
     nl: "Verwacht de naam in de eerste kolom en het bedrag in de tweede.",
     en: "Expected the name in the first column and the amount in the second.",

@@ -29,8 +29,8 @@ export const functionMessages = {
     en: '{arg} is not a year: "{value}" (four digits, e.g. 2022).',
   },
   ARG_NOT_LINE: {
-    nl: "{arg} moet één kolom of één rij zijn, niet {rows} rijen bij {columns} kolommen.",
-    en: "{arg} must be a single column or row, not {rows} rows by {columns} columns.",
+    nl: "{arg} moet één kolom of één rij zijn, niet {rows|# rij|# rijen} bij {columns|# kolom|# kolommen}.",
+    en: "{arg} must be a single column or row, not {rows|# row|# rows} by {columns|# column|# columns}.",
   },
   ARG_LENGTHS_DIFFER: {
     nl: "{arg} en {other} moeten even lang zijn ({count} tegen {otherCount} cellen).",
@@ -65,8 +65,8 @@ export const functionMessages = {
     en: "There is no amount for {year} in {arg}, but the period covers that year.",
   },
   PARAMETER_UNKNOWN: {
-    nl: '"{value}" is geen parameter van de projectie; bekend zijn: {options}.',
-    en: '"{value}" is not a projection parameter; known are: {options}.',
+    nl: '"{value}" is geen parameter van de projectie; bekend zijn: {options:keys}.',
+    en: '"{value}" is not a projection parameter; known are: {options:keys}.',
   },
   FUNCTION_FAILED: {
     nl: "De berekening is onverwacht mislukt ({reason}); meld dit aan de beheerder.",

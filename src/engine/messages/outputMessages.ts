@@ -26,11 +26,11 @@ export const outputMessages = {
     en: "There is no refresh to undo.",
   },
   OUTPUT_WRITE_FAILED: {
-    nl: "Schrijven is mislukt ({reason}); de werkmap is ongewijzigd.",
-    en: "Writing failed ({reason}); the workbook is unchanged.",
+    nl: "Schrijven is mislukt ({reason:term}); de werkmap is ongewijzigd.",
+    en: "Writing failed ({reason:term}); the workbook is unchanged.",
   },
   WRITE_NOT_UNDONE: {
-    nl: "Schrijven is mislukt ({reason}) en kon niet helemaal worden teruggedraaid ({recovery}); controleer de bladen {sheets}.",
-    en: "Writing failed ({reason}) and could not be fully undone ({recovery}); check the sheets {sheets}.",
+    nl: "Schrijven is mislukt ({reason:term}) en kon niet helemaal worden teruggedraaid ({recovery:term}); controleer de bladen {sheets}.",
+    en: "Writing failed ({reason:term}) and could not be fully undone ({recovery:term}); check the sheets {sheets}.",
   },
 } as const satisfies Record<string, Message>;

@@ -3,8 +3,8 @@ import type { Message } from "./message";
 /** Findings about a workbook file as a package (format, size, locks, ownership). */
 export const packageMessages = {
   PKG_FILE_UNREADABLE: {
-    nl: "Het bestand kan niet worden gelezen ({reason}).",
-    en: "The file cannot be read ({reason}).",
+    nl: "Het bestand kan niet worden gelezen: {reason:term}.",
+    en: "The file cannot be read: {reason:term}.",
   },
   PKG_FILE_TOO_LARGE: {
     nl: "Het bestand is te groot ({size} bytes; de grens is {max} bytes) voor een bijlage.",
@@ -43,8 +43,8 @@ export const packageMessages = {
     en: "The package would unpack to {size} bytes (or unpacks suspiciously far, part {part}); that is not an ordinary workbook and is not read.",
   },
   PKG_TOO_MANY_PARTS: {
-    nl: "Het pakket bevat {count} delen (de grens is {max}); dat is geen gewone werkmap.",
-    en: "The package holds {count} parts (the limit is {max}); that is not an ordinary workbook.",
+    nl: "Het pakket bevat {count|# deel|# delen} (de grens is {max}); dat is geen gewone werkmap.",
+    en: "The package holds {count|# part|# parts} (the limit is {max}); that is not an ordinary workbook.",
   },
   PKG_ZIP_UNSUPPORTED: {
     nl: "Deel {part} gebruikt een zip-functie die niet wordt ondersteund (versleuteling of compressiemethode {method}).",
@@ -131,8 +131,8 @@ export const packageMessages = {
     en: "The name {name} is already used in the workbook by a table or defined name the tool does not own. Rename it and try again.",
   },
   PKG_WRITE_FAILED: {
-    nl: "De werkmap kon niet worden opgeslagen ({reason}); het bestand is ongewijzigd.",
-    en: "The workbook could not be saved ({reason}); the file is unchanged.",
+    nl: "De werkmap kon niet worden opgeslagen ({reason:term}); het bestand is ongewijzigd.",
+    en: "The workbook could not be saved ({reason:term}); the file is unchanged.",
   },
   PKG_LEFTOVER_REMOVED: {
     nl: "Tijdelijk bestand {name} van een afgebroken eerdere run is opgeruimd.",

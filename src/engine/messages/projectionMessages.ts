@@ -6,28 +6,24 @@ import type { Message } from "./message";
  */
 export const projectionMessages = {
   PROJECTION_PARAM_MISSING: {
-    nl: "Parameter {name} ontbreekt.",
-    en: "Parameter {name} is missing.",
+    nl: "Parameter {name:keyterm} ontbreekt.",
+    en: "Parameter {name:keyterm} is missing.",
   },
   PROJECTION_PARAM_NOT_NUMBER: {
-    nl: 'Parameter {name} is geen getal: "{value}".',
-    en: 'Parameter {name} is not a number: "{value}".',
+    nl: 'Parameter {name:term} is geen getal: "{value}".',
+    en: 'Parameter {name:term} is not a number: "{value}".',
   },
   PROJECTION_PARAM_OUT_OF_RANGE: {
-    nl: "Parameter {name} = {value} ligt buiten het toegestane bereik ({range}).",
-    en: "Parameter {name} = {value} is outside the allowed range ({range}).",
+    nl: "Parameter {name:term} = {value} ligt buiten het toegestane bereik ({range}).",
+    en: "Parameter {name:term} = {value} is outside the allowed range ({range}).",
   },
   PROJECTION_PARAM_NOT_LIST: {
-    nl: "Parameter {name} moet een lijst zijn, met één waarde per jaar.",
-    en: "Parameter {name} must be a list, with one value per year.",
+    nl: "Parameter {name:keyterm} moet een lijst zijn, met één waarde per jaar.",
+    en: "Parameter {name:keyterm} must be a list, with one value per year.",
   },
   PROJECTION_PARAM_UNKNOWN: {
     nl: 'Onbekende parameter "{name}" wordt genegeerd.',
     en: 'Unknown parameter "{name}" is ignored.',
-  },
-  PROJECTION_FILE_NOT_JSON: {
-    nl: "Het bestand is geen geldige JSON: {reason}.",
-    en: "The file is not valid JSON: {reason}.",
   },
   PROJECTION_PARAMS_NOT_OBJECT: {
     nl: "De parameters moeten een JSON-object zijn.",
@@ -38,16 +34,16 @@ export const projectionMessages = {
     en: "The years must be consecutive whole years, ascending, at least one: {value}.",
   },
   PROJECTION_BASE_YEAR_INVALID: {
-    nl: "Het basisjaar {value} is niet een van de jaren van de projectie.",
-    en: "The base year {value} is not one of the projection’s years.",
+    nl: "Het basisjaar {year} is niet een van de jaren van de projectie.",
+    en: "The base year {year} is not one of the projection’s years.",
   },
   PROJECTION_LENGTH_MISMATCH: {
-    nl: "Parameter {name} heeft {count} waarden, maar de projectie heeft {years} jaren.",
-    en: "Parameter {name} has {count} values, but the projection has {years} years.",
+    nl: "Parameter {name:keyterm} heeft {count|# waarde|# waarden}, maar de projectie heeft {yearCount|# jaar|# jaren}.",
+    en: "Parameter {name:keyterm} has {count|# value|# values}, but the projection has {yearCount|# year|# years}.",
   },
   PROJECTION_VOLUME_FORM: {
-    nl: 'Parameter {name}: geef "values" (per jaar), of "start" met "rate", of "start" met "inflow" en "outflowRate".',
-    en: 'Parameter {name}: give "values" (per year), or "start" with "rate", or "start" with "inflow" and "outflowRate".',
+    nl: 'Parameter {name:keyterm}: geef "values" (per jaar), of "start" met "rate", of "start" met "inflow" en "outflowRate".',
+    en: 'Parameter {name:keyterm}: give "values" (per year), or "start" with "rate", or "start" with "inflow" and "outflowRate".',
   },
   PROJECTION_SCENARIO_UNKNOWN: {
     nl: 'Onbekend scenario "{value}": kies 0, I, II of III.',
@@ -58,32 +54,32 @@ export const projectionMessages = {
     en: 'Unknown status "{value}": choose published, assumption or custom.',
   },
   PROJECTION_OVERRIDE_ROW_UNKNOWN: {
-    nl: 'Override {name}: onbekende rij "{value}"; kies uit {rows}.',
-    en: 'Override {name}: unknown row "{value}"; choose from {rows}.',
+    nl: 'De {name:term} noemt een onbekende rij "{value}"; kies uit {rows:keys}.',
+    en: 'The {name:term} names an unknown row "{value}"; choose from {rows:keys}.',
   },
   PROJECTION_OVERRIDE_TOTAL: {
-    nl: "Override {name}: het totaal lumpsum is de som van zijn drie componenten en kan niet zelf worden overschreven; overschrijf een component.",
-    en: "Override {name}: the total lump sum is the sum of its three components and cannot be overridden itself; override a component.",
+    nl: "De {name:term} kan niet: het totaal lumpsum is de som van zijn drie componenten en kan niet zelf worden vastgezet; zet een component vast.",
+    en: "The {name:term} is not possible: the total lump sum is the sum of its three components and cannot be fixed itself; fix a component.",
   },
   PROJECTION_OVERRIDE_YEAR: {
-    nl: "Override {name}: het jaar {value} valt buiten de projectie.",
-    en: "Override {name}: the year {value} is outside the projection.",
+    nl: "De {name:term} valt buiten de projectie: het jaar {year} hoort er niet bij.",
+    en: "The {name:term} is outside the projection: the year {year} is not part of it.",
   },
   PROJECTION_OVERRIDE_DUPLICATE: {
-    nl: "Er is meer dan één override voor {name}.",
-    en: "There is more than one override for {name}.",
+    nl: "Er is meer dan één {name:term}.",
+    en: "There is more than one {name:term}.",
   },
   PROJECTION_OVERRIDE_PLACES: {
-    nl: "Override {name} = {value} heeft meer dan {decimals} decimalen; een component van het totaal moet een bedrag zijn zoals het wordt afgedrukt.",
-    en: "Override {name} = {value} has more than {decimals} decimals; a component of the total must be an amount as printed.",
+    nl: "De {name:term} = {value} heeft meer dan {decimals|# decimaal|# decimalen}; een component van het totaal moet een bedrag zijn zoals het wordt afgedrukt.",
+    en: "The {name:term} = {value} has more than {decimals|# decimal|# decimals}; a component of the total must be an amount as printed.",
   },
   PROJECTION_TOTAL_VOLUME_ZERO: {
     nl: "Het totale volume (Wsw + PW) in {year} is nul: het aandeel PW en de index zijn dan niet gedefinieerd.",
     en: "The total volume (Wsw + PW) in {year} is zero: the PW share and the index are then undefined.",
   },
   PROJECTION_PRINTED_ROW_INVALID: {
-    nl: "De afgedrukte projectie kan niet worden nagerekend: rij {name} ontbreekt of heeft niet één waarde per jaar ({years}).",
-    en: "The printed projection cannot be recomputed: row {name} is missing or does not have one value per year ({years}).",
+    nl: 'De afgedrukte projectie kan niet worden nagerekend: rij "{name}" ontbreekt of heeft niet één waarde per jaar ({yearCount|# jaar|# jaren}).',
+    en: 'The printed projection cannot be recomputed: row "{name}" is missing or does not have one value per year ({yearCount|# year|# years}).',
   },
   PROJECTION_NOT_FROM_INPUTS: {
     nl: "De afgedrukte waarde {printed} volgt niet uit de afgedrukte invoer: herberekend {recomputed} (binnen de afronding van de invoer {low} t/m {high}); verschil {difference}.",

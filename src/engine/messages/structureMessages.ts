@@ -31,24 +31,24 @@ export const structureMessages = {
     en: 'The mergers file is not a list of mergers (entry {entry}; 0 is the file itself). Expected JSON such as [{"name": "Land van Cuijk", "from": ["Boxmeer", "Cuijk"], "effective": "2022-01-01"}].',
   },
   AREA_UNASSIGNED: {
-    nl: '{count} gemeente(n) horen bij geen uitvoeringsgebied en staan onder "niet ingedeeld": {names}.',
-    en: '{count} municipality(ies) belong to no execution area and are shown as "unassigned": {names}.',
+    nl: '{count|# gemeente hoort|# gemeenten horen} bij geen uitvoeringsgebied en {count|staat|staan} onder "niet ingedeeld": {names}.',
+    en: '{count|# municipality belongs|# municipalities belong} to no execution area and {count|is|are} shown as "unassigned": {names}.',
   },
   PLACEMENT_COUNT_MISSING: {
-    nl: "Het aantal plaatsingen ({category}) van {name} ontbreekt (een lege cel is geen nul).",
-    en: "The number of placements ({category}) of {name} is missing (a blank is not zero).",
+    nl: "Het aantal plaatsingen ({category:term}) van {name} ontbreekt (een lege cel is geen nul).",
+    en: "The number of placements ({category:term}) of {name} is missing (a blank is not zero).",
   },
   PLACEMENT_COUNT_NOT_NUMBER: {
-    nl: 'Het aantal plaatsingen ({category}) van {name} is geen getal: "{value}".',
-    en: 'The number of placements ({category}) of {name} is not a number: "{value}".',
+    nl: 'Het aantal plaatsingen ({category:term}) van {name} is geen getal: "{value}".',
+    en: 'The number of placements ({category:term}) of {name} is not a number: "{value}".',
   },
   PLACEMENT_COUNT_NEGATIVE: {
-    nl: "Het aantal plaatsingen ({category}) van {name} is negatief ({value}).",
-    en: "The number of placements ({category}) of {name} is negative ({value}).",
+    nl: "Het aantal plaatsingen ({category:term}) van {name} is negatief ({value}).",
+    en: "The number of placements ({category:term}) of {name} is negative ({value}).",
   },
   PLACEMENT_CATEGORY_UNKNOWN: {
-    nl: 'Onbekende categorie "{value}" bij {name}; kies uit: {known}.',
-    en: 'Unknown category "{value}" for {name}; choose from: {known}.',
+    nl: 'Onbekende categorie "{value}" bij {name}; kies uit: {known:terms}.',
+    en: 'Unknown category "{value}" for {name}; choose from: {known:terms}.',
   },
   CONTRIBUTION_MISSING: {
     nl: "{name} heeft plaatsingen maar geen lumpsumbijdrage; zonder bijdrage valt bijdrage en gebruik niet te vergelijken.",
@@ -63,7 +63,7 @@ export const structureMessages = {
     en: 'The lump-sum contribution of {name} is not a number: "{value}".',
   },
   TARIFF_INVALID: {
-    nl: 'Het tarief voor {category} moet een getal van nul of meer zijn, niet "{value}".',
-    en: 'The tariff for {category} must be a number of zero or more, not "{value}".',
+    nl: 'Het tarief voor {category:term} moet een getal van nul of meer zijn, niet "{value}".',
+    en: 'The tariff for {category:term} must be a number of zero or more, not "{value}".',
   },
 } as const satisfies Record<string, Message>;

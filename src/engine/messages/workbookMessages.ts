@@ -89,8 +89,8 @@ export const workbookMessages = {
     en: '"{name}" is not an IBN municipality; check the spelling, or list the municipalities in a table "Gemeenten".',
   },
   NAMES_NOT_IBN: {
-    nl: '{count} van de {total} gemeenten zijn geen IBN-gemeenten; noem de gemeenten in een tabel "Gemeenten" om hun spelling te laten controleren.',
-    en: '{count} of the {total} municipalities are not IBN municipalities; list them in a table "Gemeenten" to have their spelling checked.',
+    nl: '{count} van de {total|# gemeente|# gemeenten} {count|is geen IBN-gemeente|zijn geen IBN-gemeenten}; noem de gemeenten in een tabel "Gemeenten" om hun spelling te laten controleren.',
+    en: '{count} of the {total|# municipality|# municipalities} {count|is not an IBN municipality|are not IBN municipalities}; list them in a table "Gemeenten" to have their spelling checked.',
   },
   NAME_UNDECLARED: {
     nl: '"{name}" staat niet in de tabel Gemeenten.',
@@ -188,28 +188,28 @@ export const workbookMessages = {
     en: "the projection, scenario {scenario}",
   },
   CLI_FILE_REFRESHED: {
-    nl: "[{n}/{count}] {file}: ververst, geschreven naar {out} ({warnings} waarschuwingen).",
-    en: "[{n}/{count}] {file}: refreshed, written to {out} ({warnings} warnings).",
+    nl: "[{n}/{count}] {file}: ververst, geschreven naar {out} ({warnings|# waarschuwing|# waarschuwingen}).",
+    en: "[{n}/{count}] {file}: refreshed, written to {out} ({warnings|# warning|# warnings}).",
   },
   CLI_FILE_NOT_REFRESHED: {
-    nl: "[{n}/{count}] {file}: niet ververst ({errors} fouten); er is niets geschreven.",
-    en: "[{n}/{count}] {file}: not refreshed ({errors} errors); nothing was written.",
+    nl: "[{n}/{count}] {file}: niet ververst ({errors|# fout|# fouten}); er is niets geschreven.",
+    en: "[{n}/{count}] {file}: not refreshed ({errors|# error|# errors}); nothing was written.",
   },
   CLI_FILE_CHECKED: {
-    nl: "[{n}/{count}] {file}: {errors} fouten, {warnings} waarschuwingen.",
-    en: "[{n}/{count}] {file}: {errors} errors, {warnings} warnings.",
+    nl: "[{n}/{count}] {file}: {errors|# fout|# fouten}, {warnings|# waarschuwing|# waarschuwingen}.",
+    en: "[{n}/{count}] {file}: {errors|# error|# errors}, {warnings|# warning|# warnings}.",
   },
   CLI_FILE_STALE: {
-    nl: "[{n}/{count}] {file}: verouderd: de uitvoertabellen volgen niet meer uit de invoer of ontbreken; ververs met lumpsum refresh ({errors} fouten, {warnings} waarschuwingen).",
-    en: "[{n}/{count}] {file}: stale: the output tables no longer follow from the inputs, or are missing; refresh with lumpsum refresh ({errors} errors, {warnings} warnings).",
+    nl: "[{n}/{count}] {file}: verouderd: de uitvoertabellen volgen niet meer uit de invoer of ontbreken; ververs met lumpsum refresh ({errors|# fout|# fouten}, {warnings|# waarschuwing|# waarschuwingen}).",
+    en: "[{n}/{count}] {file}: stale: the output tables no longer follow from the inputs, or are missing; refresh with lumpsum refresh ({errors|# error|# errors}, {warnings|# warning|# warnings}).",
   },
   CLI_CHECK_SUMMARY: {
-    nl: "{ok} van {count} bestanden actueel, {stale} verouderd, {failed} met fouten.",
-    en: "{ok} of {count} files current, {stale} stale, {failed} with errors.",
+    nl: "{ok} van {count|# bestand|# bestanden} actueel, {stale} verouderd, {failed} met fouten.",
+    en: "{ok} of {count|# file|# files} current, {stale} stale, {failed} with errors.",
   },
   CLI_SUMMARY: {
-    nl: "{ok} van {count} bestanden in orde, {failed} met fouten.",
-    en: "{ok} of {count} files fine, {failed} with errors.",
+    nl: "{ok} van {count|# bestand|# bestanden} in orde, {failed} met fouten.",
+    en: "{ok} of {count|# file|# files} fine, {failed} with errors.",
   },
   DEMO_WRITTEN: {
     nl: "Voorbeeldbijlage IBN 2021–2022 geschreven en ververst: {file}",

@@ -184,7 +184,7 @@ export function decodeProjectionParams(json: unknown): Result<ProjectionParams> 
   if (baseYear === undefined && years.length > 0)
     issues.push(
       issue("PROJECTION_BASE_YEAR_INVALID", "error", paramWhere("baseYear"), {
-        value: String(json.baseYear),
+        year: String(json.baseYear),
       })
     );
   const decimals = json.decimals ?? 0;

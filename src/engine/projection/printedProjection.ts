@@ -86,7 +86,10 @@ export function readPrinted(printed: PrintedProjection): Result<PrintedTable> {
     const where = { table: PRINTED_TABLE, row: key };
     if (!Array.isArray(raw) || raw.length !== years.length) {
       issues.push(
-        issue("PROJECTION_PRINTED_ROW_INVALID", "error", where, { name: key, years: years.length })
+        issue("PROJECTION_PRINTED_ROW_INVALID", "error", where, {
+          name: key,
+          yearCount: years.length,
+        })
       );
       continue;
     }

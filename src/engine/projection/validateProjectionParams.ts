@@ -79,7 +79,7 @@ export function validateProjectionParams(p: ProjectionParams): Issue[] {
   else if (!years.includes(p.baseYear))
     issues.push(
       issue("PROJECTION_BASE_YEAR_INVALID", "error", paramWhere("baseYear"), {
-        value: String(p.baseYear),
+        year: String(p.baseYear),
       })
     );
   if (p.decimals !== 0 && p.decimals !== 2)
@@ -93,7 +93,7 @@ export function validateProjectionParams(p: ProjectionParams): Issue[] {
         issue("PROJECTION_LENGTH_MISMATCH", "error", paramWhere(param), {
           name: param,
           count: values.length,
-          years: years.length,
+          yearCount: years.length,
         })
       );
     }
@@ -137,7 +137,7 @@ export function validateProjectionParams(p: ProjectionParams): Issue[] {
       issues.push(issue("PROJECTION_OVERRIDE_TOTAL", "error", where, { name }));
     if (!years.includes(o.year))
       issues.push(
-        issue("PROJECTION_OVERRIDE_YEAR", "error", where, { name, value: String(o.year) })
+        issue("PROJECTION_OVERRIDE_YEAR", "error", where, { name, year: String(o.year) })
       );
     if (seen.has(name))
       issues.push(issue("PROJECTION_OVERRIDE_DUPLICATE", "error", where, { name }));

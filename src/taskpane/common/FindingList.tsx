@@ -3,7 +3,6 @@ import { formatWhere, messageText } from "../../engine/formatIssue";
 import type { Issue, Severity } from "../../engine/issue";
 import { usePaneHost } from "../host/PaneHostProvider";
 import { useLang } from "../i18n/LangProvider";
-import { usePaneState } from "../state/PaneStateProvider";
 import type { StringKey } from "../strings";
 import { useAction } from "./useAction";
 import { ActionStatus } from "./ActionStatus";
@@ -43,7 +42,6 @@ const useStyles = makeStyles({
 export function FindingList({ issues, label }: { issues: ReadonlyArray<Issue>; label: string }) {
   const { lang, t } = useLang();
   const host = usePaneHost();
-  const { paneSheet } = usePaneState();
   const styles = useStyles();
   const go = useAction(async (sheet: string, cell: string) => host.showCell(sheet, cell));
   const order: ReadonlyArray<Severity> = ["error", "warning", "info"];
@@ -63,7 +61,7 @@ export function FindingList({ issues, label }: { issues: ReadonlyArray<Issue>; l
                   {t(SEVERITY[i.severity].label)}
                 </Badge>
                 {where && <span className={styles.where}>{where}</span>}
-                {sheet && cell && sheet !== paneSheet && (
+                {sheet && cell && (
                   <Button size="small" appearance="subtle" onClick={() => go.run(sheet, cell)}>
                     {t("showCell", { cell: `${sheet}!${cell}` })}
                   </Button>

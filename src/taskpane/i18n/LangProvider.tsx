@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Lang } from "../../engine/messages";
+import { fillMessage } from "../../engine/formatIssue";
 import { STRINGS, type StringKey } from "../strings";
 
 export type Translate = (
@@ -24,10 +25,7 @@ export function LangProvider({ initial, children }: { initial: Lang; children: R
     () => ({
       lang,
       setLang,
-      t: (key, params = {}) =>
-        STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-          name in params ? String(params[name]) : whole
-        ),
+      t: (key, params = {}) => fillMessage(STRINGS[key][lang], params, lang),
     }),
     [lang]
   );

@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-compo
 import { useState } from "react";
 import { messageText } from "../../engine/formatIssue";
 import type { Issue } from "../../engine/issue";
+import { TERMS } from "../../engine/messages/terms";
 import { rowLabel } from "../../engine/projection/projectionRows";
 import { DecimalField } from "../common/DecimalField";
 import { useLang } from "../i18n/LangProvider";
@@ -27,24 +28,18 @@ const useStyles = makeStyles({
   whole: { flexBasis: "100%" },
 });
 
-const PER_YEAR: ReadonlyArray<{ key: PerYearParam; label: StringKey }> = [
-  { key: "meerkosten", label: "paramMeerkosten" },
-  { key: "kostenParticipatie", label: "paramKostenParticipatie" },
-  { key: "pBudget", label: "paramPBudget" },
-];
-const VOLUMES: ReadonlyArray<{ key: "wsw" | "pw"; label: StringKey }> = [
-  { key: "wsw", label: "paramWsw" },
-  { key: "pw", label: "paramPw" },
-];
+// Named as the engine's findings name them (TERMS), so a field and its finding say the same.
+const PER_YEAR: ReadonlyArray<PerYearParam> = ["meerkosten", "kostenParticipatie", "pBudget"];
+const VOLUMES: ReadonlyArray<"wsw" | "pw"> = ["wsw", "pw"];
 const VOLUME_KINDS: ReadonlyArray<{ kind: VolumeKind; label: StringKey }> = [
   { kind: "values", label: "volumeValues" },
   { kind: "rate", label: "volumeRate" },
   { kind: "flow", label: "volumeFlow" },
 ];
-const SINGLES: ReadonlyArray<{ key: SingleParam; label: StringKey; percent: boolean }> = [
-  { key: "demandDrivenShare", label: "paramDemandDrivenShare", percent: true },
-  { key: "addedValueUplift", label: "paramAddedValueUplift", percent: true },
-  { key: "addedValuePerUnit", label: "paramAddedValuePerUnit", percent: false },
+const SINGLES: ReadonlyArray<{ key: SingleParam; percent: boolean }> = [
+  { key: "demandDrivenShare", percent: true },
+  { key: "addedValueUplift", percent: true },
+  { key: "addedValuePerUnit", percent: false },
 ];
 
 /** One parameter with a value per year, as the editor shows it. */
@@ -88,30 +83,30 @@ export function ParamEditor({
   const set = (patch: Partial<ParamDraft>) => onChange({ ...draft, ...patch });
   const perYearParams: ReadonlyArray<PerYearField> = [
     ...VOLUMES.flatMap((v) => {
-      const series = draft[v.key];
+      const series = draft[v];
       if (series.kind !== "values") return [];
-      const errorAt = (year: number) => errorFor(v.key, year) ?? errorFor(`${v.key}.values`, year);
+      const errorAt = (year: number) => errorFor(v, year) ?? errorFor(`${v}.values`, year);
       return [
         {
-          key: v.key,
-          name: t(v.label),
+          key: v,
+          name: TERMS[v][lang],
           values: series.values,
           errorAt,
           hasError: draft.years.some((y) => errorAt(y) !== undefined),
           set: (i: number, value: string) =>
-            set({ [v.key]: { kind: "values", values: replaceAt(series.values, i, value) } }),
+            set({ [v]: { kind: "values", values: replaceAt(series.values, i, value) } }),
         },
       ];
     }),
     ...PER_YEAR.map((p) => {
-      const errorAt = (year: number) => errorFor(p.key, year);
+      const errorAt = (year: number) => errorFor(p, year);
       return {
-        key: p.key,
-        name: t(p.label),
-        values: draft[p.key],
+        key: p,
+        name: TERMS[p][lang],
+        values: draft[p],
         errorAt,
         hasError: draft.years.some((y) => errorAt(y) !== undefined),
-        set: (i: number, value: string) => set({ [p.key]: replaceAt(draft[p.key], i, value) }),
+        set: (i: number, value: string) => set({ [p]: replaceAt(draft[p], i, value) }),
       };
     }),
   ];
@@ -147,12 +142,12 @@ export function ParamEditor({
 
       {VOLUMES.map((v) => (
         <VolumeFields
-          key={v.key}
-          name={t(v.label)}
-          param={v.key}
+          key={v}
+          name={TERMS[v][lang]}
+          param={v}
           draft={draft}
           errorFor={errorFor}
-          onChange={(series) => set({ [v.key]: series })}
+          onChange={(series) => set({ [v]: series })}
         />
       ))}
 
@@ -160,7 +155,7 @@ export function ParamEditor({
         {SINGLES.map((s) => (
           <DecimalField
             key={s.key}
-            label={t(s.label)}
+            label={TERMS[s.key][lang]}
             value={draft[s.key]}
             scale={s.percent ? "percent" : "unit"}
             unit={s.percent ? "%" : "€"}

@@ -66,8 +66,8 @@ export function ScenarioComparison({
         title={t(title)}
         summary={t("chartSummary", {
           title: t(title),
-          first: years[0] ?? "",
-          last: years[years.length - 1] ?? "",
+          firstYear: years[0] ?? "",
+          lastYear: years[years.length - 1] ?? "",
           ids: series.map((s) => s.id).join(", "),
           details,
         })}

@@ -13,8 +13,6 @@ export interface PaneState {
   readonly choose: (patch: Partial<PaneChoices>) => void;
   /** The workbook with the user's choices laid over it: what every flow reads and writes through. */
   readonly port: WorkbookPort;
-  /** The sheet name findings about typed values carry: not a sheet in the workbook. */
-  readonly paneSheet: string;
 }
 
 const PaneStateContext = createContext<PaneState | undefined>(undefined);
@@ -48,9 +46,8 @@ export function PaneStateProvider({ children }: { children: ReactNode }) {
       choices,
       choose: (patch) => setChoices((c) => ({ ...c, ...patch })),
       port,
-      paneSheet,
     }),
-    [scenarios, choices, port, paneSheet]
+    [scenarios, choices, port]
   );
   return <PaneStateContext.Provider value={value}>{children}</PaneStateContext.Provider>;
 }

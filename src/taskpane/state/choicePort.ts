@@ -36,6 +36,7 @@ export function choicePort(
     hiddenRows: [],
     merged: [],
     filtered: false,
+    typed: true,
     ...(tableName ? { tableName } : {}),
   });
   const amount = (v: string): Cell =>

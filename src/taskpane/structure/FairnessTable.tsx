@@ -8,20 +8,13 @@ import {
   PLACEMENT_CATEGORIES,
   type PlacementCategory,
 } from "../../engine/fairness/placementCategory";
+import { TERMS } from "../../engine/messages/terms";
 import { ratToDec } from "../../engine/rational";
 import { DecimalField } from "../common/DecimalField";
 import { FindingList } from "../common/FindingList";
 import { formatPercent } from "../common/formatFigures";
 import { FigureTable } from "../common/FigureTable";
 import { useLang } from "../i18n/LangProvider";
-import type { StringKey } from "../strings";
-
-const CATEGORY_LABEL: Readonly<Record<PlacementCategory, StringKey>> = {
-  ontwikkelpotentieel_laag: "categoryLow",
-  ontwikkelpotentieel_midden_hoog: "categoryMediumHigh",
-  na_ontwikkeltraject: "categoryAfter",
-  beschut_werk: "categorySheltered",
-};
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
@@ -45,6 +38,7 @@ type Counts = Readonly<Record<string, Readonly<Partial<Record<PlacementCategory,
  */
 export function FairnessTable({ allocation, year }: { allocation: Allocation; year: number }) {
   const { lang, t } = useLang();
+  const term = (c: PlacementCategory) => TERMS[c][lang];
   const styles = useStyles();
   const [counts, setCounts] = useState<Counts>({});
   const [category, setCategory] = useState<PlacementCategory>(PLACEMENT_CATEGORIES[0]!);
@@ -65,7 +59,7 @@ export function FairnessTable({ allocation, year }: { allocation: Allocation; ye
                 municipality,
                 category,
                 count,
-                where: { row: municipality, column: t(CATEGORY_LABEL[category]) },
+                where: { row: municipality, column: term(category) },
               },
             ];
       })
@@ -81,7 +75,7 @@ export function FairnessTable({ allocation, year }: { allocation: Allocation; ye
         {PLACEMENT_CATEGORIES.map((c) => (
           <DecimalField
             key={c}
-            label={t("tariffOf", { category: t(CATEGORY_LABEL[c]) })}
+            label={t("tariffOf", { category: term(c) })}
             unit="€"
             value={tariffs[c]}
             onChange={(v) => setTariffs((x) => ({ ...x, [c]: v }))}
@@ -95,7 +89,7 @@ export function FairnessTable({ allocation, year }: { allocation: Allocation; ye
           <Select value={category} onChange={(_, d) => setCategory(d.value as PlacementCategory)}>
             {PLACEMENT_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {t(CATEGORY_LABEL[c])}
+                {term(c)}
               </option>
             ))}
           </Select>
@@ -108,7 +102,7 @@ export function FairnessTable({ allocation, year }: { allocation: Allocation; ye
               label={r.name}
               accessibleLabel={t("fairnessCount", {
                 name: r.name,
-                category: t(CATEGORY_LABEL[category]),
+                category: term(category),
               })}
               value={counts[r.name]?.[category] ?? ""}
               onChange={(v) =>

@@ -150,10 +150,10 @@ test("findings point at the workbook cell and read in Dutch and English", () => 
     contributions: [{ municipality: "Oss", amount: "1054186" }],
   });
   expect(r.issues.map((i) => formatIssue(i, "nl"))).toEqual([
-    'Plaatsingen!B7: Onbekende categorie "beschut" bij Oss; kies uit: ontwikkelpotentieel_laag, ontwikkelpotentieel_midden_hoog, na_ontwikkeltraject, beschut_werk.',
+    'Plaatsingen!B7: Onbekende categorie "beschut" bij Oss; kies uit: Ontwikkelpotentieel laag, Ontwikkelpotentieel midden/hoog, Na ontwikkeltraject, Beschut werk.',
   ]);
   expect(r.issues.map((i) => formatIssue(i, "en"))).toEqual([
-    'Plaatsingen!B7: Unknown category "beschut" for Oss; choose from: ontwikkelpotentieel_laag, ontwikkelpotentieel_midden_hoog, na_ontwikkeltraject, beschut_werk.',
+    'Plaatsingen!B7: Unknown category "beschut" for Oss; choose from: Low development potential, Medium/high development potential, After the trajectory, Sheltered work.',
   ]);
 });
 

@@ -104,10 +104,10 @@ test("the audit of the published projection reports exactly the known inconsiste
 test("every finding reads as a sentence in both languages, naming the table, row and year", () => {
   const [first] = auditProjection(printed);
   expect(formatIssue(first!, "nl")).toBe(
-    "tabel projectie, rij aandeelPwInMeerkosten, kolom 2021: De afgedrukte waarde 1375417 volgt niet uit de afgedrukte invoer: herberekend 1471541 (binnen de afronding van de invoer 1471323 t/m 1471759); verschil -96124."
+    "tabel projectie, rij Aandeel PW in meerkosten, kolom 2021: De afgedrukte waarde 1.375.417 volgt niet uit de afgedrukte invoer: herberekend 1.471.541 (binnen de afronding van de invoer 1.471.323 t/m 1.471.759); verschil -96.124."
   );
   expect(formatIssue(first!, "en")).toMatch(
-    /^table projectie, row aandeelPwInMeerkosten, column 2021: The printed value 1375417 does not follow/
+    /^table projectie, row PW share of extra costs, column 2021: The printed value 1,375,417 does not follow/
   );
 });
 

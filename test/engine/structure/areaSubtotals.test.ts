@@ -131,8 +131,8 @@ test("the unassigned group is reported by name, in Dutch and English", () => {
   expect(r.issues.map((i) => [i.severity, formatIssue(i, "nl"), formatIssue(i, "en")])).toEqual([
     [
       "warning",
-      '2 gemeente(n) horen bij geen uitvoeringsgebied en staan onder "niet ingedeeld": Veghel, Zeeland.',
-      '2 municipality(ies) belong to no execution area and are shown as "unassigned": Veghel, Zeeland.',
+      '2 gemeenten horen bij geen uitvoeringsgebied en staan onder "niet ingedeeld": Veghel, Zeeland.',
+      '2 municipalities belong to no execution area and are shown as "unassigned": Veghel, Zeeland.',
     ],
   ]);
 });
