@@ -31,8 +31,8 @@ export const auditMessages = {
     en: "The amounts of {table} cannot be checked: the P-budgets or the total of that year are missing from the document.",
   },
   AUDIT_DOCUMENT_EMPTY: {
-    nl: "Het document bevat geen tabel om na te rekenen (verwacht participatiebudget_nieuwe_doelgroepen, lumpsum_per_year, lumpsum_first_period of projection_2021_2025).",
-    en: "The document holds no table to recompute (expected participatiebudget_nieuwe_doelgroepen, lumpsum_per_year, lumpsum_first_period or projection_2021_2025).",
+    nl: 'Het document bevat geen tabel om na te rekenen (verwacht "participatiebudget_nieuwe_doelgroepen", "lumpsum_per_year", "lumpsum_first_period" of "projection_2021_2025").',
+    en: 'The document holds no table to recompute (expected "participatiebudget_nieuwe_doelgroepen", "lumpsum_per_year", "lumpsum_first_period" or "projection_2021_2025").',
   },
   AUDIT_SECTION_UNKNOWN: {
     nl: 'Het document bevat een onbekend onderdeel "{name}"; het is niet nagerekend. Controleer de spelling.',

@@ -38,8 +38,8 @@ export const checkMessages = {
     en: "Period: the largest difference between an amount per year slice and its exact value is {max} (must be less than {unit}). A period amount is the sum of its slices, so it lies within {unit} of exact per slice: within twice {unit} over two slices.",
   },
   CHECK_PERIOD_EQUALS_YEAR: {
-    nl: "Periode = jaar: de hele jaren {years} staan in de periodetabel rij voor rij zoals in de tabel per jaar ({differences} verschillen).",
-    en: "Period = year: the whole years {years} appear in the period table row for row as in the per-year table ({differences} differences).",
+    nl: "Periode = jaar: de hele jaren {years} staan in de periodetabel rij voor rij zoals in de tabel per jaar ({differences|# verschil|# verschillen}).",
+    en: "Period = year: the whole years {years} appear in the period table row for row as in the per-year table ({differences|# difference|# differences}).",
   },
   STATUS_OK: { nl: "OK", en: "OK" },
   STATUS_FAILED: { nl: "FOUT", en: "FAILED" },
