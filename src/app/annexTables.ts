@@ -8,6 +8,7 @@ import { rollUpYears } from "../engine/structure/rollUpYears";
 import { sumDec } from "../engine/sumDec";
 import { decDigits, ratToText, type Rational } from "../engine/rational";
 import { BLANK, num, text, type Cell } from "../ports/cell";
+import { clipCellText } from "../ports/excelText";
 import type { OutFormat, OutputTable } from "../ports/workbookPort";
 import type { AnnexComputation } from "./computeAnnex";
 import { unitText } from "./euroText";
@@ -295,9 +296,9 @@ export function controleTable(
       { header: "Plaats", format: "text" },
     ],
     rows: [...checks, ...warnings].map((i) => [
-      text(messageText(i, p.lang)),
+      text(clipCellText(messageText(i, p.lang))),
       text(status(i)),
-      i.where ? text(formatWhere(i.where, p.lang)) : BLANK,
+      i.where ? text(clipCellText(formatWhere(i.where, p.lang))) : BLANK,
     ]),
   };
 }

@@ -3,7 +3,7 @@ import type { Lang } from "../engine/messages";
 import type { Merger } from "../engine/structure/merger";
 import type { Basis } from "../engine/yearSlices";
 import { ANNEX_READS } from "../ports/annexLayout";
-import { issueOf } from "../ports/portError";
+import { issuesOf } from "../ports/portError";
 import type { OutputTable, WorkbookPort } from "../ports/workbookPort";
 import { controleTable, perYearTable, periodOutputTable, restatedTable } from "./annexTables";
 import { auditAnnex } from "./auditAnnex";
@@ -52,11 +52,11 @@ export async function planRefresh(
   try {
     return await planFromWorkbook(port, options);
   } catch (e) {
-    const found = issueOf(e);
+    const found = issuesOf(e);
     if (!found) throw e;
     return {
       ok: false,
-      issues: [found],
+      issues: [...found],
       checks: [],
       tables: [],
       settings: "",

@@ -13,6 +13,7 @@ import { readAmountCell } from "./readAmountCell";
 import { cellText, readYearCell } from "./readYearCell";
 import type { RangeData } from "./workbookPort";
 import { pushAll } from "../engine/pushAll";
+import { EXCEL_CELL_TEXT_MAX } from "./excelText";
 
 export interface BudgetRow {
   readonly name: string;
@@ -279,6 +280,15 @@ function decodeRow(
     issues.push(issue("NAME_MISSING", "error", cellWhere(range, r, 0)));
     return undefined;
   }
+  if (name.length > EXCEL_CELL_TEXT_MAX) {
+    issues.push(
+      issue("CELL_TEXT_TOO_LONG", "error", cellWhere(range, r, 0), {
+        length: name.length,
+        max: EXCEL_CELL_TEXT_MAX,
+      })
+    );
+    return undefined;
+  }
   if (TOTALS_LABEL.test(nameKey(name))) {
     issues.push(
       issue("TOTALS_ROW_IN_DATA", "error", cellWhere(range, r, 0, { row: name }), { value: name })
@@ -316,5 +326,14 @@ function decodeRow(
     columns.area === undefined
       ? undefined
       : normalizeName(cellText(cells[columns.area] ?? { t: "blank" }));
+  if (area && area.length > EXCEL_CELL_TEXT_MAX) {
+    issues.push(
+      issue("CELL_TEXT_TOO_LONG", "error", cellWhere(range, r, columns.area!), {
+        length: area.length,
+        max: EXCEL_CELL_TEXT_MAX,
+      })
+    );
+    return undefined;
+  }
   return { name, weights, places, ...(area ? { area } : {}) };
 }

@@ -46,7 +46,7 @@ export interface RangeData {
 /** How an output column is shown: numbers stay numbers, formatted by the host. */
 export type OutFormat = "text" | "eur0" | "eur2" | "pct" | "pct4" | "int" | "decimal" | "date";
 
-/** One table the tool owns: its sheet is recreated on every refresh. */
+/** One table the tool owns, on a sheet of its own, rewritten in place on every refresh. */
 export interface OutputTable {
   readonly sheet: string;
   readonly table: string;
@@ -59,6 +59,17 @@ export interface OutputTable {
    * SUM(LumpsumPerJaar[Lumpsum 2021]) count every municipality once and never the total.
    */
   readonly totalsRow?: ReadonlyArray<Cell>;
+}
+
+/** How a confirmed write goes ahead. */
+export interface WriteOptions {
+  /**
+   * The user confirmed going ahead despite a refusal that protects existing content: references
+   * to what the refresh removes (a column, a period sheet) become #REF! as in Excel, and cells a
+   * person typed where the new table must go are overwritten. Never lets a write touch a sheet or
+   * name the tool cannot prove it made, nor a protected sheet.
+   */
+  readonly force?: boolean;
 }
 
 /**
@@ -77,10 +88,17 @@ export interface WorkbookPort {
   /** The run settings stored by the last refresh (JSON text), if any. */
   readSettings(): Promise<string | undefined>;
   /**
-   * Replaces the owned output sheets with `outputs` and stores `settings`, all or nothing:
-   * on any failure the workbook is as it was. Refuses to overwrite what it does not own.
+   * Writes `outputs` into the owned sheets and tables in place (the same sheet and table
+   * objects, so every formula, name and chart pointing at them reads the new figures), adds
+   * the ones that are new, removes owned sheets no longer written, and stores `settings`; all
+   * or nothing: on any failure the workbook is as it was. Refuses, with one finding per place,
+   * to overwrite what it does not own and to remove what something refers to (unless forced).
    */
-  write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void>;
+  write(
+    outputs: ReadonlyArray<OutputTable>,
+    settings: string,
+    options?: WriteOptions
+  ): Promise<void>;
   /**
    * Optional, for a host that pays per round trip (Office.js): the blocks behind `refs` and the
    * settings loaded together, as a port that answers those reads from that one load and passes

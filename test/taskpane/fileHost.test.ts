@@ -1,5 +1,5 @@
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
-import { issueOf } from "../../src/ports/portError";
+import { issuesOf } from "../../src/ports/portError";
 import { fileHost } from "../../src/taskpane/file/fileHost";
 import { exampleWorkbook } from "../e2e/exampleWorkbook";
 
@@ -30,7 +30,7 @@ describe("file mode host", () => {
     expect(await host.port.read({ kind: "table", name: "Uit" })).toBeUndefined();
     expect(Buffer.from(await host.file!.save()).equals(Buffer.from(original))).toBe(true);
     const again = await host.undoLastRefresh().catch((e: unknown) => e);
-    expect(issueOf(again)?.code).toBe("UNDO_NOTHING");
+    expect(issuesOf(again)?.[0]?.code).toBe("UNDO_NOTHING");
     await host.showCell("P-budget", "B5");
     expect(peeked).toEqual(["P-budget!B5"]);
   });
@@ -41,7 +41,7 @@ describe("file mode host", () => {
     // The sheet P-budget is the user's, never the tool's to replace.
     await expect(host.port.write([{ ...table, sheet: "P-budget" }], "{}")).rejects.toThrow();
     expect(Buffer.from(await host.file!.save()).equals(Buffer.from(original))).toBe(true);
-    expect(issueOf(await host.undoLastRefresh().catch((e: unknown) => e))?.code).toBe(
+    expect(issuesOf(await host.undoLastRefresh().catch((e: unknown) => e))?.[0]?.code).toBe(
       "UNDO_NOTHING"
     );
   });

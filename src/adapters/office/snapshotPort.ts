@@ -1,5 +1,11 @@
 import type { Cell } from "../../ports/cell";
-import type { OutputTable, RangeData, SourceRef, WorkbookPort } from "../../ports/workbookPort";
+import type {
+  OutputTable,
+  RangeData,
+  SourceRef,
+  WorkbookPort,
+  WriteOptions,
+} from "../../ports/workbookPort";
 
 /** What one load of the workbook found: each reference with its block (undefined: not there), and the settings. */
 export interface Snapshot {
@@ -41,8 +47,12 @@ export class SnapshotPort implements WorkbookPort {
     return this.held ? Promise.resolve(this.held.settings) : this.port.readSettings();
   }
 
-  write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void> {
+  write(
+    outputs: ReadonlyArray<OutputTable>,
+    settings: string,
+    options?: WriteOptions
+  ): Promise<void> {
     this.held = undefined;
-    return this.port.write(outputs, settings);
+    return this.port.write(outputs, settings, options);
   }
 }

@@ -9,7 +9,7 @@ import type { XlsxWorkbook } from "../../adapters/xlsx/xlsxWorkbook";
 import type { RefreshOptions, RefreshPlan } from "../../app/planRefresh";
 import { refreshWorkbook } from "../../app/refreshWorkbook";
 import { saveAtomically } from "../../adapters/xlsx/saveAtomically";
-import { failureIssue, issueOf } from "../../ports/portError";
+import { failureIssues, issuesOf } from "../../ports/portError";
 import type { Cell } from "../../ports/cell";
 import type { OutputTable } from "../../ports/workbookPort";
 import type { CliIo } from "../cliIo";
@@ -50,9 +50,9 @@ export async function guardFile(
   try {
     return await work();
   } catch (e) {
-    const found = issueOf(e);
+    const found = issuesOf(e);
     if (!found) trace(e);
-    return { file, issues: inFile(file, [found ?? internalError(e)]) };
+    return { file, issues: inFile(file, found ? [...found] : [internalError(e)]) };
   }
 }
 
@@ -64,7 +64,7 @@ export async function openAnnex(
   try {
     return { port: await openXlsxFile(resolve(cwd, file)), issues: [] };
   } catch (e) {
-    return { issues: [failureIssue(e)] };
+    return { issues: [...failureIssues(e)] };
   }
 }
 
@@ -169,6 +169,6 @@ export async function refreshFile(
     pushAll(issues, await saveAtomically(resolve(cwd, target), opened.port.toBytes()));
     return { file, plan: result, issues, out: target };
   } catch (e) {
-    return { file, plan: result, issues: [...issues, ...inFile(target, [failureIssue(e)])] };
+    return { file, plan: result, issues: [...issues, ...inFile(target, failureIssues(e))] };
   }
 }

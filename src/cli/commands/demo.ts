@@ -4,7 +4,7 @@ import { buildXlsx } from "../../adapters/xlsx/buildXlsx";
 import { saveAtomically } from "../../adapters/xlsx/saveAtomically";
 import { OUTPUT } from "../../app/outputNames";
 import { ibnExampleSpec } from "../../demo/ibnExample";
-import { failureIssue } from "../../ports/portError";
+import { failureIssues } from "../../ports/portError";
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
 import { parseCommand } from "../commonArgs";
 import { debugOption, langOption, type CommandSpec } from "../commandSpec";
@@ -71,7 +71,7 @@ export const demoCommand: Command = async (argv, io) => {
     await mkdir(dir, { recursive: true });
     await saveAtomically(resolve(io.cwd, file), buildXlsx(ibnExampleSpec(lang)));
   } catch (e) {
-    printIssues(io, inFile(file, [failureIssue(e)]), lang);
+    printIssues(io, inFile(file, failureIssues(e)), lang);
     return EXIT_INPUT;
   }
   const outcome = await refreshFile(io.cwd, file, undefined, {

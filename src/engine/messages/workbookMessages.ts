@@ -92,6 +92,10 @@ export const workbookMessages = {
     nl: '{count} van de {total|# gemeente|# gemeenten} {count|is geen IBN-gemeente|zijn geen IBN-gemeenten}; noem de gemeenten in een tabel "Gemeenten" om hun spelling te laten controleren.',
     en: '{count} of the {total|# municipality|# municipalities} {count|is not an IBN municipality|are not IBN municipalities}; list them in a table "Gemeenten" to have their spelling checked.',
   },
+  CELL_TEXT_TOO_LONG: {
+    nl: "Deze tekst is {length} tekens lang; een cel in Excel bevat er hoogstens {max}.",
+    en: "This text is {length} characters long; an Excel cell holds at most {max}.",
+  },
   NAME_UNDECLARED: {
     nl: '"{name}" staat niet in de tabel Gemeenten.',
     en: '"{name}" is not in the table Gemeenten.',

@@ -5,7 +5,7 @@ import type { ActionState } from "./useAction";
 
 /**
  * What an action is doing, announced politely to screen readers: a spinner at once, a
- * progress bar for long work, and a failure as a sentence that says what to do.
+ * progress bar for long work, and a failure as sentences that say what to do, one per finding.
  */
 export function ActionStatus({
   action,
@@ -33,7 +33,17 @@ export function ActionStatus({
       {s.status === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {s.issue ? formatIssue(s.issue, lang) : t("unexpected", { detail: s.detail })}
+            {!s.issues ? (
+              t("unexpected", { detail: s.detail })
+            ) : s.issues.length === 1 ? (
+              formatIssue(s.issues[0]!, lang)
+            ) : (
+              <ul>
+                {s.issues.map((i, k) => (
+                  <li key={k}>{formatIssue(i, lang)}</li>
+                ))}
+              </ul>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Issue } from "../../engine/issue";
-import { issueOf } from "../../ports/portError";
+import { issuesOf } from "../../ports/portError";
 
 /** What long work is doing now, already in the pane's language (its steps are known only as they come). */
 export interface Progress {
@@ -11,8 +11,8 @@ export type ActionState<T> =
   | { readonly status: "idle" }
   | { readonly status: "running"; readonly progress?: Progress }
   | { readonly status: "done"; readonly value: T }
-  /** A finding when the failure carries one (a port refusing a write), else the error's own words. */
-  | { readonly status: "failed"; readonly issue?: Issue; readonly detail: string };
+  /** The findings when the failure carries them (a port refusing a write), else the error's own words. */
+  | { readonly status: "failed"; readonly issues?: ReadonlyArray<Issue>; readonly detail: string };
 
 export interface Action<A extends unknown[], T> {
   readonly state: ActionState<T>;
@@ -39,11 +39,11 @@ export function useAction<A extends unknown[], T>(fn: (...args: A) => Promise<T>
         if (id === latest.current) setState({ status: "done", value });
         return value;
       } catch (e) {
-        const issue = issueOf(e);
+        const issues = issuesOf(e);
         if (id === latest.current)
           setState({
             status: "failed",
-            ...(issue ? { issue } : {}),
+            ...(issues ? { issues } : {}),
             detail: e instanceof Error ? e.message : String(e),
           });
         return undefined;

@@ -27,9 +27,9 @@ export function fileHost({ name, bytes, open, peek }: FileHostOptions): PaneHost
     read: (ref) => current.read(ref),
     readName: (n) => current.readName(n),
     readSettings: () => current.readSettings(),
-    write: async (outputs, settings) => {
+    write: async (outputs, settings, options) => {
       const before = current.toBytes();
-      await current.write(outputs, settings);
+      await current.write(outputs, settings, options);
       previous = before;
     },
   };

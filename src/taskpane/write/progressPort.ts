@@ -35,9 +35,9 @@ export function progressPort(
       report({ kind: "settings" });
       return port.readSettings();
     },
-    write: (outputs, settings) => {
+    write: (outputs, settings, options) => {
       report({ kind: "write", tables: outputs.length });
-      return port.write(outputs, settings);
+      return port.write(outputs, settings, options);
     },
   };
 }

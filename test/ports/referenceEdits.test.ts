@@ -1,0 +1,122 @@
+import fc from "fast-check";
+import { columnLetters } from "../../src/ports/a1";
+import { formulaRefs } from "../../src/ports/formulaRefs";
+import {
+  editFormula,
+  translateFormula,
+  reaches,
+  type Removal,
+  type TableShape,
+} from "../../src/ports/referenceEdits";
+
+// 'Lumpsum periode': caption A1:A4, header row 6 (index 5), Gemeente | Lumpsum 2021 | Lumpsum 2022 | Totaal periode, 11 rows + totals.
+const period: TableShape = {
+  name: "LumpsumPeriode",
+  sheet: "Lumpsum periode",
+  headerRow: 5,
+  firstCol: 0,
+  rows: { first: 5, last: 17 },
+  columns: ["Gemeente", "Lumpsum 2021", "Lumpsum 2022", "Totaal periode"],
+};
+const dropped2021: Removal = {
+  sheets: [],
+  tables: [],
+  columns: [{ table: period, column: "Lumpsum 2021" }],
+};
+const periodGone: Removal = { sheets: ["Lumpsum periode"], tables: [period], columns: [] };
+
+const reach = (formula: string, removal: Removal, host = "Mijn blad") =>
+  formulaRefs(formula)
+    .map((r) => reaches(r, host, removal))
+    .filter((x) => x !== undefined);
+
+describe("what a reference reaches of what a refresh removes", () => {
+  test.each<[string, Removal, string[]]>([
+    ["='Lumpsum periode'!B7", dropped2021, ["LumpsumPeriode[Lumpsum 2021]"]],
+    ["='Lumpsum periode'!C7", dropped2021, []],
+    ["=SUM('Lumpsum periode'!A7:C7)", dropped2021, ["LumpsumPeriode[Lumpsum 2021]"]],
+    // Below the table, the column's cells are not the table's: nothing of it goes.
+    ["='Lumpsum periode'!B30", dropped2021, []],
+    ["=SUM('Lumpsum periode'!B:B)", dropped2021, ["LumpsumPeriode[Lumpsum 2021]"]],
+    ["=SUM(LumpsumPeriode[Lumpsum 2021])", dropped2021, ["LumpsumPeriode[Lumpsum 2021]"]],
+    ["=SUM(lumpsumperiode[lumpsum 2021])", dropped2021, ["LumpsumPeriode[Lumpsum 2021]"]],
+    ["=SUM(LumpsumPeriode[Totaal periode])", dropped2021, []],
+    [
+      "=SUM(LumpsumPeriode[[Gemeente]:[Lumpsum 2022]])",
+      dropped2021,
+      ["LumpsumPeriode[Lumpsum 2021]"],
+    ],
+    ['=VLOOKUP("Uden",LumpsumPeriode,4,FALSE)', dropped2021, ["LumpsumPeriode[Lumpsum 2021]"]],
+    ["=LumpsumPeriode[[#Totals],[Totaal periode]]", dropped2021, []],
+    ["='Lumpsum periode'!D7", periodGone, ["'Lumpsum periode'"]],
+    ["=SUM(LumpsumPeriode[Totaal periode])", periodGone, ["LumpsumPeriode"]],
+    ["='Lumpsum periode'!PeriodName", periodGone, ["'Lumpsum periode'"]],
+    ["='[1]Lumpsum periode'!D7", periodGone, []],
+    ["=B7", dropped2021, []],
+  ])("%s", (formula, removal, expected) => {
+    expect(reach(formula, removal)).toEqual(expected);
+  });
+
+  test("an unqualified reference points at the sheet its formula lives on", () => {
+    expect(reach("=B7", dropped2021, "Lumpsum periode")).toEqual(["LumpsumPeriode[Lumpsum 2021]"]);
+  });
+});
+
+describe("editFormula: #REF! where the target goes, moved where Excel moves cells", () => {
+  const shiftLeft = { sheet: "Lumpsum periode", rows: period.rows, at: 1, delta: -1 as const };
+
+  test.each<[string, string | undefined]>([
+    ["='Lumpsum periode'!D7", "='Lumpsum periode'!C7"],
+    ["='Lumpsum periode'!$D$7+1", "='Lumpsum periode'!$C$7+1"],
+    ["=SUM('Lumpsum periode'!A7:D7)", "=SUM('Lumpsum periode'!A7:C7)"],
+    ["='Lumpsum periode'!B7", "=#REF!"],
+    ["='Lumpsum periode'!A7", undefined],
+    // Partly outside the table's rows: Excel does not move it.
+    ["=SUM('Lumpsum periode'!D1:D7)", undefined],
+    ["=SUM('Lumpsum periode'!D:D)", undefined],
+    ["=SUM(LumpsumPeriode[Totaal periode])", undefined],
+  ])("%s", (formula, expected) => {
+    expect(editFormula(formula, "Mijn blad", { shifts: [shiftLeft] })).toBe(expected);
+  });
+
+  test("a removal turns each reaching reference into #REF! and leaves the rest", () => {
+    expect(
+      editFormula("=SUM(LumpsumPeriode[Lumpsum 2021])+'Lumpsum periode'!B7+Blad2!B7", "Mijn blad", {
+        removal: dropped2021,
+      })
+    ).toBe("=SUM(#REF!)+#REF!+Blad2!B7");
+    expect(editFormula("=1+2", "Mijn blad", { removal: periodGone })).toBeUndefined();
+  });
+
+  test("property: inserting a column and deleting it again gives the formula back", () => {
+    const cell = fc.record({
+      row: fc.integer({ min: 0, max: 40 }),
+      col: fc.integer({ min: 0, max: 30 }),
+    });
+    fc.assert(
+      fc.property(cell, cell, fc.integer({ min: 0, max: 30 }), fc.boolean(), (a, b, at, dollar) => {
+        const [from, to] = [a, b].sort((x, y) => x.col - y.col);
+        const d = dollar ? "$" : "";
+        const formula = `=SUM('S'!${d}${columnLetters(from!.col)}${Math.min(a.row, b.row) + 1}:${columnLetters(to!.col)}${d}${Math.max(a.row, b.row) + 1})`;
+        const rows = { first: 0, last: 40 };
+        const inserted =
+          editFormula(formula, "X", { shifts: [{ sheet: "S", rows, at, delta: 1 }] }) ?? formula;
+        const back =
+          editFormula(inserted, "X", { shifts: [{ sheet: "S", rows, at, delta: -1 }] }) ?? inserted;
+        expect(back).toBe(formula);
+      })
+    );
+  });
+});
+
+describe("translateFormula: a shared formula as each cell reads it", () => {
+  test.each<[string, number, number, string]>([
+    ["SUM(A1:B2)", 2, 1, "SUM(B3:C4)"],
+    ["$A1+A$1+$A$1", 3, 3, "$A4+D$1+$A$1"],
+    ["'Lumpsum per jaar'!D7*T[X]+Naam", 1, 0, "'Lumpsum per jaar'!D8*T[X]+Naam"],
+    ["SUM(B:B)+3:3", 1, 1, "SUM(C:C)+4:4"],
+    ["A1", -1, 0, "#REF!"],
+  ])("%s moved %i rows, %i columns", (formula, rows, cols, expected) => {
+    expect(translateFormula(formula, rows, cols)).toBe(expected);
+  });
+});
