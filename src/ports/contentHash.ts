@@ -15,28 +15,44 @@ const canonical = (cell: Cell): string => {
   }
 };
 
-/**
- * A short fingerprint of a block of cells by their values (not their formats, which a host may
- * spell its own way): two 32-bit FNV-1a lanes over the canonical text of each cell and its
- * place. Not for security; it tells whether the cells a write left are still there unchanged.
- */
-export function contentHash(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  const feed = (text: string): void => {
+/** Two 32-bit FNV-1a style lanes over UTF-16 code units: 16 hex digits. */
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x01000193 ^ 0x5bd1e995;
+
+  feed(text: string): void {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 15;
+      this.a = Math.imul(this.a ^ c, 0x01000193);
+      this.b = Math.imul(this.b ^ c, 0x5bd1e995);
+      this.b ^= this.b >>> 15;
     }
-  };
+  }
+
+  hex(): string {
+    const hex = (x: number): string => (x >>> 0).toString(16).padStart(8, "0");
+    return hex(this.a) + hex(this.b);
+  }
+}
+
+/** A short fingerprint of a text. Not for security: it tells two texts apart. */
+export function textHash(text: string): string {
+  const f = new Fingerprint();
+  f.feed(text);
+  return f.hex();
+}
+
+/**
+ * A short fingerprint of a block of cells by their values (not their formats, which a host may
+ * spell its own way) and places: whether the cells a write left are still there unchanged.
+ */
+export function contentHash(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
+  const f = new Fingerprint();
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const value = canonical(cell);
-      if (value !== "") feed(`${r},${c}=${value}\u0000`);
+      if (value !== "") f.feed(`${r},${c}=${value}\u0000`);
     })
   );
-  const hex = (x: number): string => (x >>> 0).toString(16).padStart(8, "0");
-  return hex(a) + hex(b);
+  return f.hex();
 }

@@ -18,16 +18,16 @@ export interface OwnedOutput {
   readonly captionRows?: number;
   readonly fileSheetId?: number;
   readonly fileTableId?: number;
+  /** contentHash of the cells the write put in this output (caption and table). */
+  readonly hash?: string;
 }
 
 /** The tool's record of a workbook: what it owns, the settings, and which write it was. */
 export interface OwnedRecord {
   readonly outputs: ReadonlyArray<OwnedOutput>;
   readonly settings?: string;
-  /** The write that left this record (a fresh id each time): how a host tells its write landed. */
+  /** The write that left this record (an id of its content): how a host tells its write landed. */
   readonly run?: string;
-  /** contentHash of the cells the write put in the owned tables and captions. */
-  readonly hash?: string;
 }
 
 /** A sheet as a host sees it; `fileId` is the .xlsx sheetId where the host has one. */

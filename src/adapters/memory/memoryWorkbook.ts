@@ -7,7 +7,7 @@ import {
   type RangeRef,
 } from "../../ports/a1";
 import { BLANK, type Cell } from "../../ports/cell";
-import { outputLayout } from "../../ports/outputLayout";
+import { freshLayout } from "../../ports/outputLayout";
 import { PortError } from "../../ports/portError";
 import type { OutputTable, RangeData, SourceRef, WorkbookPort } from "../../ports/workbookPort";
 import type { DefinedNameSpec, WorkbookSpec } from "../../ports/workbookSpec";
@@ -153,7 +153,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void> {
-    const laidOut = outputs.map(outputLayout);
+    const laidOut = outputs.map(freshLayout);
     if (
       new Set(outputs.map((o) => o.sheet.toLowerCase())).size !== outputs.length ||
       new Set(outputs.map((o) => o.table.toLowerCase())).size !== outputs.length

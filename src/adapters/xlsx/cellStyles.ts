@@ -16,6 +16,8 @@ import { attr, child, children, parseXml } from "./xmlNode";
 export interface StyleRequest {
   readonly format: string;
   readonly bold?: boolean;
+  /** Excel's quote prefix: the text is shown as is, and keeps a leading apostrophe when edited. */
+  readonly quotePrefix?: boolean;
 }
 
 /** A styles part with just Excel's obligatory defaults, for a package that has none. */
@@ -97,10 +99,11 @@ export function ensureCellStyles(
   const xfPrefix = cellXfs.children[0] ? prefixOf(cellXfs.children[0]) : p;
   const styles = requests.map((request) => {
     const numFmtId = formatId(request.format);
-    if (numFmtId === 0 && !request.bold) return 0;
+    if (numFmtId === 0 && !request.bold && !request.quotePrefix) return 0;
     const fontId = request.bold ? boldFont() : 0;
     const xf =
       `<${xfPrefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"` +
+      `${request.quotePrefix ? ' quotePrefix="1"' : ""}` +
       `${numFmtId ? ' applyNumberFormat="1"' : ""}${request.bold ? ' applyFont="1"' : ""}/>`;
     const found = xfTexts.indexOf(xf);
     if (found >= 0) return found;

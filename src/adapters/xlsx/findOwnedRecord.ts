@@ -1,6 +1,7 @@
 import type { OpcPackage } from "./opcPackage";
 import { REL_TYPE } from "./opcNames";
-import { decodeOwnedRecord, type OwnedRecord } from "./ownedRecord";
+import type { OwnedRecord } from "../../ports/ownership";
+import { decodeOwnedRecord } from "./ownedRecord";
 
 /** The tool's own custom XML part among the workbook's custom XML parts, if a refresh made one. */
 export function findOwnedRecord(

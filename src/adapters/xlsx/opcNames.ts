@@ -17,6 +17,12 @@ export const REL_TYPE = {
   sharedStrings: `${REL}/sharedStrings`,
   customXml: `${REL}/customXml`,
   customXmlProps: `${REL}/customXmlProps`,
+  chartsheet: `${REL}/chartsheet`,
+  drawing: `${REL}/drawing`,
+  chart: `${REL}/chart`,
+  pivotTable: `${REL}/pivotTable`,
+  pivotCacheDefinition: `${REL}/pivotCacheDefinition`,
+  calcChain: `${REL}/calcChain`,
 } as const;
 
 const SML = "application/vnd.openxmlformats-officedocument.spreadsheetml";

@@ -1,5 +1,6 @@
 import { formatRange, parseRange } from "../../ports/a1";
-import { outputLayout } from "../../ports/outputLayout";
+import { freshLayout } from "../../ports/outputLayout";
+import { textHash } from "../../ports/contentHash";
 import type { OwnedOutput, OwnedRecord } from "../../ports/ownership";
 import type { OutputTable } from "../../ports/workbookPort";
 import { attr, child, children, parseXml, textOf, type XmlNode } from "./xmlNode";
@@ -16,9 +17,9 @@ import { decodeSpreadsheetText, encodeSpreadsheetText } from "./xmlEscape";
  * `workbook.customXmlParts.getByNamespace(…)`. Small on purpose: Excel on the web counts it
  * against each request's 5 MB. Written without an XML declaration (Excel adds its own).
  *
- *   <lumpsum xmlns="urn:ibn-lumpsum:annex:2" run="…" hash="…">
+ *   <lumpsum xmlns="urn:ibn-lumpsum:annex:2" run="…">
  *     <output sheet="Lumpsum per jaar" table="LumpsumPerJaar" ref="A6:Q18" caption="4"
- *             sheetId="3" tableId="2"><column name="Gemeente"/>…</output>
+ *             sheetId="3" tableId="2" hash="…"><column name="Gemeente"/>…</output>
  *     <settings>{"…": …}</settings>
  *   </lumpsum>
  *
@@ -34,12 +35,18 @@ export const RECORD_NAMESPACES = [OWNED_RECORD_NAMESPACE, OWNED_RECORD_V1_NAMESP
 const attribute = (name: string, value: string | number | undefined): string =>
   value === undefined ? "" : ` ${name}="${encodeSpreadsheetText(String(value))}"`;
 
+/**
+ * The record's text. Its run id is derived from everything else in it (when not given), so an
+ * identical write leaves identical bytes, and any write that changes a cell, a place or a
+ * setting carries a new id (the captions state the run time).
+ */
 export function encodeOwnedRecord(record: OwnedRecord): string {
   const outputs = record.outputs.map(
     (o) =>
       `<output${attribute("sheet", o.sheet)}${attribute("table", o.table)}` +
       `${attribute("ref", o.ref && formatRange(o.ref))}${attribute("caption", o.captionRows)}` +
-      `${attribute("sheetId", o.fileSheetId)}${attribute("tableId", o.fileTableId)}>` +
+      `${attribute("sheetId", o.fileSheetId)}${attribute("tableId", o.fileTableId)}` +
+      `${attribute("hash", o.hash)}>` +
       (o.columns ?? []).map((c) => `<column${attribute("name", c)}/>`).join("") +
       "</output>"
   );
@@ -47,10 +54,9 @@ export function encodeOwnedRecord(record: OwnedRecord): string {
     record.settings === undefined
       ? ""
       : `<settings>${encodeSpreadsheetText(record.settings)}</settings>`;
-  return (
-    `<lumpsum xmlns="${OWNED_RECORD_NAMESPACE}"${attribute("run", record.run)}${attribute("hash", record.hash)}>` +
-    `${outputs.join("")}${settings}</lumpsum>`
-  );
+  const body = `${outputs.join("")}${settings}</lumpsum>`;
+  const run = record.run ?? textHash(body);
+  return `<lumpsum xmlns="${OWNED_RECORD_NAMESPACE}"${attribute("run", run)}>${body}`;
 }
 
 /** The namespace of a part's root element (default or prefixed), as Excel may hand it back reformatted. */
@@ -82,6 +88,7 @@ function outputV2(node: XmlNode): OwnedOutput {
   const sheetId = integer(node, "sheetId");
   const tableId = integer(node, "tableId");
   const columns = children(node, "column").map((c) => text(c, "name") ?? "");
+  const hash = text(node, "hash");
   return {
     sheet: text(node, "sheet") ?? "",
     ...(table ? { table } : {}),
@@ -90,6 +97,7 @@ function outputV2(node: XmlNode): OwnedOutput {
     ...(Number.isInteger(caption) && caption >= 0 ? { captionRows: caption } : {}),
     ...(sheetId ? { fileSheetId: sheetId } : {}),
     ...(tableId ? { fileTableId: tableId } : {}),
+    ...(hash ? { hash } : {}),
   };
 }
 
@@ -97,7 +105,7 @@ function outputV2(node: XmlNode): OwnedOutput {
 function outputV1(sheet: string, written: ReadonlyArray<OutputTable>): OwnedOutput {
   const out = written.find((w) => w.sheet.toLowerCase() === sheet.toLowerCase());
   if (!out) return { sheet };
-  const laid = outputLayout(out);
+  const laid = freshLayout(out);
   return {
     sheet,
     table: out.table,
@@ -133,11 +141,5 @@ export function decodeOwnedRecord(xml: string): OwnedRecord | undefined {
     return { outputs, ...settings };
   }
   const run = text(root, "run");
-  const hash = text(root, "hash");
-  return {
-    outputs: children(root, "output").map(outputV2),
-    ...settings,
-    ...(run ? { run } : {}),
-    ...(hash ? { hash } : {}),
-  };
+  return { outputs: children(root, "output").map(outputV2), ...settings, ...(run ? { run } : {}) };
 }

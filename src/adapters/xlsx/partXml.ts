@@ -16,11 +16,18 @@ export interface WorksheetContent {
   readonly tableRelIds?: ReadonlyArray<string>;
 }
 
-/** A worksheet part with its children in the order the schema requires. */
+/** A1 text of the block from A1 over `rows` rows and `cols` columns (A1 for an empty sheet). */
+export const dimensionRef = (rows: number, cols: number): string =>
+  formatRange({
+    start: { row: 0, col: 0 },
+    end: { row: Math.max(rows - 1, 0), col: Math.max(cols - 1, 0) },
+  });
+
 /** One column's width (0-based index, width in characters). */
 export const colXml = (index: number, width: number): string =>
   `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`;
 
+/** A worksheet part with its children in the order the schema requires. */
 export function worksheetXml(w: WorksheetContent): string {
   const merged = w.merged?.length
     ? `<mergeCells count="${w.merged.length}">${w.merged.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
@@ -28,10 +35,7 @@ export function worksheetXml(w: WorksheetContent): string {
   const tables = w.tableRelIds?.length
     ? `<tableParts count="${w.tableRelIds.length}">${w.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
     : "";
-  const dimension = formatRange({
-    start: { row: 0, col: 0 },
-    end: { row: Math.max(w.usedRows - 1, 0), col: Math.max(w.usedCols - 1, 0) },
-  });
+  const dimension = dimensionRef(w.usedRows, w.usedCols);
   return (
     XML_DECLARATION +
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
@@ -59,17 +63,30 @@ export interface TableContent {
   readonly totalsLabels?: ReadonlyArray<string | undefined>;
 }
 
+/** `<tableColumns>`: one column per header, with the given ids (1, 2, … by default) and totals labels. */
+export function tableColumnsXml(
+  headers: ReadonlyArray<string>,
+  totalsLabels?: ReadonlyArray<string | undefined>,
+  ids: ReadonlyArray<number> = headers.map((_, j) => j + 1),
+  prefix = ""
+): string {
+  const columns = headers.map((h, j) => {
+    const label = totalsLabels?.[j];
+    return `<${prefix}tableColumn id="${ids[j]}" name="${encodeSpreadsheetText(h)}"${label === undefined ? "" : ` totalsRowLabel="${encodeSpreadsheetText(label)}"`}/>`;
+  });
+  return `<${prefix}tableColumns count="${columns.length}">${columns.join("")}</${prefix}tableColumns>`;
+}
+
+/** The autoFilter range of a table: its header and data rows, without the totals row. */
+export const filterRange = (range: RangeRef, totals: boolean): RangeRef => ({
+  start: range.start,
+  end: { row: range.end.row - (totals ? 1 : 0), col: range.end.col },
+});
+
 /** A table part: header row, filter buttons over header and data, optional totals row, a built-in style. */
 export function tableXml(t: TableContent): string {
   const ref = formatRange(t.range);
-  const filterRef = formatRange({
-    start: t.range.start,
-    end: { row: t.range.end.row - (t.totalsLabels ? 1 : 0), col: t.range.end.col },
-  });
-  const columns = t.headers.map((h, j) => {
-    const label = t.totalsLabels?.[j];
-    return `<tableColumn id="${j + 1}" name="${encodeSpreadsheetText(h)}"${label === undefined ? "" : ` totalsRowLabel="${encodeSpreadsheetText(label)}"`}/>`;
-  });
+  const filterRef = formatRange(filterRange(t.range, t.totalsLabels !== undefined));
   const filter = t.filterColumns
     ? `<autoFilter ref="${filterRef}">${t.filterColumns}</autoFilter>`
     : `<autoFilter ref="${filterRef}"/>`;
@@ -78,7 +95,7 @@ export function tableXml(t: TableContent): string {
     XML_DECLARATION +
     `<table xmlns="${NS.main}" id="${t.id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}"${totals}>` +
     filter +
-    `<tableColumns count="${columns.length}">${columns.join("")}</tableColumns>` +
+    tableColumnsXml(t.headers, t.totalsLabels) +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
     "</table>"
   );

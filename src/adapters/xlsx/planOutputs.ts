@@ -1,12 +1,17 @@
-import { issue } from "../../engine/issue";
-import { outputLayout, type LaidOutTable } from "../../ports/outputLayout";
-import type { OutputTable } from "../../ports/workbookPort";
+import { contentHash } from "../../ports/contentHash";
+import { inExtent, type LaidOutTable } from "../../ports/outputLayout";
+import { ownedOutput, planOwnedWrite, type OutputPlan } from "../../ports/planOwnedWrite";
 import { PortError } from "../../ports/portError";
+import { editFormula, type ColumnShift, type FormulaEdit } from "../../ports/referenceEdits";
+import type { OutputTable, WriteOptions } from "../../ports/workbookPort";
+import { filterCalcChain } from "./calcChain";
 import { BASE_STYLES, ensureCellStyles } from "./cellStyles";
 import { checkOutputs } from "./checkOutputs";
 import { findOwnedRecord } from "./findOwnedRecord";
 import { relativeTarget, relsPartOf, type OpcPackage } from "./opcPackage";
 import { CONTENT_TYPE, NS, REL_TYPE } from "./opcNames";
+import { patchOwnedSheet } from "./ownedSheetPatch";
+import { patchOwnedTable } from "./ownedTablePatch";
 import {
   outputSheetXml,
   outputStyleRequests,
@@ -15,6 +20,7 @@ import {
   type StyleIndex,
 } from "./outputSheetXml";
 import { encodeOwnedRecord } from "./ownedRecord";
+import { findReferences, rewriteReferences, type Scope } from "./packageReferences";
 import { relationshipsXml, XML_DECLARATION, type RelationshipContent } from "./partXml";
 import {
   editContentTypes,
@@ -24,7 +30,9 @@ import {
   type NewOverride,
   type NewSheet,
 } from "./sharedPartEdits";
-import { sameName, type SheetEntry, type WorkbookIndex } from "./workbookIndex";
+import { sameName, type WorkbookIndex } from "./workbookIndex";
+import { formulaCells } from "./worksheetFormulas";
+import { xlsxHostRefusals, xlsxWriteFacts } from "./xlsxWriteFacts";
 import { encodeXml } from "./xmlText";
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -40,21 +48,30 @@ export interface PackagePlan {
 /** Parts created or replaced by a write, collected in order; new parts are appended to the package in this order. */
 class Changes {
   readonly parts = new Map<string, Uint8Array>();
+  /** The text of each part replaced or added, before encoding. */
+  readonly texts = new Map<string, string>();
   readonly removed = new Set<string>();
   readonly overrides: NewOverride[] = [];
   readonly workbookRels: RelationshipContent[] = [];
+  readonly removedRels: string[] = [];
   readonly sheets: NewSheet[] = [];
 
   constructor(private readonly pkg: OpcPackage) {}
 
   /** Replace an existing part, keeping its text encoding. */
   replace(part: string, text: string): void {
+    this.texts.set(part, text);
     this.parts.set(part, encodeXml(text, this.pkg.text(part)?.encoding));
   }
 
   add(part: string, text: string, contentType?: string): void {
+    this.texts.set(part, text);
     this.parts.set(part, encodeXml(text));
     if (contentType) this.overrides.push({ partName: part, contentType });
+  }
+
+  remove(part: string): void {
+    if (this.pkg.has(part)) this.removed.add(part);
   }
 
   taken(): string[] {
@@ -66,105 +83,129 @@ class Changes {
   }
 }
 
+const lower = (s: string): string => s.toLowerCase();
+
+/** A rule's cells after the owned sheet's columns moved: undefined when none moved, null when none are left. */
+function editSqref(
+  sqref: string,
+  sheet: string,
+  shifts: ReadonlyArray<ColumnShift>
+): string | null | undefined {
+  const ranges = sqref.split(/\s+/).filter(Boolean);
+  const moved = ranges.map((r) => editFormula(r, sheet, { shifts }) ?? r);
+  if (moved.every((m, k) => m === ranges[k])) return undefined;
+  const left = moved.filter((m) => m !== "#REF!");
+  return left.length ? left.join(" ") : null;
+}
+
+/** The cells the write put in an output (caption lines and table), for the record. */
+const writtenHash = (laid: LaidOutTable): string => contentHash(laid.cells);
+
 /**
- * What a write changes, or a PortError before anything changed when an output would
- * overwrite a sheet or take a name the tool does not own. Owned sheets that are written again
- * keep their part names, relationship ids, sheetId and table id, so references to them keep
- * working; owned sheets no longer written are removed with their parts.
+ * What a write changes, or a PortError before anything changed. planOwnedWrite decides, the
+ * same way as in Excel, which outputs are written in place, which are new and which owned
+ * sheets go; the package is then patched: an owned sheet keeps its part, relationship ids,
+ * sheetId and table id and everything it holds besides the tool's cells, so references to it
+ * keep working; references to what goes are refused (one finding each) unless forced, and then
+ * become #REF!; references into table columns that move move with them, as Excel moves them;
+ * calcChain loses the entries of cells that no longer hold a formula.
  */
 export function planOutputs(
   pkg: OpcPackage,
   index: WorkbookIndex,
   outputs: ReadonlyArray<OutputTable>,
-  settings: string
+  settings: string,
+  options: WriteOptions = {}
 ): PackagePlan {
   checkOutputs(outputs);
-  const laidOut = outputs.map(outputLayout);
   const found = findOwnedRecord(pkg, index.part);
-  const owned = found?.record.owned ?? [];
-  const isOwned = (sheet: SheetEntry): boolean =>
-    sheet.part !== undefined && owned.some((n) => sameName(n, sheet.name));
-  const existing = outputs.map((output) => existingOwnedSheet(pkg, index, isOwned, output));
-  const retired = index.sheets.filter(
-    (s) => isOwned(s) && !outputs.some((o) => sameName(o.sheet, s.name))
+  const plan = planOwnedWrite(outputs, xlsxWriteFacts(pkg, index, found?.record));
+  const refusals = [...plan.refusals, ...xlsxHostRefusals(pkg, index, plan)];
+  if (refusals.length) throw new PortError(refusals);
+
+  const inPlace = plan.outputs.filter((o) => o.existing);
+  const overwritten = new Map(
+    inPlace.map((o): [string, (r: number, c: number) => boolean] => {
+      const before = o.existing!.extent;
+      return [
+        lower(o.existing!.proven.sheet.name),
+        (r, c) => inExtent(before, r, c) || inExtent(o.extent, r, c),
+      ];
+    })
   );
+  const scope: Scope = { retired: plan.removal.sheets, overwritten };
+  const removes = plan.removal.sheets.length + plan.removal.columns.length > 0;
+  const references = removes ? findReferences(pkg, index, plan.removal, scope, pkg.file) : [];
+  const confirm = [...plan.confirmable, ...references];
+  if (confirm.length && !options.force) throw new PortError(confirm);
 
   const changes = new Changes(pkg);
-  const styleOf = planStyles(pkg, index, changes, laidOut);
+  const styles = planStyles(
+    pkg,
+    index,
+    changes,
+    plan.outputs.map((o) => o.laid)
+  );
+  const edit: FormulaEdit = { removal: plan.removal, shifts: plan.shifts };
+  const rewritten = rewriteReferences(pkg, index, edit, {
+    ...scope,
+    rewritten: inPlace.map((o) => o.existing!.proven.sheet.name),
+  });
+  for (const [part, text] of rewritten.parts) changes.replace(part, text);
+
   let lastSheetId = Math.max(0, ...index.sheets.map((s) => s.sheetId));
   let lastTableId = Math.max(0, ...index.tables.map((t) => t.id));
   const workbookRelIds = pkg.relationships(index.part).map((r) => r.id);
+  const ids = plan.outputs.map((o) =>
+    o.existing
+      ? writeInPlace(pkg, index, changes, o, styles, edit)
+      : writeNew(pkg, index, changes, o, styles, workbookRelIds, ++lastSheetId, ++lastTableId)
+  );
 
-  laidOut.forEach((laid, i) => {
-    const sheet = existing[i];
-    const previousTable =
-      sheet &&
-      pkg
-        .relationships(sheet.part!)
-        .find((r) => r.type === REL_TYPE.table && !r.external && pkg.has(r.target));
-    const table =
-      previousTable && index.tables.find((t) => t.part === pkg.storedName(previousTable.target));
-    const sheetPart = sheet?.part ?? nextNumbered("xl/worksheets/sheet", changes.taken(), ".xml");
-    const tablePart = table?.part ?? nextNumbered("xl/tables/table", changes.taken(), ".xml");
-    const tableRelId = previousTable?.id ?? "rId1";
-    const tableId = table?.id ?? ++lastTableId;
-    if (!sheet) {
-      const rId = changes.workbookRelId(workbookRelIds);
-      changes.workbookRels.push({
-        id: rId,
-        type: REL_TYPE.worksheet,
-        target: relativeTarget(index.part, sheetPart),
-      });
-      changes.sheets.push({ name: laid.sheet, sheetId: ++lastSheetId, rId });
-    }
-    const put = (part: string, text: string, exists: boolean, contentType?: string): void =>
-      exists ? changes.replace(part, text) : changes.add(part, text, contentType);
-    put(
-      sheetPart,
-      outputSheetXml(laid, styleOf, tableRelId),
-      sheet !== undefined,
-      CONTENT_TYPE.worksheet
-    );
-    put(tablePart, outputTableXml(laid, tableId), table !== undefined, CONTENT_TYPE.table);
-    const rels = relationshipsXml([
-      { id: tableRelId, type: REL_TYPE.table, target: relativeTarget(sheetPart, tablePart) },
-    ]);
-    put(relsPartOf(sheetPart), rels, pkg.has(relsPartOf(sheetPart)));
-  });
-
+  const retired = plan.retired.map((r) =>
+    index.sheets.find((s) => sameName(s.name, r.sheet.name))!
+  );
   for (const sheet of retired) {
     const tables = pkg
       .relationships(sheet.part!)
-      .filter((r) => r.type === REL_TYPE.table && !r.external && pkg.has(r.target));
+      .filter((r) => r.type === REL_TYPE.table && !r.external);
     for (const part of [
       sheet.part!,
       relsPartOf(sheet.part!),
-      ...tables.map((t) => pkg.storedName(t.target)!),
-    ]) {
-      if (pkg.has(part)) changes.removed.add(part);
-    }
+      ...tables.map((t) => pkg.storedName(t.target) ?? t.target),
+    ])
+      changes.remove(part);
   }
+  dropStaleCalcChain(
+    pkg,
+    index,
+    changes,
+    plan.outputs,
+    retired.map((s) => s.sheetId)
+  );
 
   const record = encodeOwnedRecord({
-    owned: outputs.map((o) => index.sheets.find((s) => sameName(s.name, o.sheet))?.name ?? o.sheet),
+    outputs: plan.outputs.map((o, k) => ({ ...ownedOutput(o, ids[k]), hash: writtenHash(o.laid) })),
     settings,
   });
   if (found) changes.replace(found.part, record);
   else addOwnedRecord(pkg, index.part, changes, record, workbookRelIds);
 
-  const retiredPositions = retired.map((s) => index.sheets.indexOf(s));
   changes.replace(
     index.part,
-    patchWorkbookXml(pkg.text(index.part)!.text, changes.sheets, retiredPositions)
+    patchWorkbookXml(
+      rewritten.workbook,
+      changes.sheets,
+      retired.map((s) => index.sheets.indexOf(s))
+    )
   );
   const workbookRels = relsPartOf(index.part);
   changes.replace(
     workbookRels,
-    editRelationships(
-      pkg.text(workbookRels)!.text,
-      changes.workbookRels,
-      retired.map((s) => s.rId)
-    )
+    editRelationships(pkg.text(workbookRels)!.text, changes.workbookRels, [
+      ...retired.map((s) => s.rId),
+      ...changes.removedRels,
+    ])
   );
   changes.replace(
     CONTENT_TYPES,
@@ -173,39 +214,101 @@ export function planOutputs(
   return { changes: changes.parts, removed: changes.removed };
 }
 
-/**
- * The owned sheet an output replaces, or undefined when it is new. A sheet of that name the
- * tool does not own, or a table or defined name of that name elsewhere, refuses the whole write.
- */
-function existingOwnedSheet(
+/** An owned output rewritten in its own sheet and table parts; the file's ids of both. */
+function writeInPlace(
   pkg: OpcPackage,
   index: WorkbookIndex,
-  isOwned: (sheet: SheetEntry) => boolean,
-  output: OutputTable
-): SheetEntry | undefined {
-  const existing = index.sheets.find((s) => sameName(s.name, output.sheet));
-  if (existing && !isOwned(existing)) {
-    throw new PortError(
-      issue("PKG_SHEET_NOT_OWNED", "error", { file: pkg.file, sheet: existing.name })
-    );
+  changes: Changes,
+  o: OutputPlan,
+  styles: StyleIndex,
+  edit: FormulaEdit
+): { sheetId: number; tableId: number } {
+  const { proven, extent: before, columns } = o.existing!;
+  const sheet = index.sheets.find((s) => sameName(s.name, proven.sheet.name))!;
+  const table = index.tables.find((t) => sameName(t.name, proven.table.name))!;
+  const kept = (r: number, c: number) => !inExtent(before, r, c) && !inExtent(o.extent, r, c);
+  const shifts = edit.shifts ?? [];
+  changes.replace(
+    sheet.part!,
+    patchOwnedSheet(pkg.text(sheet.part!)!.text, o.laid, styles, kept, {
+      formula: (f) => editFormula(f, sheet.name, edit),
+      sqref: (s) => editSqref(s, sheet.name, shifts),
+    })
+  );
+  const deleted = new Set(columns.deleted);
+  const keptIds = new Map(
+    table.columns.map((c, k) => [lower(c), deleted.has(k) ? undefined : table.columnIds[k]])
+  );
+  changes.replace(
+    table.part,
+    patchOwnedTable(pkg.text(table.part)!.text, o.laid, (h) => keptIds.get(lower(h)))
+  );
+  return { sheetId: sheet.sheetId, tableId: table.id };
+}
+
+/** A new output on a new sheet with its table; the ids given to both. */
+function writeNew(
+  pkg: OpcPackage,
+  index: WorkbookIndex,
+  changes: Changes,
+  o: OutputPlan,
+  styles: StyleIndex,
+  workbookRelIds: ReadonlyArray<string>,
+  sheetId: number,
+  tableId: number
+): { sheetId: number; tableId: number } {
+  const sheetPart = nextNumbered("xl/worksheets/sheet", changes.taken(), ".xml");
+  const tablePart = nextNumbered("xl/tables/table", changes.taken(), ".xml");
+  const rId = changes.workbookRelId(workbookRelIds);
+  changes.workbookRels.push({
+    id: rId,
+    type: REL_TYPE.worksheet,
+    target: relativeTarget(index.part, sheetPart),
+  });
+  changes.sheets.push({ name: o.laid.sheet, sheetId, rId });
+  changes.add(sheetPart, outputSheetXml(o.laid, styles, "rId1"), CONTENT_TYPE.worksheet);
+  changes.add(tablePart, outputTableXml(o.laid, tableId), CONTENT_TYPE.table);
+  changes.add(
+    relsPartOf(sheetPart),
+    relationshipsXml([
+      { id: "rId1", type: REL_TYPE.table, target: relativeTarget(sheetPart, tablePart) },
+    ])
+  );
+  return { sheetId, tableId };
+}
+
+/**
+ * xl/calcChain.xml without the entries Excel would repair for: cells of the owned sheets that
+ * no longer hold a formula (a person may have typed one in the tool's cells) and the sheets
+ * that went. When no entry is left the part goes, with its relationship and content type.
+ */
+function dropStaleCalcChain(
+  pkg: OpcPackage,
+  index: WorkbookIndex,
+  changes: Changes,
+  outputs: ReadonlyArray<OutputPlan>,
+  retiredIds: ReadonlyArray<number>
+): void {
+  const rel = pkg
+    .relationships(index.part)
+    .find((r) => r.type === REL_TYPE.calcChain && !r.external);
+  const part = rel && pkg.storedName(rel.target);
+  if (!rel || !part) return;
+  const formulas = new Map<number, Set<string>>();
+  for (const o of outputs) {
+    const sheet =
+      o.existing && index.sheets.find((s) => sameName(s.name, o.existing!.proven.sheet.name));
+    if (!sheet) continue;
+    formulas.set(sheet.sheetId, new Set(formulaCells(changes.texts.get(sheet.part!)!)));
   }
-  // A table on an owned sheet is rewritten or removed with it; any other table or name is someone else's.
-  const clash = index.tables.find((t) => sameName(t.name, output.table) && !isOwned(t.sheet));
-  if (clash)
-    throw new PortError(
-      issue(
-        "PKG_NAME_TAKEN",
-        "error",
-        { file: pkg.file, sheet: clash.sheet.name },
-        { name: output.table }
-      )
-    );
-  if (index.names.some((n) => sameName(n.name, output.table))) {
-    throw new PortError(
-      issue("PKG_NAME_TAKEN", "error", { file: pkg.file }, { name: output.table })
-    );
-  }
-  return existing;
+  const filtered = filterCalcChain(pkg.text(part)!.text, (sheetId, cell) =>
+    retiredIds.includes(sheetId) ? false : (formulas.get(sheetId)?.has(cell) ?? true)
+  );
+  if (filtered === undefined) return;
+  if (filtered === null) {
+    changes.remove(part);
+    changes.removedRels.push(rel.id);
+  } else changes.replace(part, filtered);
 }
 
 /** The cell style indexes the outputs need, appending to the styles part (or creating it) only what is missing. */
@@ -234,11 +337,7 @@ function planStyles(
       target: relativeTarget(index.part, stylesPart),
     });
   }
-  const styles = { plain: new Map<string, number>(), bold: new Map<string, number>() };
-  requests.forEach((r, i) =>
-    (r.bold ? styles.bold : styles.plain).set(r.format, ensured.styles[i]!)
-  );
-  return styles;
+  return new Map(requests.map((r, i) => [styleKey(r), ensured.styles[i]!]));
 }
 
 function addOwnedRecord(

@@ -4,6 +4,7 @@ import type { IssueCode } from "../../engine/messages";
 import { PortError } from "../../ports/portError";
 import type { OpcPackage, Relationship } from "./opcPackage";
 import { CONTENT_TYPE, REL_TYPE } from "./opcNames";
+import { decodeSpreadsheetText } from "./xmlEscape";
 import { attr, child, children, textOf, type XmlNode } from "./xmlNode";
 
 export interface SheetEntry {
@@ -28,6 +29,9 @@ export interface TableEntry {
   readonly part: string;
   readonly sheet: SheetEntry;
   readonly ref: RangeRef;
+  /** Column names in order (the header texts) and the ids the table part gives them. */
+  readonly columns: ReadonlyArray<string>;
+  readonly columnIds: ReadonlyArray<number>;
   /** Rows at the bottom of `ref` that are the totals row (0 or 1). */
   readonly totalsRows: number;
   readonly autoFilter: boolean;
@@ -162,6 +166,7 @@ function tablesOf(pkg: OpcPackage, sheet: SheetEntry): TableEntry[] {
     const ref = parseRange(attr(table, "ref") ?? "");
     if (!part || !table || !ref) return [];
     const autoFilter = child(table, "autoFilter");
+    const columns = children(child(table, "tableColumns"), "tableColumn");
     return [
       {
         name: attr(table, "displayName") ?? attr(table, "name") ?? "",
@@ -169,6 +174,8 @@ function tablesOf(pkg: OpcPackage, sheet: SheetEntry): TableEntry[] {
         part,
         sheet,
         ref,
+        columns: columns.map((c) => decodeSpreadsheetText(attr(c, "name") ?? "")),
+        columnIds: columns.map((c) => Number(attr(c, "id"))),
         totalsRows: Number(attr(table, "totalsRowCount") ?? "0") > 0 ? 1 : 0,
         autoFilter: autoFilter !== undefined,
         filtering: isFiltering(autoFilter),

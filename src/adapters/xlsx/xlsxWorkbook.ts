@@ -1,7 +1,13 @@
 import { issue } from "../../engine/issue";
 import { formatRange, parseSheetRange, rangesOverlap, type RangeRef } from "../../ports/a1";
 import { BLANK, type Cell } from "../../ports/cell";
-import type { OutputTable, RangeData, SourceRef, WorkbookPort } from "../../ports/workbookPort";
+import type {
+  OutputTable,
+  RangeData,
+  SourceRef,
+  WorkbookPort,
+  WriteOptions,
+} from "../../ports/workbookPort";
 import { PortError } from "../../ports/portError";
 import { findOwnedRecord } from "./findOwnedRecord";
 import { cellFormats } from "./numberFormats";
@@ -139,8 +145,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** All or nothing: the new package replaces the old one only when every part was planned. */
-  async write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void> {
-    const { changes, removed } = planOutputs(this.pkg, this.index(), outputs, settings);
+  async write(
+    outputs: ReadonlyArray<OutputTable>,
+    settings: string,
+    options?: WriteOptions
+  ): Promise<void> {
+    const { changes, removed } = planOutputs(this.pkg, this.index(), outputs, settings, options);
     this.pkg = this.pkg.with(changes, removed);
     this.derived = { grids: new Map() };
   }

@@ -44,7 +44,7 @@ function edited(bytes: Uint8Array, part: string, change: (xml: string) => string
 }
 
 describe("XlsxWorkbook writes its output sheets", () => {
-  it("stores strings inline and never touches the shared strings", async () => {
+  it("stores strings inline, in the Text format, and never touches the shared strings", async () => {
     const before = input();
     const after = unzipParts(await written(before, [checkOutput]));
     expect(after.get("xl/sharedStrings.xml")).toEqual(
@@ -52,16 +52,27 @@ describe("XlsxWorkbook writes its output sheets", () => {
     );
     const sheet = partText(after, "xl/worksheets/sheet2.xml");
     expect(sheet).not.toContain("<f>");
-    expect(sheet).toContain(
-      '<c r="A5" t="inlineStr"><is><t xml:space="preserve">=1+1</t></is></c>'
-    );
+    const cell =
+      /<c r="A5" s="(\d+)" t="inlineStr"><is><t xml:space="preserve">=1\+1<\/t><\/is><\/c>/.exec(
+        sheet
+      );
+    expect(cell).not.toBeNull();
+    // Text (numFmtId 49), so editing the cell in Excel keeps "=1+1" as text.
+    const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(
+      partText(after, "xl/styles.xml")
+    )![1]!;
+    const xfs = [...cellXfs.matchAll(/<xf [^>]*\/>/g)].map((m) => m[0]);
+    expect(xfs[Number(cell![1])]).toContain('numFmtId="49"');
   });
 
   it("keeps its record in a custom XML part of its own namespace, settings included verbatim", async () => {
     const settings = '{"note":"<&>\\"\u0001 _x0041_ é"}';
     const bytes = await written(input(), [checkOutput], settings);
-    expect(partText(unzipParts(bytes), "customXml/item1.xml")).toContain(
-      `<lumpsum xmlns="${OWNED_RECORD_NAMESPACE}"><owned><sheet name="Controle"/></owned>`
+    const record = partText(unzipParts(bytes), "customXml/item1.xml");
+    expect(record).toMatch(
+      new RegExp(
+        `^<lumpsum xmlns="${OWNED_RECORD_NAMESPACE}" run="[0-9a-f]{16}"><output sheet="Controle" table="Controle" ref="A3:C6" caption="1" sheetId="2" tableId="2" hash="[0-9a-f]{16}"><column name="Controle"/><column name="Status"/><column name="Verschil"/></output><settings>`
+      )
     );
     expect(await XlsxWorkbook.fromBytes(bytes, "x.xlsx").readSettings()).toBe(settings);
   });
