@@ -16,7 +16,7 @@ export function occupiedCells(xml: string): CellRef[] {
   for (const row of sheetData?.children ?? [])
     for (const cell of row.children) {
       const at = parseA1(startTagAttributes(xml, cell).get("r")?.value ?? "");
-      if (at && !cell.selfClosing && cell.children.length > 0) cells.push(at);
+      if (at && !cell.selfClosing && cell.closeStart > cell.openEnd) cells.push(at);
     }
   return cells;
 }

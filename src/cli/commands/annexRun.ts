@@ -11,7 +11,7 @@ import { refreshWorkbook } from "../../app/refreshWorkbook";
 import { saveAtomically } from "../../adapters/xlsx/saveAtomically";
 import { failureIssues, issuesOf } from "../../ports/portError";
 import type { Cell } from "../../ports/cell";
-import type { OutputTable } from "../../ports/workbookPort";
+import type { OutputTable, WriteOptions } from "../../ports/workbookPort";
 import type { CliIo } from "../cliIo";
 import { internalError } from "../internalError";
 import { issuesJson } from "../issueOutput";
@@ -148,16 +148,17 @@ async function outRefusal(cwd: string, file: string, out: string): Promise<Issue
 
 /**
  * Opens, refreshes and saves one file atomically (to `out` when given, which must be new, an
- * annex of ours, or `force`d); its outcome either way.
+ * annex of ours, or `force`d); its outcome either way. `force` is the one confirmation of the
+ * command (--force): --out may replace a file that is not an annex of ours, and the write goes
+ * past what WriteOptions.force overrides.
  */
 export async function refreshFile(
   cwd: string,
   file: string,
   out: string | undefined,
-  options: RefreshOptions,
-  force = false
+  options: RefreshOptions & WriteOptions
 ): Promise<FileOutcome> {
-  const refused = out === undefined || force ? undefined : await outRefusal(cwd, file, out);
+  const refused = out === undefined || options.force ? undefined : await outRefusal(cwd, file, out);
   if (refused) return { file, issues: [refused] };
   const opened = await openAnnex(cwd, file);
   if (!opened.port) return { file, issues: inFile(file, opened.issues) };

@@ -26,10 +26,13 @@ import {
 } from "./annexRun";
 
 /**
- * `lumpsum refresh <annex.xlsx>… [--out <file.xlsx>] [--force] [--mergers <file.json>] [--json]`: each file is read,
- * checked, computed and its owned sheets rewritten, saved atomically in place (or to --out,
- * leaving the input untouched; --force lets --out replace a file that is not an annex of ours).
- * One bad file does not stop the others; exit 1 if any failed.
+ * `lumpsum refresh <annex.xlsx>… [--out <file.xlsx>] [--force] [--mergers <file.json>] [--json]`:
+ * each file is read, checked, computed and its owned sheets rewritten in place, saved atomically
+ * in place (or to --out, leaving the input untouched). One bad file does not stop the others;
+ * exit 1 if any failed. --force is the one confirmation of the command: go ahead despite a
+ * refusal that protects existing content (--out replacing a file that is not an annex of ours;
+ * a refresh removing what a formula, name or chart refers to, which then shows #REF!; a
+ * person's cells where the new table must go).
  */
 const EXAMPLE = "lumpsum refresh demo-output/ibn-bijlage-2021-2022.xlsx";
 
@@ -95,18 +98,13 @@ export const refreshCommand: Command = async (argv, io) => {
       : await guardFile(
           file,
           () =>
-            refreshFile(
-              io.cwd,
-              file,
-              values.out,
-              {
-                runTime: time,
-                toolVersion: version,
-                mergers,
-                ...(values.lang ? { lang } : {}),
-              },
-              values.force
-            ),
+            refreshFile(io.cwd, file, values.out, {
+              runTime: time,
+              toolVersion: version,
+              mergers,
+              ...(values.lang ? { lang } : {}),
+              ...(values.force ? { force: true } : {}),
+            }),
           (e) => values.debug && io.stderr(stackTrace(e))
         );
     outcomes.push(outcome);

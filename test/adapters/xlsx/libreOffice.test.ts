@@ -1,36 +1,10 @@
-import { execFileSync } from "child_process";
-import { parse } from "csv-parse/sync";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
 import { buildXlsx } from "../../../src/adapters/xlsx/buildXlsx";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsxWorkbook";
 import { Dec } from "../../../src/engine/decimal";
 import { num, text } from "../../../src/ports/cell";
+import { CSV_EVERY_SHEET, LibreOffice } from "../../fixtures/libreOffice";
 import { preservationWorkbook } from "../../fixtures/preservationWorkbook";
 import { checkOutput, FIGURES_A, FIGURES_B, perYearOutput } from "../../fixtures/sampleOutputs";
-
-/*
- * No Excel runs here, so LibreOffice Calc (Debian's libreoffice-calc, headless) is the second
- * reader: it must open what a refresh wrote and read the same values. The profile is private
- * and set to recalculate on load, so formulas that read the output tables are recomputed.
- */
-
-const CSV_EVERY_SHEET =
-  "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-const RECALC_ALWAYS =
-  '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-  '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n';
-
-function soffice(): string {
-  try {
-    return execFileSync("which", ["soffice"], { encoding: "utf8" }).trim();
-  } catch {
-    throw new Error(
-      "LibreOffice is not installed: the round trip needs `soffice` (apt-get install libreoffice-calc)."
-    );
-  }
-}
 
 async function refreshed(bytes: Uint8Array, figures: typeof FIGURES_A): Promise<Uint8Array> {
   const workbook = XlsxWorkbook.fromBytes(bytes, "bijlage.xlsm");
@@ -39,46 +13,18 @@ async function refreshed(bytes: Uint8Array, figures: typeof FIGURES_A): Promise<
 }
 
 describe("LibreOffice Calc opens refreshed workbooks and reads our values", () => {
-  const binary = soffice();
-  const dir = mkdtempSync(join(tmpdir(), "lumpsum-lo-"));
-  const profile = join(dir, "profile");
-  const convert = (target: string, files: string[]): void => {
-    execFileSync(
-      binary,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        target,
-        "--outdir",
-        join(dir, "out"),
-        ...files,
-      ],
-      {
-        cwd: dir,
-        timeout: 120_000,
-        stdio: "pipe",
-      }
-    );
-  };
-  const sheetCsv = (file: string, sheet: string): string[][] =>
-    parse(readFileSync(join(dir, "out", `${file}-${sheet}.csv`), "utf8"), {
-      relax_column_count: true,
-    });
+  let lo: LibreOffice;
+  const sheetCsv = (file: string, sheet: string) => lo.sheetCsv(file, sheet);
 
   beforeAll(async () => {
-    mkdirSync(join(profile, "user"), { recursive: true });
-    writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+    lo = new LibreOffice();
     const original = preservationWorkbook();
-    writeFileSync(join(dir, "original.xlsm"), original);
-    writeFileSync(
-      join(dir, "refreshed.xlsm"),
-      await refreshed(await refreshed(original, FIGURES_A), FIGURES_B)
-    );
-    convert(CSV_EVERY_SHEET, ["original.xlsm", "refreshed.xlsm"]);
+    lo.put("original.xlsm", original);
+    lo.put("refreshed.xlsm", await refreshed(await refreshed(original, FIGURES_A), FIGURES_B));
+    lo.convert(CSV_EVERY_SHEET, ["original.xlsm", "refreshed.xlsm"]);
   }, 180_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => lo.remove());
 
   it("reads the amounts, shares, dates and totals of the output table as we wrote them", () => {
     const rows = sheetCsv("refreshed", "Lumpsum per jaar");
@@ -125,8 +71,8 @@ describe("LibreOffice Calc opens refreshed workbooks and reads our values", () =
   });
 
   it("reads a workbook made by buildXlsx as built", () => {
-    writeFileSync(
-      join(dir, "built.xlsx"),
+    lo.put(
+      "built.xlsx",
       buildXlsx({
         sheets: [
           {
@@ -142,7 +88,7 @@ describe("LibreOffice Calc opens refreshed workbooks and reads our values", () =
         tables: [{ name: "PBudget", sheet: "P-budget", ref: "A1:B3" }],
       })
     );
-    convert(CSV_EVERY_SHEET, ["built.xlsx"]);
+    lo.convert(CSV_EVERY_SHEET, ["built.xlsx"]);
     expect(sheetCsv("built", "P-budget")).toEqual([
       ["Gemeente", "2021"],
       ["Oss", "1883249.5"],
@@ -152,10 +98,9 @@ describe("LibreOffice Calc opens refreshed workbooks and reads our values", () =
   }, 120_000);
 
   it("makes real .xls and .ods files that the adapter refuses with their own findings", () => {
-    convert("xls", ["refreshed.xlsm"]);
-    convert("ods", ["refreshed.xlsm"]);
-    const open = (name: string) => () =>
-      XlsxWorkbook.fromBytes(readFileSync(join(dir, "out", name)), name);
+    lo.convert("xls", ["refreshed.xlsm"]);
+    lo.convert("ods", ["refreshed.xlsm"]);
+    const open = (name: string) => () => XlsxWorkbook.fromBytes(lo.output(name), name);
     expect(open("refreshed.xls")).toThrow(
       expect.objectContaining({
         issue: expect.objectContaining({ code: "PKG_XLS", where: { file: "refreshed.xls" } }),
