@@ -47,8 +47,8 @@ export interface OwnedWritePlan {
 }
 
 export interface WriteFacts extends OwnershipFacts {
-  /** Cells holding a value or formula on a sheet (only owned sheets are asked). */
-  readonly occupied: (sheet: string) => ReadonlyArray<CellRef>;
+  /** Blocks of cells holding a value or formula on a sheet (only owned sheets are asked). */
+  readonly occupied: (sheet: string) => ReadonlyArray<RangeRef>;
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -73,6 +73,23 @@ function runs(cells: ReadonlyArray<CellRef>): string {
     else out.push({ start: c, end: c });
   }
   return out.map(formatRange).join(", ");
+}
+
+/** Occupied cells the new extent covers that the old one did not: a person's, where the table must go. */
+function cellsInTheWay(occupied: ReadonlyArray<RangeRef>, extent: OutputExtent, before: OutputExtent): CellRef[] {
+  const found: CellRef[] = [];
+  for (const block of occupied)
+    for (const part of [extent.caption, extent.table]) {
+      if (!part) continue;
+      const top = Math.max(block.start.row, part.start.row);
+      const bottom = Math.min(block.end.row, part.end.row);
+      const left = Math.max(block.start.col, part.start.col);
+      const right = Math.min(block.end.col, part.end.col);
+      for (let row = top; row <= bottom; row++)
+        for (let col = left; col <= right; col++)
+          if (!inExtent(before, row, col)) found.push({ row, col });
+    }
+  return found;
 }
 
 /** The owned output's old extent: its table as it stands and the caption lines above it. */
@@ -173,9 +190,7 @@ export function planOwnedWrite(
       shifts.push({ sheet: table.sheet, rows: shape.rows, at: shape.firstCol + j, delta: 1 });
     const before = oldExtent(proven);
     const extent = extentOf(laid.ref, laid.captionRows);
-    const inTheWay = facts
-      .occupied(table.sheet)
-      .filter((c) => inExtent(extent, c.row, c.col) && !inExtent(before, c.row, c.col));
+    const inTheWay = cellsInTheWay(facts.occupied(table.sheet), extent, before);
     if (inTheWay.length) {
       const range = runs(inTheWay);
       confirmable.push(

@@ -12,14 +12,20 @@ function fakeExcel() {
     workbook: {
       worksheets: {
         getItem: (sheet: string) => ({
+          activate: () => calls.push(`activate ${sheet}`),
           getRange: (cell: string) => ({ select: () => calls.push(`select ${sheet}!${cell}`) }),
         }),
       },
     },
     sync: async () => void calls.push("sync"),
   };
-  const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
-    batch(context as unknown as Excel.RequestContext);
+  const run = <T>(
+    options: { delayForCellEdit: boolean },
+    batch: (c: Excel.RequestContext) => Promise<T>
+  ) => {
+    calls.push(`run delayForCellEdit=${options.delayForCellEdit}`);
+    return batch(context as unknown as Excel.RequestContext);
+  };
   return { calls, run };
 }
 
@@ -35,12 +41,22 @@ describe("hosts and small helpers", () => {
     expect(paneLang(display)).toBe(lang);
   });
 
-  test("a finding’s cell is selected in Excel in one sync", async () => {
+  test("a finding’s cell is selected in Excel in one sync, its sheet activated first, waiting for cell editing", async () => {
     const excel = fakeExcel();
     await selectCell(excel.run, "P-budget", "B5");
-    expect(excel.calls).toEqual(["select P-budget!B5", "sync"]);
+    expect(excel.calls).toEqual([
+      "run delayForCellEdit=true",
+      "activate P-budget",
+      "select P-budget!B5",
+      "sync",
+    ]);
     await officeHost(excel.run).showCell("Gepubliceerd", "C13");
-    expect(excel.calls.slice(2)).toEqual(["select Gepubliceerd!C13", "sync"]);
+    expect(excel.calls.slice(4)).toEqual([
+      "run delayForCellEdit=true",
+      "activate Gepubliceerd",
+      "select Gepubliceerd!C13",
+      "sync",
+    ]);
   });
 
   test("in file mode office.js never loads its telemetry frame", () => {

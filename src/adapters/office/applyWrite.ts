@@ -1,151 +1,154 @@
-import { formatRange } from "../../ports/a1";
+import { formatRange, type RangeRef } from "../../ports/a1";
 import type { Cell } from "../../ports/cell";
-import { cellToExcel } from "./cellFromExcel";
-import type { WritePlan } from "./planWrite";
+import type { OutputPlan } from "../../ports/planOwnedWrite";
+import type { OfficeWritePlan } from "./planWrite";
+import { utf8Length } from "./requestBudget";
+import { Requests, writeCells } from "./requests";
 import type { WorkbookState } from "./workbookState";
 
-/**
- * Excel on the web refuses a request over 5 MB. Values and formats travel as JSON; staying
- * under 4 million characters leaves room for the rest of the batch and for multi-byte text.
- */
-export const REQUEST_LIMIT = 4_000_000;
+const rowsOf = (r: RangeRef): number => r.end.row - r.start.row + 1;
 
-type ExcelValue = string | number | boolean;
-
-/** Rows of one staging sheet written in one go: values and the formats that keep them what they are. */
-interface Slab {
-  readonly output: number;
-  readonly firstRow: number;
-  readonly values: ExcelValue[][];
-  readonly formats: string[][];
-  readonly size: number;
-}
-
-function toExcelRows(
-  cells: ReadonlyArray<ReadonlyArray<Cell>>,
-  width: number
-): { values: ExcelValue[][]; formats: string[][] } {
-  const converted = cells.map((row) =>
-    Array.from({ length: width }, (_, c) => cellToExcel(row[c] ?? { t: "blank" }))
+/** Clears a block, if it has any cells. */
+async function clearBlock(
+  requests: Requests,
+  sheet: Excel.Worksheet,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number
+) {
+  if (bottom < top || right < left) return;
+  await requests.add(64, () =>
+    sheet
+      .getRange(formatRange({ start: { row: top, col: left }, end: { row: bottom, col: right } }))
+      .clear()
   );
-  return {
-    values: converted.map((row) => row.map((x) => x.value)),
-    formats: converted.map((row) => row.map((x) => x.format)),
+}
+
+/** The caption lines of a layout (one cell each, in the table's first column). */
+const captionCells = (o: OutputPlan): Cell[][] =>
+  o.laid.cells
+    .slice(0, o.laid.captionRows)
+    .map((row) => [row[o.laid.ref.start.col] ?? { t: "blank" }]);
+
+/**
+ * An owned output rewritten in its own sheet and table: columns that go are deleted and new
+ * ones inserted (never renamed, so structured references keep their column), the table resized
+ * to the new rows (Table.resize moves no cells), the tool's cells no longer in the output
+ * cleared, and the caption and body written. The header row stays as Excel keeps it.
+ */
+async function writeInPlace(
+  context: Excel.RequestContext,
+  requests: Requests,
+  o: OutputPlan
+): Promise<void> {
+  const { proven, columns, extent: before } = o.existing!;
+  const sheet = context.workbook.worksheets.getItem(proven.sheet.name);
+  const table = context.workbook.tables.getItem(proven.table.name);
+  const headers = o.output.columns.map((c) => c.header);
+  for (const k of columns.deleted)
+    await requests.add(64, () => table.columns.getItemAt(k).delete());
+  for (const j of columns.inserted)
+    await requests.add(64 + utf8Length(headers[j]!), () =>
+      table.columns.add(j, undefined, headers[j]!)
+    );
+  const { ref } = o.laid;
+  if (rowsOf(ref) !== rowsOf(before.table))
+    await requests.add(64, () => table.resize(formatRange(ref)));
+  // What the old output had that the new one does not: rows below the table, caption lines below the caption.
+  await clearBlock(
+    requests,
+    sheet,
+    ref.end.row + 1,
+    before.table.end.row,
+    ref.start.col,
+    ref.end.col
+  );
+  await clearBlock(
+    requests,
+    sheet,
+    o.laid.captionRows,
+    before.caption?.end.row ?? -1,
+    ref.start.col,
+    ref.start.col
+  );
+  await writeCells(requests, sheet, 0, ref.start.col, captionCells(o), 1);
+  const body = o.laid.cells.slice(ref.start.row + 1).map((row) => row.slice(ref.start.col));
+  await writeCells(requests, sheet, ref.start.row + 1, ref.start.col, body, headers.length);
+  await requests.add(64, () => sheet.getRange(formatRange(ref)).format.autofitColumns());
+}
+
+/** A new output on a new sheet: the cells, then the table over header and body, then its totals row. */
+async function writeNew(
+  context: Excel.RequestContext,
+  requests: Requests,
+  o: OutputPlan
+): Promise<void> {
+  const { ref, totalsRow } = o.laid;
+  let sheet: Excel.Worksheet | undefined;
+  await requests.add(
+    64 + utf8Length(o.laid.sheet),
+    () => (sheet = context.workbook.worksheets.add(o.laid.sheet))
+  );
+  const width = ref.end.col + 1;
+  const cells = totalsRow ? o.laid.cells.slice(0, -1) : o.laid.cells;
+  await writeCells(requests, sheet!, 0, 0, cells, width);
+  let table: Excel.Table | undefined;
+  const body = {
+    start: ref.start,
+    end: { row: ref.end.row - (totalsRow ? 1 : 0), col: ref.end.col },
   };
-}
-
-/** The block of each output above its totals row, cut into slabs under the request limit. */
-function slabs(plan: WritePlan): Slab[] {
-  const out: Slab[] = [];
-  plan.outputs.forEach(({ table }, output) => {
-    const width = Math.max(...table.cells.map((r) => r.length));
-    const body = table.totalsRow ? table.cells.slice(0, -1) : table.cells;
-    let first = 0;
-    let rows: { values: ExcelValue[][]; formats: string[][] } = { values: [], formats: [] };
-    let size = 0;
-    body.forEach((row, r) => {
-      const next = toExcelRows([row], width);
-      const rowSize = JSON.stringify(next.values).length + JSON.stringify(next.formats).length;
-      if (rows.values.length > 0 && size + rowSize > REQUEST_LIMIT) {
-        out.push({ output, firstRow: first, ...rows, size });
-        [first, rows, size] = [r, { values: [], formats: [] }, 0];
-      }
-      rows.values.push(...next.values);
-      rows.formats.push(...next.formats);
-      size += rowSize;
-    });
-    if (rows.values.length > 0) out.push({ output, firstRow: first, ...rows, size });
+  await requests.add(128 + utf8Length(o.laid.table), () => {
+    table = sheet!.tables.add(sheet!.getRange(formatRange(body)), true);
+    table.name = o.laid.table;
+    if (totalsRow) table.showTotals = true;
   });
-  return out;
-}
-
-/** Slabs packed into as few requests as the limit allows, in order. */
-export function requests(plan: WritePlan): Slab[][] {
-  const packed: Slab[][] = [];
-  let current: Slab[] = [];
-  let size = 0;
-  for (const slab of slabs(plan)) {
-    if (current.length > 0 && size + slab.size > REQUEST_LIMIT) {
-      packed.push(current);
-      [current, size] = [[], 0];
-    }
-    current.push(slab);
-    size += slab.size;
-  }
-  return current.length > 0 ? [...packed, current] : packed;
+  if (totalsRow)
+    await writeCells(requests, sheet!, ref.end.row, 0, [o.laid.cells[ref.end.row]!], width);
+  await requests.add(64, () =>
+    sheet!
+      .getRange(formatRange({ start: { row: 0, col: 0 }, end: ref.end }))
+      .format.autofitColumns()
+  );
 }
 
 /**
- * Queues and syncs the write: one request for any output up to the limit, one more per
- * further request's worth of values. All of it lands on hidden staging sheets first; the last
- * request turns them into the output, sets the owned sheets aside, stores the record and only
- * then deletes what was set aside. Calculation is manual and the screen still until the end.
+ * The write, in requests under the limit: first the undo parts (each in a sync of its own, so
+ * the write's request carries only the new figures), then every output, then — last, after the
+ * record that names the new output and carries the run id — what goes for good: the old record
+ * and undo parts, the retired sheets (deleting a sheet also clears Excel's undo stack, so it
+ * happens only when a period or table is really removed). Nothing is renamed or swapped.
  */
 export async function applyWrite(
   context: Excel.RequestContext,
   state: WorkbookState,
-  plan: WritePlan,
-  recordXml: string
+  plan: OfficeWritePlan,
+  undoXml: ReadonlyArray<string>
 ): Promise<void> {
-  const { application, workbook } = context;
-  application.suspendScreenUpdatingUntilNextSync();
-  application.calculationMode = "Manual";
-  const staging = plan.outputs.map((o) => {
-    const sheet = workbook.worksheets.add(o.staging);
-    sheet.visibility = "Hidden";
-    return sheet;
-  });
-  const batches = requests(plan);
-  for (const [b, batch] of batches.entries()) {
-    for (const slab of batch) {
-      const range = (staging[slab.output] as Excel.Worksheet).getRangeByIndexes(
-        slab.firstRow,
-        0,
-        slab.values.length,
-        slab.values[0]?.length ?? 1
-      );
-      // Formats first: a text format keeps "=SUM(A1)" or "007" as written instead of parsed.
-      range.numberFormat = slab.formats;
-      range.values = slab.values;
-    }
-    if (b < batches.length - 1) {
-      await context.sync();
-      application.suspendScreenUpdatingUntilNextSync();
-    }
+  const requests = new Requests(context);
+  const parts = context.workbook.customXmlParts;
+  for (const xml of undoXml) {
+    await requests.add(utf8Length(xml), () => parts.add(xml));
+    await requests.flush();
   }
-  const tables = plan.outputs.map(({ table }, k) => {
-    const sheet = staging[k] as Excel.Worksheet;
-    const { start, end } = table.ref;
-    const body = formatRange({
-      start,
-      end: { row: end.row - (table.totalsRow ? 1 : 0), col: end.col },
-    });
-    const created = sheet.tables.add(sheet.getRange(body), true);
-    created.name = plan.outputs[k]!.stagingTable;
-    if (table.totalsRow) {
-      created.showTotals = true;
-      const totals = toExcelRows([table.cells[table.cells.length - 1] ?? []], end.col + 1);
-      const row = created.getTotalRowRange();
-      row.numberFormat = totals.formats;
-      row.values = totals.values;
-    }
-    sheet.getRange(formatRange({ start: { row: 0, col: 0 }, end })).format.autofitColumns();
-    return created;
-  });
-  for (const r of plan.replaced) {
-    const sheet = workbook.worksheets.getItem(r.sheet);
-    for (const t of r.tables) sheet.tables.getItem(t.name).name = t.aside;
-    sheet.name = r.backup;
+  for (const o of plan.outputs) {
+    if (o.existing) await writeInPlace(context, requests, o);
+    else await writeNew(context, requests, o);
   }
-  plan.outputs.forEach(({ table }, k) => {
-    const sheet = staging[k] as Excel.Worksheet;
-    sheet.visibility = "Visible";
-    sheet.name = table.sheet;
-    (tables[k] as Excel.Table).name = table.table;
-  });
-  if (state.recordPart) state.recordPart.setXml(recordXml);
-  else workbook.customXmlParts.add(recordXml);
-  for (const r of plan.replaced) workbook.worksheets.getItem(r.backup).delete();
-  application.calculationMode = state.calculationMode;
-  await context.sync();
+  const recordXml = plan.recordXml;
+  // A version-2 part is rewritten; a version-1 part is replaced by a new one.
+  const keep = recordXml
+    ? state.recordParts.find((p) => p.record.run !== undefined)?.part
+    : undefined;
+  if (recordXml)
+    await requests.add(utf8Length(recordXml), () =>
+      keep ? keep.setXml(recordXml) : parts.add(recordXml)
+    );
+  for (const { part } of state.recordParts)
+    if (part !== keep) await requests.add(64, () => part.delete());
+  for (const { part, undo } of state.undoParts)
+    if (undo.run !== plan.run) await requests.add(64, () => part.delete());
+  for (const r of plan.retired)
+    await requests.add(64, () => context.workbook.worksheets.getItem(r.sheet.name).delete());
+  await requests.flush();
 }

@@ -1,4 +1,5 @@
 import { BLANK, num, text, type Cell } from "../../ports/cell";
+import { textCellWriting } from "../../ports/excelText";
 import { excelNumberText } from "./excelNumberText";
 
 /**
@@ -29,7 +30,11 @@ export function cellFromExcel(
   }
 }
 
-/** How a Cell is written: its value, and the number format that keeps it what it is. */
+/**
+ * How a Cell is written through Range.values: its value, and the number format that keeps it
+ * what it is. Text follows textCellWriting (the Text format, or a quote prefix for a leading
+ * apostrophe), so reading `values` or `formulas` back gives the same string.
+ */
 export function cellToExcel(cell: Cell): { value: string | number | boolean; format: string } {
   switch (cell.t) {
     case "blank":
@@ -38,8 +43,9 @@ export function cellToExcel(cell: Cell): { value: string | number | boolean; for
       return { value: Number(cell.v), format: cell.fmt ?? "General" };
     case "b":
       return { value: cell.v, format: "General" };
-    default:
-      // Text format first, so "=SUM(A1)", "1-2" or "007" stay the text they are.
-      return { value: cell.v, format: "@" };
+    default: {
+      const writing = textCellWriting(cell.v);
+      return { value: writing.value, format: writing.format };
+    }
   }
 }

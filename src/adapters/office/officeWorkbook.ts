@@ -1,51 +1,91 @@
 import { issue } from "../../engine/issue";
 import type { Cell } from "../../ports/cell";
+import { contentHash } from "../../ports/contentHash";
+import { inExtent } from "../../ports/outputLayout";
+import { proveOwnership, type ProvenOutput } from "../../ports/ownership";
 import { PortError } from "../../ports/portError";
-import type { OutputTable, RangeData, SourceRef, WorkbookPort } from "../../ports/workbookPort";
+import type {
+  OutputTable,
+  RangeData,
+  SourceRef,
+  WorkbookPort,
+  WriteOptions,
+} from "../../ports/workbookPort";
 import { applyWrite } from "./applyWrite";
-import { encodeOfficeRecord, type PreviousState } from "./officeRecord";
-import { planWrite } from "./planWrite";
 import { inTwoSyncs } from "./inTwoSyncs";
-import { lookupIn, nameCellRead, sourceRead } from "./readSource";
+import { findOfficeReferences } from "./officeReferences";
+import {
+  contentAsOutput,
+  contentFromA1,
+  readOwnedContent,
+  type OwnedContent,
+} from "./ownedContent";
+import { planOfficeWrite, type OfficeWritePlan } from "./planWrite";
+import { lookupIn, nameCellRead, readSelection, sourceRead } from "./readSource";
 import { recoverWrite } from "./recoverWrite";
+import { REQUEST_BUDGET } from "./requestBudget";
 import { SnapshotPort } from "./snapshotPort";
-import { readWorkbookState, recordRead, type WorkbookState } from "./workbookState";
+import { encodeUndoParts, undoState } from "./undoPayload";
+import {
+  officeWriteFacts,
+  readWorkbookState,
+  recordRead,
+  type WorkbookState,
+} from "./workbookState";
 
-/** Excel.run, or a stand-in with the same shape (tests run the adapter under office-addin-mock). */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * Excel.run, or a stand-in with the same shape (tests run the adapter under an Excel mock). The
+ * adapter always asks Excel to wait while a person is editing a cell (delayForCellEdit,
+ * ExcelApi 1.11) instead of failing the batch.
+ */
+export type ExcelRun = <T>(
+  options: { readonly delayForCellEdit: boolean },
+  batch: (context: Excel.RequestContext) => Promise<T>
+) => Promise<T>;
+
+const RUN = { delayForCellEdit: true } as const;
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * The workbook port on Office.js, for the open workbook. Reading takes two syncs, and so does
- * a snapshot of every block a use case reads; writing three (two to look, one to write) for
- * any output up to the request limit. Writes are all or nothing and never touch what the tool
- * does not own; the record in the workbook keeps the settings and what the last refresh
- * replaced, so it can be undone.
+ * a snapshot of every block a use case reads. Writing rewrites the owned sheets and tables in
+ * place (see applyWrite): two syncs to look, one to read what it replaces, one for the undo
+ * part, one per request of new figures, plus the syncs of the reference scan when something
+ * goes. All or nothing; never touches what the tool does not own; the record keeps the
+ * settings and the run id, the undo parts what the last refresh replaced.
  */
 export class OfficeWorkbook implements WorkbookPort {
-  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+  constructor(private readonly run: ExcelRun = (options, batch) => Excel.run(options, batch)) {}
 
   read(ref: SourceRef): Promise<RangeData | undefined> {
-    return this.run((context) => inTwoSyncs(context, sourceRead(lookupIn(context), ref)));
+    return this.run(RUN, (context) =>
+      ref.kind === "selection"
+        ? readSelection(lookupIn(context))
+        : inTwoSyncs(context, sourceRead(lookupIn(context), ref))
+    );
   }
 
   readName(name: string): Promise<Cell | undefined> {
-    return this.run((context) => inTwoSyncs(context, nameCellRead(lookupIn(context), name)));
+    return this.run(RUN, (context) => inTwoSyncs(context, nameCellRead(lookupIn(context), name)));
   }
 
   readSettings(): Promise<string | undefined> {
     return this.run(
+      RUN,
       async (context) => (await inTwoSyncs(context, recordRead(context))).record?.settings
     );
   }
 
   /** The blocks and the settings in one batch of two syncs, however many references. */
   async snapshot(refs: ReadonlyArray<SourceRef>): Promise<WorkbookPort> {
-    const loaded = await this.run((context) => {
+    const loaded = await this.run(RUN, (context) => {
       const lookup = lookupIn(context);
       const record = recordRead(context);
-      const blocks = refs.map((ref) => [ref, sourceRead(lookup, ref)] as const);
+      // The selection is not loaded with the rest (readSelection has syncs of its own): it is read when asked.
+      const blocks = refs.flatMap((ref) =>
+        ref.kind === "selection" ? [] : [[ref, sourceRead(lookup, ref)] as const]
+      );
       return inTwoSyncs(context, () => {
         const settings = record();
         const answers = blocks.map(([ref, block]) => [ref, block()] as const);
@@ -58,64 +98,144 @@ export class OfficeWorkbook implements WorkbookPort {
     return new SnapshotPort(this, loaded);
   }
 
-  write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void> {
-    return this.run(async (context) => {
+  write(
+    outputs: ReadonlyArray<OutputTable>,
+    settings: string,
+    options: WriteOptions = {}
+  ): Promise<void> {
+    return this.run(RUN, async (context) => {
       const state = await readWorkbookState(context);
-      // Undo restores what this write replaces: nothing on a first refresh, the tables the
-      // add-in last wrote otherwise; a record written by the command does not say, so no undo.
-      const { record } = state;
-      const previous: PreviousState | undefined = !record
-        ? { outputs: [] }
-        : record.written
-          ? {
-              outputs: record.written,
-              ...(record.settings === undefined ? {} : { settings: record.settings }),
-            }
-          : undefined;
-      await replaceOutput(context, state, outputs, settings, previous);
+      await writeOwned(context, state, outputs, settings, options, true);
     });
   }
 
-  /** Puts back the output and settings the last refresh replaced; once, then there is nothing to undo. */
-  undoLastRefresh(): Promise<void> {
-    return this.run(async (context) => {
+  /**
+   * Puts back the output and settings the last refresh replaced: once, and only while that
+   * refresh's output is still as it wrote it (a later edit would otherwise be lost unseen).
+   */
+  undoLastRefresh(options: WriteOptions = {}): Promise<void> {
+    return this.run(RUN, async (context) => {
       const state = await readWorkbookState(context);
-      const previous = state.record?.previous;
+      const run = state.record?.run;
+      const previous = run
+        ? undoState(
+            state.undoParts.map((p) => p.undo),
+            run
+          )
+        : undefined;
       if (!previous) throw new PortError(issue("UNDO_NOTHING", "error"));
-      await replaceOutput(context, state, previous.outputs, previous.settings, undefined);
+      const now = await readOwnedContent(
+        context,
+        withTotals(state, proveOwnership(officeWriteFacts(state)).proven)
+      );
+      const changed = now.filter((c) => c.proven.output.hash !== contentHash(contentFromA1(c)));
+      if (changed.length)
+        throw new PortError(
+          changed.map((c) =>
+            issue(
+              "UNDO_OUTPUT_CHANGED",
+              "error",
+              { sheet: c.proven.sheet.name },
+              { sheet: c.proven.sheet.name }
+            )
+          )
+        );
+      await writeOwned(context, state, previous.outputs, previous.settings, options, false);
     });
   }
 }
 
-async function replaceOutput(
+/** Owned outputs with whether each table shows a totals row, as readOwnedContent wants them. */
+const withTotals = (state: WorkbookState, proven: ReadonlyArray<ProvenOutput>) =>
+  proven.map((p) => ({
+    proven: p,
+    showTotals:
+      state.tables.find((t) => t.name.toLowerCase() === p.table.name.toLowerCase())?.showTotals ??
+      false,
+  }));
+
+/**
+ * One write of the owned output, for a refresh or an undo: plan and refuse before anything
+ * changes (with the references to what goes, one finding each, unless forced), read what it
+ * replaces, keep that as the undo of this run (`keepUndo`), write, and on a failed sync put
+ * everything back, or finish, by what the record says.
+ */
+async function writeOwned(
   context: Excel.RequestContext,
   state: WorkbookState,
   outputs: ReadonlyArray<OutputTable>,
   settings: string | undefined,
-  previous: PreviousState | undefined
+  options: WriteOptions,
+  keepUndo: boolean
 ): Promise<void> {
-  const planned = planWrite(state, outputs, settings, previous);
-  if ("refused" in planned) throw new PortError(planned.refused[0]!);
-  const xml = encodeOfficeRecord(planned.plan.record);
+  const planned = planOfficeWrite(state, outputs, settings);
+  if ("refused" in planned) throw new PortError(planned.refused);
+  const plan = planned.plan;
+  const overwritten = new Map(
+    plan.outputs.flatMap((o) =>
+      o.existing
+        ? [
+            [
+              o.existing.proven.sheet.name.toLowerCase(),
+              (r: number, c: number) =>
+                inExtent(o.existing!.extent, r, c) || inExtent(o.extent, r, c),
+            ] as const,
+          ]
+        : []
+    )
+  );
+  const removes = plan.removal.sheets.length + plan.removal.columns.length > 0;
+  const references = removes
+    ? await findOfficeReferences(context, state, plan.removal, {
+        retired: plan.removal.sheets,
+        overwritten,
+      })
+    : [];
+  const confirm = [...plan.confirmable, ...references];
+  if (confirm.length && !options.force) throw new PortError(confirm);
+  const owned = [
+    ...plan.outputs.flatMap((o) => (o.existing ? [o.existing.proven] : [])),
+    ...plan.retired,
+  ];
+  const before = await readOwnedContent(context, withTotals(state, owned));
+  const undoXml = keepUndo
+    ? encodeUndoParts(
+        plan.run,
+        {
+          ...(state.record?.settings === undefined ? {} : { settings: state.record.settings }),
+          outputs: before.map(contentAsOutput),
+        },
+        REQUEST_BUDGET / 2
+      )
+    : [];
   try {
-    await applyWrite(context, state, planned.plan, xml);
+    await applyWrite(context, state, plan, undoXml);
   } catch (failure) {
-    let stands: boolean;
-    try {
-      stands = await recoverWrite(context, state, planned.plan, xml);
-    } catch (recovery) {
-      const sheets = planned.plan.outputs.map((o) => `"${o.table.sheet}"`).join(", ");
-      throw new PortError(
-        issue("WRITE_NOT_UNDONE", "error", undefined, {
-          reason: reason(failure),
-          recovery: reason(recovery),
-          sheets,
-        })
-      );
-    }
-    if (!stands)
-      throw new PortError(
-        issue("OUTPUT_WRITE_FAILED", "error", undefined, { reason: reason(failure) })
-      );
+    await recover(context, plan, before, failure);
   }
+}
+
+async function recover(
+  context: Excel.RequestContext,
+  plan: OfficeWritePlan,
+  before: ReadonlyArray<OwnedContent>,
+  failure: unknown
+): Promise<void> {
+  let stands: boolean;
+  try {
+    stands = await recoverWrite(context, plan, before);
+  } catch (recovery) {
+    const sheets = plan.outputs.map((o) => `"${o.laid.sheet}"`).join(", ");
+    throw new PortError(
+      issue("WRITE_NOT_UNDONE", "error", undefined, {
+        reason: reason(failure),
+        recovery: reason(recovery),
+        sheets,
+      })
+    );
+  }
+  if (!stands)
+    throw new PortError(
+      issue("OUTPUT_WRITE_FAILED", "error", undefined, { reason: reason(failure) })
+    );
 }

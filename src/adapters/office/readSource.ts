@@ -1,5 +1,7 @@
 import { a1, formatRange, type RangeRef } from "../../ports/a1";
 import type { Cell } from "../../ports/cell";
+import { issue } from "../../engine/issue";
+import { PortError } from "../../ports/portError";
 import type { RangeData, SourceRef } from "../../ports/workbookPort";
 import { cellFromExcel } from "./cellFromExcel";
 import type { Staged } from "./inTwoSyncs";
@@ -179,26 +181,34 @@ function namedRangeRead(lookup: Lookup, name: string): Staged<RangeData | undefi
 /**
  * The current selection, widened to whole merged areas as Excel's own selection is: a block
  * that cuts a merged area in two would read half a value. Tables cannot hold merged cells and
- * a sheet's used range contains its merges, so only the selection needs this.
+ * a sheet's used range contains its merges, so only the selection needs this. Read through
+ * getSelectedRanges (getSelectedRange fails on a selection of several areas): a selection of
+ * more than one area is refused with a finding that says so. Three syncs: the areas, the merges,
+ * the block.
  */
-function selectionRead(lookup: Lookup): Staged<RangeData | undefined> {
+export async function readSelection(lookup: Lookup): Promise<RangeData | undefined> {
   const { context } = lookup;
   const date1904 = lookup.date1904();
-  const selection = context.workbook.getSelectedRange();
-  selection.load("address");
-  const merged = selection.getMergedAreasOrNullObject();
-  merged.load("address");
-  return () => {
-    const at = parseSheetAddress(selection.address);
-    if (!at?.sheet) return absent;
-    const widened = (merged.isNullObject ? [] : areas(merged.address)).reduce<RangeRef>(
-      (box, m) => boundingBox(box, m.range),
-      at.range
+  const selected = context.workbook.getSelectedRanges().load("address, areaCount");
+  await context.sync();
+  if (selected.areaCount > 1)
+    throw new PortError(
+      issue("SELECTION_MULTI_AREA", "error", undefined, {
+        areas: selected.address.replace(/,/g, ", "),
+      })
     );
-    const sheet = context.workbook.worksheets.getItem(at.sheet);
-    const block = loadBlock(sheet.getRange(formatRange(widened)), sheet.autoFilter);
-    return () => toRangeData(block, date1904());
-  };
+  const at = parseSheetAddress(selected.address);
+  if (!at?.sheet) return undefined;
+  const sheet = context.workbook.worksheets.getItem(at.sheet);
+  const merged = sheet.getRange(formatRange(at.range)).getMergedAreasOrNullObject().load("address");
+  await context.sync();
+  const widened = (merged.isNullObject ? [] : areas(merged.address)).reduce<RangeRef>(
+    (box, m) => boundingBox(box, m.range),
+    at.range
+  );
+  const block = loadBlock(sheet.getRange(formatRange(widened)), sheet.autoFilter);
+  await context.sync();
+  return toRangeData(block, date1904());
 }
 
 const boundingBox = (a: RangeRef, b: RangeRef): RangeRef => ({
@@ -206,8 +216,14 @@ const boundingBox = (a: RangeRef, b: RangeRef): RangeRef => ({
   end: { row: Math.max(a.end.row, b.end.row), col: Math.max(a.end.col, b.end.col) },
 });
 
-/** The block behind a source reference, or undefined when it is not there; staged to share two syncs. */
-export function sourceRead(lookup: Lookup, ref: SourceRef): Staged<RangeData | undefined> {
+/**
+ * The block behind a table, sheet or name reference, or undefined when it is not there; staged
+ * to share two syncs (the selection is read on its own: readSelection).
+ */
+export function sourceRead(
+  lookup: Lookup,
+  ref: Exclude<SourceRef, { kind: "selection" }>
+): Staged<RangeData | undefined> {
   switch (ref.kind) {
     case "table":
       return tableRead(lookup, ref.name);
@@ -215,8 +231,6 @@ export function sourceRead(lookup: Lookup, ref: SourceRef): Staged<RangeData | u
       return sheetRead(lookup, ref.name);
     case "name":
       return namedRangeRead(lookup, ref.name);
-    case "selection":
-      return selectionRead(lookup);
   }
 }
 

@@ -1,51 +1,99 @@
-import { OWNED_RECORD_NAMESPACE } from "../xlsx/ownedRecord";
-import type { WritePlan } from "./planWrite";
-import type { WorkbookState } from "./workbookState";
+import { formatRange } from "../../ports/a1";
+import { columnEdits } from "../../ports/columnEdits";
+import type { OwnedContent } from "./ownedContent";
+import { inTwoSyncs } from "./inTwoSyncs";
+import type { OfficeWritePlan } from "./planWrite";
+import { Requests, writeCells } from "./requests";
+import { parseSheetAddress } from "./sheetAddress";
+import { recordRead } from "./workbookState";
 
 const lower = (s: string): string => s.toLowerCase();
 
 /**
  * After a sync failed part-way through a write (Excel keeps what a batch did before the failing
- * operation): if the record already names the new output, the write stands and only the sheets
- * set aside remain to delete; otherwise every change is undone — staging and new sheets
- * deleted, the sheets and tables set aside given their names back — so no half-written table
- * is left. The calculation mode is restored either way. Answers whether the write stands.
+ * operation): if the record carries this write's run id, the write stands and only what goes
+ * for good remains to remove; otherwise every change is undone — the new undo parts and new
+ * sheets deleted, each owned table given back its columns, rows and cells from `before` — so no
+ * half-written table is left. Decided by the run id, never by comparing XML text (Excel hands
+ * custom XML back in its own spelling). Answers whether the write stands.
  */
 export async function recoverWrite(
   context: Excel.RequestContext,
-  state: WorkbookState,
-  plan: WritePlan,
-  recordXml: string
+  plan: OfficeWritePlan,
+  before: ReadonlyArray<OwnedContent>
 ): Promise<boolean> {
   const { workbook } = context;
+  const read = await inTwoSyncs(context, recordRead(context));
   const sheets = workbook.worksheets.load("items/name");
-  const tables = workbook.tables.load("items/name");
-  const parts = workbook.customXmlParts.getByNamespace(OWNED_RECORD_NAMESPACE).load("items/id");
+  const tables = workbook.tables.load("items/name, items/columns/items/name");
   await context.sync();
-  const texts = parts.items.map((p) => p.getXml());
-  await context.sync();
-  const committed = texts.some((t) => t.value === recordXml);
-  const sheetNames = new Set(sheets.items.map((s) => lower(s.name)));
-  const tableNames = new Set(tables.items.map((t) => lower(t.name)));
-  const has = (name: string) => sheetNames.has(lower(name));
-  if (committed) {
-    for (const r of plan.replaced)
-      if (has(r.backup)) workbook.worksheets.getItem(r.backup).delete();
-  } else {
-    for (const { staging, table } of plan.outputs) {
-      if (has(staging)) workbook.worksheets.getItem(staging).delete();
-      const before = plan.replaced.find((r) => lower(r.sheet) === lower(table.sheet));
-      // A sheet under an output's name is new unless it is the old one that was never set aside.
-      if (has(table.sheet) && (!before || has(before.backup)))
-        workbook.worksheets.getItem(table.sheet).delete();
-    }
-    for (const r of plan.replaced) {
-      for (const t of r.tables)
-        if (tableNames.has(lower(t.aside))) workbook.tables.getItem(t.aside).name = t.name;
-      if (has(r.backup)) workbook.worksheets.getItem(r.backup).name = r.sheet;
-    }
+  const has = new Set(sheets.items.map((s) => lower(s.name)));
+  const stands = plan.recordXml ? read.record?.run === plan.run : read.recordParts.length === 0;
+  const requests = new Requests(context);
+  if (stands) {
+    for (const { part, undo } of read.undoParts)
+      if (undo.run !== plan.run) await requests.add(64, () => part.delete());
+    for (const { part, record } of read.recordParts)
+      if (record.run !== plan.run) await requests.add(64, () => part.delete());
+    for (const r of plan.retired)
+      if (has.has(lower(r.sheet.name)))
+        await requests.add(64, () => workbook.worksheets.getItem(r.sheet.name).delete());
+    await requests.flush();
+    return true;
   }
-  context.application.calculationMode = state.calculationMode;
+  for (const { part, undo } of read.undoParts)
+    if (undo.run === plan.run) await requests.add(64, () => part.delete());
+  for (const o of plan.outputs)
+    if (!o.existing && has.has(lower(o.laid.sheet)))
+      await requests.add(64, () => workbook.worksheets.getItem(o.laid.sheet).delete());
+  const ranges = tables.items.map((t) => t.getRange().load("address"));
   await context.sync();
-  return committed;
+  for (const content of before) {
+    const { proven } = content;
+    const k = tables.items.findIndex((t) => lower(t.name) === lower(proven.table.name));
+    if (k < 0 || !plan.outputs.some((o) => o.existing?.proven === proven)) continue;
+    const table = tables.items[k]!;
+    const now = parseSheetAddress(ranges[k]!.address)!.range;
+    const oldHeaders = (content.table[0] ?? []).map((c) => (c.t === "blank" ? "" : String(c.v)));
+    const edits = columnEdits(
+      table.columns.items.map((c) => c.name),
+      oldHeaders
+    );
+    for (const d of edits.deleted)
+      await requests.add(64, () => table.columns.getItemAt(d).delete());
+    for (const j of edits.inserted)
+      await requests.add(64, () => table.columns.add(j, undefined, oldHeaders[j]!));
+    const old = proven.table.ref;
+    if (now.end.row !== old.end.row) await requests.add(64, () => table.resize(formatRange(old)));
+    const sheet = workbook.worksheets.getItem(proven.sheet.name);
+    if (now.end.row > old.end.row)
+      await requests.add(64, () =>
+        sheet
+          .getRange(
+            formatRange({
+              start: { row: old.end.row + 1, col: old.start.col },
+              end: { row: now.end.row, col: old.end.col },
+            })
+          )
+          .clear()
+      );
+    await writeCells(
+      requests,
+      sheet,
+      0,
+      old.start.col,
+      content.caption.map((c) => [c]),
+      1
+    );
+    await writeCells(
+      requests,
+      sheet,
+      old.start.row + 1,
+      old.start.col,
+      content.table.slice(1),
+      oldHeaders.length
+    );
+  }
+  await requests.flush();
+  return false;
 }

@@ -1,12 +1,15 @@
 import type { ExcelRun } from "./officeWorkbook";
 
 /**
- * Selects one cell, which also shows its sheet: how the task pane takes the user from a
- * finding to the cell it names. One sync.
+ * Selects one cell, showing its sheet: how the task pane takes the user from a finding to the
+ * cell it names. The sheet is activated first (select() on a sheet that is not active is not
+ * reliable across Excel's platforms). One sync.
  */
 export function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<void> {
-  return run(async (context) => {
-    context.workbook.worksheets.getItem(sheet).getRange(cell).select();
+  return run({ delayForCellEdit: true }, async (context) => {
+    const target = context.workbook.worksheets.getItem(sheet);
+    target.activate();
+    target.getRange(cell).select();
     await context.sync();
   });
 }

@@ -1,19 +1,23 @@
 import type { RangeRef } from "../../ports/a1";
-import { OWNED_RECORD_NAMESPACE } from "../xlsx/ownedRecord";
-import { decodeOfficeRecord, type OfficeRecord } from "./officeRecord";
+import { formulaRefs } from "../../ports/formulaRefs";
+import type { OwnedRecord } from "../../ports/ownership";
+import type { WriteFacts } from "../../ports/planOwnedWrite";
+import { decodeOwnedRecord, RECORD_NAMESPACES } from "../xlsx/ownedRecord";
 import type { Staged } from "./inTwoSyncs";
 import { parseSheetAddress } from "./sheetAddress";
+import { decodeUndoPart, UNDO_NAMESPACE, type UndoPart } from "./undoPayload";
 
 export interface SheetState {
   readonly name: string;
   readonly protected: boolean;
-  /** Where the sheet holds values; undefined when it holds none. */
-  readonly used?: RangeRef;
 }
 
 export interface TableState {
   readonly name: string;
   readonly sheet: string;
+  readonly ref: RangeRef;
+  readonly columns: ReadonlyArray<string>;
+  readonly showTotals: boolean;
   readonly filtered: boolean;
 }
 
@@ -21,71 +25,130 @@ export interface TableState {
 export interface WorkbookState {
   readonly sheets: ReadonlyArray<SheetState>;
   readonly tables: ReadonlyArray<TableState>;
-  readonly names: ReadonlyArray<string>;
+  /** Workbook-scoped names with their formulas ("=Lumpsum!$E$1"). */
+  readonly names: ReadonlyArray<{ readonly name: string; readonly formula: string }>;
   readonly structureProtected: boolean;
-  readonly calculationMode: Excel.CalculationMode | `${Excel.CalculationMode}`;
-  readonly record?: OfficeRecord;
-  /** The custom XML part holding the record, to replace its text. */
-  readonly recordPart?: Excel.CustomXmlPart;
+  readonly record?: OwnedRecord;
+  /** The custom XML parts holding a record (newest version first), and the undo parts. */
+  readonly recordParts: ReadonlyArray<{
+    readonly part: Excel.CustomXmlPart;
+    readonly record: OwnedRecord;
+  }>;
+  readonly undoParts: ReadonlyArray<{
+    readonly part: Excel.CustomXmlPart;
+    readonly undo: UndoPart;
+  }>;
+  /** Blocks of cells holding a value or formula, per sheet the record names (a person's cells in the way). */
+  readonly occupied: ReadonlyMap<string, ReadonlyArray<RangeRef>>;
 }
 
 export interface RecordRead {
-  readonly record?: OfficeRecord;
-  /** The custom XML part holding the record, to replace its text. */
-  readonly part?: Excel.CustomXmlPart;
+  readonly record?: OwnedRecord;
+  readonly recordParts: WorkbookState["recordParts"];
+  readonly undoParts: WorkbookState["undoParts"];
 }
 
-/** The tool's record and its part, if the workbook has one: the parts, then their text. */
+/** The tool's record (either version, the newest first) and its undo parts: the parts, then their text. */
 export function recordRead(context: Excel.RequestContext): Staged<RecordRead> {
-  const parts = context.workbook.customXmlParts
-    .getByNamespace(OWNED_RECORD_NAMESPACE)
-    .load("items/id");
+  const collections = [...RECORD_NAMESPACES, UNDO_NAMESPACE].map((ns) =>
+    context.workbook.customXmlParts.getByNamespace(ns).load("items/id")
+  );
   return () => {
-    const texts = parts.items.map((part) => ({ part, xml: part.getXml() }));
+    const texts = collections.map((c) => c.items.map((part) => ({ part, xml: part.getXml() })));
     return () => {
-      for (const { part, xml } of texts) {
-        const record = decodeOfficeRecord(xml.value);
-        if (record) return { record, part };
-      }
-      return {};
+      const recordParts = texts.slice(0, -1).flatMap((list) =>
+        list.flatMap(({ part, xml }) => {
+          const record = decodeOwnedRecord(xml.value);
+          return record ? [{ part, record }] : [];
+        })
+      );
+      const undoParts = texts[texts.length - 1]!.flatMap(({ part, xml }) => {
+        const undo = decodeUndoPart(xml.value);
+        return undo ? [{ part, undo }] : [];
+      });
+      const record = recordParts[0]?.record;
+      return { ...(record ? { record } : {}), recordParts, undoParts };
     };
   };
 }
 
+/** "'S'!A1:B2,'S'!D4" (an areas address) → its blocks. */
+const areaBlocks = (address: string): RangeRef[] =>
+  address
+    .split(",")
+    .map((a) => parseSheetAddress(a.trim())?.range)
+    .filter((r): r is RangeRef => r !== undefined);
+
 /**
- * The sheets, tables, names, protection, calculation mode and the tool's record, in two
- * syncs whatever the size of the workbook: collections first, then what needs their items.
+ * The sheets, tables (range, columns), names, protection, the tool's record and undo parts,
+ * and the occupied cells of the sheets the record names, in two syncs whatever the size of the
+ * workbook: collections first, then what needs their items. The occupied cells come as the
+ * addresses of constants and formulas (getSpecialCells), never as values.
  */
 export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
-  const { workbook, application } = context;
+  const { workbook } = context;
   const sheets = workbook.worksheets.load("items/name, items/protection/protected");
   const tables = workbook.tables.load(
-    "items/name, items/worksheet/name, items/autoFilter/isDataFiltered"
+    "items/name, items/showTotals, items/worksheet/name, items/autoFilter/isDataFiltered, items/columns/items/name"
   );
-  const names = workbook.names.load("items/name");
+  const names = workbook.names.load("items/name, items/formula");
   const protection = workbook.protection.load("protected");
-  application.load("calculationMode");
   const recorded = recordRead(context);
   await context.sync();
-  const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("address"));
+  const ranges = tables.items.map((t) => t.getRange().load("address"));
+  const special = sheets.items.map((s) => {
+    const used = s.getUsedRangeOrNullObject(true);
+    return (["Constants", "Formulas"] as const).map((kind) =>
+      used.getSpecialCellsOrNullObject(kind).load("address")
+    );
+  });
   const texts = recorded();
   await context.sync();
-  const { record, part } = texts();
+  const read = texts();
+  const named = new Set((read.record?.outputs ?? []).map((o) => o.sheet.toLowerCase()));
   return {
-    sheets: sheets.items.map((s, i) => {
-      const area = used[i] as Excel.Range;
-      const range = area.isNullObject ? undefined : parseSheetAddress(area.address)?.range;
-      return { name: s.name, protected: s.protection.protected, ...(range ? { used: range } : {}) };
-    }),
-    tables: tables.items.map((t) => ({
+    sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
+    tables: tables.items.map((t, k) => ({
       name: t.name,
       sheet: t.worksheet.name,
+      ref: parseSheetAddress(ranges[k]!.address)!.range,
+      columns: t.columns.items.map((c) => c.name),
+      showTotals: t.showTotals,
       filtered: t.autoFilter.isDataFiltered,
     })),
-    names: names.items.map((n) => n.name),
+    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
     structureProtected: protection.protected,
-    calculationMode: application.calculationMode,
-    ...(record ? { record } : {}),
-    ...(part ? { recordPart: part } : {}),
+    ...read,
+    occupied: new Map(
+      sheets.items
+        .map((s, k) => [s.name, special[k]!] as const)
+        .filter(([name]) => named.has(name.toLowerCase()))
+        .map(([name, areas]) => [
+          name.toLowerCase(),
+          areas.flatMap((a) => (a.isNullObject ? [] : areaBlocks(a.address))),
+        ])
+    ),
+  };
+}
+
+/** What the ownership rule and the write plan need, from the state. Office.js has no file ids. */
+export function officeWriteFacts(state: WorkbookState): WriteFacts {
+  return {
+    sheets: state.sheets.map((s) => ({ name: s.name })),
+    tables: state.tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      ref: t.ref,
+      columns: t.columns,
+    })),
+    names: state.names.map((n) => {
+      const first = formulaRefs(n.formula).find((r) => r.kind === "area");
+      return {
+        name: n.name,
+        ...(first?.kind === "area" && first.sheet ? { sheet: first.sheet } : {}),
+      };
+    }),
+    ...(state.record ? { record: state.record } : {}),
+    occupied: (sheet) => state.occupied.get(sheet.toLowerCase()) ?? [],
   };
 }

@@ -47,7 +47,7 @@ export function xlsxWriteFacts(
     file: pkg.file,
     occupied: (sheet) => {
       const part = index.sheets.find((s) => sameName(s.name, sheet))?.part;
-      return part ? occupiedCells(pkg.text(part)!.text) : [];
+      return part ? occupiedCells(pkg.text(part)!.text).map((c) => ({ start: c, end: c })) : [];
     },
   };
 }

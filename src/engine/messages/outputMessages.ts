@@ -57,9 +57,17 @@ export const outputMessages = {
     nl: 'Het register van de tool in deze werkmap noemt blad "{sheet}" als uitvoer, maar daar staan invoergegevens; er wordt niets geschreven. Verwijder het blad niet; neem contact op met wie de werkmap beheert.',
     en: 'The tool\'s record in this workbook names sheet "{sheet}" as output, but it holds input data; nothing is written. Do not remove the sheet; contact whoever maintains the workbook.',
   },
+  SELECTION_MULTI_AREA: {
+    nl: "De selectie bestaat uit meer dan één gebied ({areas}); selecteer één aaneengesloten blok en probeer het opnieuw.",
+    en: "The selection is more than one area ({areas}); select one contiguous block and try again.",
+  },
   UNDO_NOTHING: {
     nl: "Er is geen verversing om ongedaan te maken.",
     en: "There is no refresh to undo.",
+  },
+  UNDO_OUTPUT_CHANGED: {
+    nl: 'De tabel op blad "{sheet}" is na de laatste verversing veranderd; ongedaan maken zou die wijziging wissen en gebeurt niet.',
+    en: 'The table on sheet "{sheet}" has changed since the last refresh; undoing would erase that change, so it is not done.',
   },
   OUTPUT_WRITE_FAILED: {
     nl: "Schrijven is mislukt ({reason:term}); de werkmap is ongewijzigd.",

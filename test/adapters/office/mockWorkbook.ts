@@ -1,12 +1,20 @@
-import { formatRange, parseRange, parseSheetRange, type RangeRef } from "../../../src/ports/a1";
+import { formatRange, parseRange, quoteSheet, type RangeRef } from "../../../src/ports/a1";
 import type { Cell } from "../../../src/ports/cell";
+import { formulaRefs } from "../../../src/ports/formulaRefs";
+import { editFormula, type ColumnShift, type Removal, type TableShape } from "../../../src/ports/referenceEdits";
 import type { WorkbookSpec } from "../../../src/ports/workbookSpec";
+import { evaluate, type Value } from "./mockFormula";
+import { typedInput } from "./typedInput";
 
-/** A cell as Excel holds it: value, value type and number format. */
+/** A cell as Excel holds it: a constant (value, type) or a formula, its number format, and the quote prefix. */
 export interface XCell {
   value: string | number | boolean;
   type: "Empty" | "String" | "Double" | "Boolean" | "Error";
   format: string;
+  /** "=…" when the cell holds a formula; its value is then computed. */
+  formula?: string;
+  /** Typed with a leading apostrophe: Excel shows the rest as text. */
+  quotePrefix?: boolean;
 }
 
 export interface XSheet {
@@ -27,28 +35,65 @@ export interface XTable {
   ref: RangeRef;
   showTotals: boolean;
   filtered: boolean;
+  columns: string[];
+}
+
+/** Everything else in the workbook that holds a formula: names, rules, chart series, pivot sources. */
+export interface XName {
+  name: string;
+  formula: string;
+  visible: boolean;
+  /** A sheet-scoped name's sheet. */
+  sheetId?: number;
+}
+export interface XRule {
+  readonly kind: "validation" | "format";
+  readonly sheetId: number;
+  range: RangeRef;
+  formula: string;
+}
+export interface XChart {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly series: Array<{ name: string; values: string; categories?: string }>;
+}
+export interface XPivot {
+  readonly name: string;
+  readonly sheetId: number;
+  source: string;
 }
 
 const EMPTY: XCell = { value: "", type: "Empty", format: "General" };
 const key = (row: number, col: number) => `${row},${col}`;
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const unkey = (k: string): [number, number] => k.split(",").map(Number) as [number, number];
 
 /**
- * The state of a workbook as Excel would hold it, for the Office.js mock: sheets of cells
- * with values, types and formats, tables, names, custom XML parts, protection and the
- * calculation mode. Every change goes through a method that fails the way Excel does
- * (a taken name, a protected sheet, the last visible sheet).
+ * The state of a workbook as Excel holds it, for the Office.js mock, and as strict as Excel
+ * where a refresh touches it: cells hold constants or formulas (computed when read), every
+ * reference in formulas, names, validation, conditional formats, chart series and pivot sources
+ * follows a renamed sheet, table or table column and turns into #REF! when its target is
+ * deleted; deleting or inserting a table column moves the cells of the table's rows (and the
+ * references to them) as Excel does; text written through `values` is read as Excel reads typed
+ * input. Every change goes through a method that fails the way Excel does.
  */
 export class MockWorkbook {
   sheets: XSheet[] = [];
   tables: XTable[] = [];
-  names: { name: string; sheet: string; range: RangeRef }[] = [];
+  names: XName[] = [];
+  rules: XRule[] = [];
+  charts: XChart[] = [];
+  pivots: XPivot[] = [];
   parts: { id: string; namespace: string; xml: string }[] = [];
   structureProtected = false;
   calculationMode = "Automatic";
   /** Workbook.use1904DateSystem. */
   date1904 = false;
-  selection?: { sheet: string; range: RangeRef };
+  /** The selection: one area, or several (Ctrl+click). */
+  selection?: { sheet: string; ranges: RangeRef[] };
+  activeSheetId?: number;
+  /** A person is typing in a cell: Excel holds every batch until they finish. */
+  editingCell = false;
   private nextId = 1;
 
   static fromSpec(spec: WorkbookSpec): MockWorkbook {
@@ -57,33 +102,35 @@ export class MockWorkbook {
     for (const s of spec.sheets) {
       const sheet = wb.addSheet(s.name, wb.newId());
       s.cells.forEach((row, r) =>
-        row.forEach((cell, c) =>
-          sheet.cells.set(
-            key(r, c),
-            fromCell(
-              cell,
-              s.formats?.[formatRange({ start: { row: r, col: c }, end: { row: r, col: c } })]
-            )
-          )
-        )
+        row.forEach((cell, c) => {
+          const at = formatRange({ start: { row: r, col: c }, end: { row: r, col: c } });
+          const formula = s.formulas?.[at];
+          sheet.cells.set(key(r, c), {
+            ...fromCell(cell, s.formats?.[at]),
+            ...(formula ? { formula: `=${formula}` } : {}),
+          });
+        })
       );
       (s.hiddenRows ?? []).forEach((r) => sheet.hidden.add(r));
       (s.merged ?? []).forEach((m) => sheet.merged.push(parseRange(m) as RangeRef));
     }
     for (const t of spec.tables ?? []) {
+      const ref = parseRange(t.ref) as RangeRef;
+      const sheet = wb.sheet(t.sheet);
       wb.tables.push({
         id: wb.newId(),
         name: t.name,
-        sheetId: wb.sheet(t.sheet).id,
-        ref: parseRange(t.ref) as RangeRef,
+        sheetId: sheet.id,
+        ref,
         showTotals: t.totalsRow ?? false,
         filtered: t.filtered ?? false,
+        columns: Array.from({ length: ref.end.col - ref.start.col + 1 }, (_, k) =>
+          String(wb.cell(sheet, ref.start.row, ref.start.col + k).value)
+        ),
       });
     }
-    wb.names = (spec.names ?? []).map((n) => ({
-      name: n.name,
-      ...(parseSheetRange(n.ref) as { sheet: string; range: RangeRef }),
-    }));
+    wb.names = (spec.names ?? []).map((n) => ({ name: n.name, formula: `=${n.ref}`, visible: true }));
+    wb.activeSheetId = wb.sheets[0]?.id;
     return wb;
   }
 
@@ -113,6 +160,15 @@ export class MockWorkbook {
     return sheet.cells.get(key(row, col)) ?? EMPTY;
   }
 
+  /** What a cell shows: its constant, or its formula computed now. */
+  valueOf(sheet: XSheet, row: number, col: number, depth = 0): Value {
+    const cell = this.cell(sheet, row, col);
+    if (!cell.formula) return cell.type === "Empty" ? null : cell.type === "Error" ? { error: String(cell.value) } : cell.value;
+    if (depth > 50) return { error: "#CIRC!" };
+    const v = evaluate(cell.formula, { workbook: this, sheet, depth: depth + 1 });
+    return Array.isArray(v) ? (v[0]?.[0] ?? null) : v;
+  }
+
   addSheet(name: string, id: number): XSheet {
     this.checkSheetName(name);
     if (this.structureProtected) throw new Error("AccessDenied: workbook structure is protected");
@@ -133,88 +189,165 @@ export class MockWorkbook {
   renameSheet(id: number, name: string): void {
     const sheet = this.sheetById(id);
     if (!same(sheet.name, name)) this.checkSheetName(name);
+    const old = sheet.name;
     sheet.name = name;
+    this.rewriteFormulas((formula) => {
+      let out = "";
+      let at = 0;
+      for (const ref of formulaRefs(formula)) {
+        if (ref.kind === "structured" || ref.external || ref.sheet === undefined || !same(ref.sheet, old)) continue;
+        const text = formula.slice(ref.start, ref.end);
+        out += formula.slice(at, ref.start) + quoteSheet(name) + text.slice(text.lastIndexOf("!"));
+        at = ref.end;
+      }
+      return at === 0 ? undefined : out + formula.slice(at);
+    });
   }
 
   setVisibility(id: number, visibility: "Visible" | "Hidden"): void {
     const sheet = this.sheetById(id);
-    if (
-      visibility === "Hidden" &&
-      this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0
-    ) {
+    if (visibility === "Hidden" && this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0)
       throw new Error("InvalidOperation: a workbook must keep one visible sheet");
-    }
     sheet.visibility = visibility;
   }
 
+  /** Deletes a sheet with its tables; every reference to it becomes #REF!, as in Excel. */
   deleteSheet(id: number): void {
     const sheet = this.sheetById(id);
-    if (
-      sheet.visibility === "Visible" &&
-      this.sheets.filter((s) => s.visibility === "Visible").length === 1
-    ) {
+    if (this.structureProtected) throw new Error("AccessDenied: workbook structure is protected");
+    if (sheet.visibility === "Visible" && this.sheets.filter((s) => s.visibility === "Visible").length === 1)
       throw new Error("InvalidOperation: cannot delete the last visible sheet");
-    }
+    const removal: Removal = {
+      sheets: [sheet.name],
+      tables: this.tables.filter((t) => t.sheetId === id).map((t) => this.shape(t)),
+      columns: [],
+    };
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheetId !== id);
+    this.rules = this.rules.filter((r) => r.sheetId !== id);
+    this.charts = this.charts.filter((c) => c.sheetId !== id);
+    this.names = this.names.filter((n) => n.sheetId !== id);
+    if (this.activeSheetId === id) this.activeSheetId = this.sheets[0]?.id;
+    this.rewriteFormulas((formula, host) => editFormula(formula, host, { removal }));
   }
 
-  /** Writes values as Excel takes them: text format keeps text, otherwise text is parsed like typing. */
-  setValues(id: number, at: RangeRef, values: ReadonlyArray<ReadonlyArray<unknown>>): void {
+  /** Writes values as Excel takes typed input (typedInput); a header cell names its table column. */
+  setValues(id: number, at: RangeRef, values: ReadonlyArray<ReadonlyArray<unknown>>, asFormulas = false): void {
     const sheet = this.writable(id);
     this.each(at, values, (r, c, v) => {
       const format = this.cell(sheet, r, c).format;
-      sheet.cells.set(key(r, c), { ...typed(v, format), format });
+      const typed = typedInput(v, format, asFormulas);
+      const cell: XCell = { ...typed, format };
+      if (cell.type === "Empty" && !cell.formula) sheet.cells.delete(key(r, c));
+      else sheet.cells.set(key(r, c), cell);
+      const table = this.tables.find((t) => t.sheetId === id && t.ref.start.row === r && c >= t.ref.start.col && c <= t.ref.end.col);
+      if (table) this.renameColumn(table, c - table.ref.start.col, String(cell.formula ?? cell.value));
     });
   }
 
   setFormats(id: number, at: RangeRef, formats: ReadonlyArray<ReadonlyArray<unknown>>): void {
     const sheet = this.writable(id);
-    this.each(at, formats, (r, c, f) =>
-      sheet.cells.set(key(r, c), { ...this.cell(sheet, r, c), format: String(f) })
-    );
+    this.each(at, formats, (r, c, f) => sheet.cells.set(key(r, c), { ...this.cell(sheet, r, c), format: String(f) }));
+  }
+
+  /** Range.clear(): values, formulas and formats of the cells go. */
+  clear(id: number, at: RangeRef): void {
+    const sheet = this.writable(id);
+    for (let r = at.start.row; r <= at.end.row; r++)
+      for (let c = at.start.col; c <= at.end.col; c++) sheet.cells.delete(key(r, c));
   }
 
   addTable(id: number, sheetId: number, ref: RangeRef): XTable {
     const sheet = this.writable(sheetId);
-    if (this.tables.some((t) => t.sheetId === sheetId && overlap(t.ref, ref)))
-      throw new Error("InvalidOperation: tables cannot overlap");
-    const table: XTable = {
-      id,
-      name: this.freeTableName(),
-      sheetId: sheet.id,
-      ref,
-      showTotals: false,
-      filtered: false,
-    };
+    if (this.tables.some((t) => t.sheetId === sheetId && overlap(t.ref, ref))) throw new Error("InvalidOperation: tables cannot overlap");
+    const columns: string[] = [];
+    for (let c = ref.start.col; c <= ref.end.col; c++) {
+      const header = this.cell(sheet, ref.start.row, c);
+      let name = header.type === "Empty" ? `Column${c - ref.start.col + 1}` : String(header.value);
+      while (columns.some((x) => same(x, name))) name = `${name}2`;
+      columns.push(name);
+      sheet.cells.set(key(ref.start.row, c), { value: name, type: "String", format: header.format });
+    }
+    const table: XTable = { id, name: this.freeTableName(), sheetId: sheet.id, ref, showTotals: false, filtered: false, columns };
     this.tables.push(table);
     return table;
   }
 
   renameTable(table: XTable, name: string): void {
-    if (
-      this.tables.some((t) => t !== table && same(t.name, name)) ||
-      this.names.some((n) => same(n.name, name))
-    ) {
+    if (this.tables.some((t) => t !== table && same(t.name, name)) || this.names.some((n) => same(n.name, name)))
       throw new Error(`InvalidArgument: the name ${name} is already in use`);
-    }
+    const old = table.name;
     table.name = name;
+    this.rewriteFormulas((formula) => {
+      let out = "";
+      let at = 0;
+      for (const ref of formulaRefs(formula)) {
+        const word = ref.kind === "structured" ? ref.table : ref.kind === "name" && ref.sheet === undefined ? ref.name : undefined;
+        if (word === undefined || !same(word, old)) continue;
+        out += formula.slice(at, ref.start) + name + formula.slice(ref.start + word.length, ref.end);
+        at = ref.end;
+      }
+      return at === 0 ? undefined : out + formula.slice(at);
+    });
   }
 
   setShowTotals(table: XTable, show: boolean): void {
     if (show && !table.showTotals)
-      table.ref = {
-        start: table.ref.start,
-        end: { row: table.ref.end.row + 1, col: table.ref.end.col },
-      };
+      table.ref = { start: table.ref.start, end: { row: table.ref.end.row + 1, col: table.ref.end.col } };
     table.showTotals = show;
   }
 
-  /** The cells holding a value (or, unless valuesOnly, a format), as a bounding box. */
+  /** Table.resize: the header stays in its row, the range overlaps the old one; columns beyond go (#REF!), new ones are named. */
+  resizeTable(table: XTable, ref: RangeRef): void {
+    if (ref.start.row !== table.ref.start.row || !overlap(ref, table.ref))
+      throw new Error("InvalidArgument: the table must keep its header row and overlap its range");
+    if (this.tables.some((t) => t !== table && t.sheetId === table.sheetId && overlap(t.ref, ref)))
+      throw new Error("InvalidOperation: tables cannot overlap");
+    const width = ref.end.col - ref.start.col + 1;
+    const gone = table.columns.slice(width);
+    if (gone.length)
+      this.rewriteFormulas((f, host) =>
+        editFormula(f, host, { removal: { sheets: [], tables: [], columns: gone.map((column) => ({ table: this.shape(table), column })) } })
+      );
+    table.columns = table.columns.slice(0, width);
+    const sheet = this.sheetById(table.sheetId);
+    for (let c = table.columns.length; c < width; c++) {
+      const name = `Column${c + 1}`;
+      table.columns.push(name);
+      sheet.cells.set(key(ref.start.row, ref.start.col + c), { value: name, type: "String", format: "General" });
+    }
+    table.ref = ref;
+  }
+
+  /** TableColumn.delete: its structured references become #REF!; the cells to its right in the table's rows move left. */
+  deleteTableColumn(table: XTable, index: number): void {
+    if (table.columns.length === 1) throw new Error("InvalidOperation: a table keeps one column");
+    const sheet = this.writable(table.sheetId);
+    const shape = this.shape(table);
+    const at = table.ref.start.col + index;
+    this.rewriteFormulas((f, host) => editFormula(f, host, { removal: { sheets: [], tables: [], columns: [{ table: shape, column: table.columns[index]! }] } }));
+    this.shiftCells(sheet, { sheet: sheet.name, rows: shape.rows, at, delta: -1 });
+    table.columns.splice(index, 1);
+    table.ref = { start: table.ref.start, end: { row: table.ref.end.row, col: table.ref.end.col - 1 } };
+  }
+
+  /** TableColumnCollection.add: cells from `index` on in the table's rows move right; the new column is empty. */
+  addTableColumn(table: XTable, index: number, name: string): void {
+    if (table.columns.some((c) => same(c, name))) throw new Error(`InvalidArgument: column ${name} exists`);
+    const sheet = this.writable(table.sheetId);
+    const shape = this.shape(table);
+    const at = table.ref.start.col + index;
+    this.shiftCells(sheet, { sheet: sheet.name, rows: shape.rows, at, delta: 1 });
+    table.columns.splice(index, 0, name);
+    table.ref = { start: table.ref.start, end: { row: table.ref.end.row, col: table.ref.end.col + 1 } };
+    sheet.cells.set(key(table.ref.start.row, at), { value: name, type: "String", format: "General" });
+  }
+
+  /** The cells holding a value or formula (or, unless valuesOnly, a format), as a bounding box. */
   usedRange(sheet: XSheet, valuesOnly: boolean): RangeRef | undefined {
     const used = [...sheet.cells.entries()]
-      .filter(([, c]) => c.type !== "Empty" || (!valuesOnly && c.format !== "General"))
-      .map(([k]) => k.split(",").map(Number) as [number, number]);
+      .filter(([, c]) => c.type !== "Empty" || c.formula || (!valuesOnly && c.format !== "General"))
+      .map(([k]) => unkey(k));
     if (used.length === 0) return undefined;
     const rows = used.map(([r]) => r);
     const cols = used.map(([, c]) => c);
@@ -224,23 +357,104 @@ export class MockWorkbook {
     };
   }
 
-  /** The visible content of every sheet, for before/after comparisons. */
+  /** The cells in `within` holding a formula, or a constant: Range.getSpecialCells. */
+  specialCells(sheet: XSheet, within: RangeRef, kind: "Formulas" | "Constants"): RangeRef[] {
+    return [...sheet.cells.entries()]
+      .filter(([k, c]) => {
+        const [r, col] = unkey(k);
+        const inside = r >= within.start.row && r <= within.end.row && col >= within.start.col && col <= within.end.col;
+        return inside && (kind === "Formulas" ? c.formula !== undefined : c.formula === undefined && c.type !== "Empty");
+      })
+      .map(([k]) => unkey(k))
+      .sort(([a, b], [c, d]) => a - c || b - d)
+      .map(([row, col]) => ({ start: { row, col }, end: { row, col } }));
+  }
+
+  /** The visible content of every sheet and everything with a formula, for before/after comparisons. */
   snapshot(): unknown {
     return {
       sheets: this.sheets.map((s) => ({
         name: s.name,
         visibility: s.visibility,
-        cells: [...s.cells.entries()].filter(([, c]) => c.type !== "Empty").sort(),
+        cells: [...s.cells.entries()].filter(([, c]) => c.type !== "Empty" || c.formula).sort(),
       })),
       tables: this.tables.map((t) => ({
         name: t.name,
         sheet: this.sheetById(t.sheetId).name,
         ref: formatRange(t.ref),
         totals: t.showTotals,
+        columns: t.columns,
       })),
+      names: this.names,
+      rules: this.rules,
+      charts: this.charts,
+      pivots: this.pivots,
       parts: this.parts.map((p) => p.xml),
       calculationMode: this.calculationMode,
     };
+  }
+
+  /** A table as the reference edits see it. */
+  shape(t: XTable): TableShape {
+    return {
+      name: t.name,
+      sheet: this.sheetById(t.sheetId).name,
+      headerRow: t.ref.start.row,
+      firstCol: t.ref.start.col,
+      rows: { first: t.ref.start.row, last: t.ref.end.row },
+      columns: t.columns,
+    };
+  }
+
+  /** A column header changed: Excel renames the column and every structured reference to it. */
+  private renameColumn(table: XTable, index: number, name: string): void {
+    const old = table.columns[index];
+    if (old === undefined || old === name) return;
+    table.columns[index] = name;
+    this.rewriteFormulas((formula) => {
+      let out = "";
+      let at = 0;
+      for (const ref of formulaRefs(formula)) {
+        if (ref.kind !== "structured" || !ref.table || !same(ref.table, table.name) || !ref.columns.some((c) => same(c, old))) continue;
+        const text = formula.slice(ref.start, ref.end).split(`[${old}]`).join(`[${name}]`);
+        out += formula.slice(at, ref.start) + text;
+        at = ref.end;
+      }
+      return at === 0 ? undefined : out + formula.slice(at);
+    });
+  }
+
+  /** Moves the cells of the shift's rows at and right of `at` by one column, and the references to them. */
+  private shiftCells(sheet: XSheet, shift: ColumnShift): void {
+    const moved = [...sheet.cells.entries()].filter(([k]) => {
+      const [r, c] = unkey(k);
+      return r >= shift.rows.first && r <= shift.rows.last && c >= shift.at;
+    });
+    for (const [k] of moved) sheet.cells.delete(k);
+    for (const [k, cell] of moved) {
+      const [r, c] = unkey(k);
+      if (shift.delta === -1 && c === shift.at) continue;
+      sheet.cells.set(key(r, c + shift.delta), cell);
+    }
+    this.rewriteFormulas((f, host) => editFormula(f, host, { shifts: [shift] }));
+    for (const rule of this.rules.filter((x) => x.sheetId === sheet.id)) {
+      const next = editFormula(formatRange(rule.range), sheet.name, { shifts: [shift] });
+      if (next && next !== "#REF!") rule.range = parseRange(next)!;
+    }
+  }
+
+  /** Applies `edit` to every formula in the workbook, with the sheet it is relative to. */
+  private rewriteFormulas(edit: (formula: string, host: string | undefined) => string | undefined): void {
+    for (const sheet of this.sheets)
+      for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = edit(cell.formula, sheet.name) ?? cell.formula;
+    for (const n of this.names) n.formula = edit(n.formula, n.sheetId ? this.sheetById(n.sheetId).name : undefined) ?? n.formula;
+    for (const r of this.rules) r.formula = edit(r.formula, this.sheetById(r.sheetId).name) ?? r.formula;
+    for (const c of this.charts)
+      for (const s of c.series) {
+        s.values = edit(s.values, undefined) ?? s.values;
+        if (s.categories) s.categories = edit(s.categories, undefined) ?? s.categories;
+      }
+    for (const p of this.pivots) p.source = edit(p.source, this.sheetById(p.sheetId).name) ?? p.source;
   }
 
   private writable(id: number): XSheet {
@@ -249,11 +463,7 @@ export class MockWorkbook {
     return sheet;
   }
 
-  private each(
-    at: RangeRef,
-    rows: ReadonlyArray<ReadonlyArray<unknown>>,
-    f: (r: number, c: number, v: unknown) => void
-  ): void {
+  private each(at: RangeRef, rows: ReadonlyArray<ReadonlyArray<unknown>>, f: (r: number, c: number, v: unknown) => void): void {
     const height = at.end.row - at.start.row + 1;
     const width = at.end.col - at.start.col + 1;
     if (rows.length !== height || rows.some((row) => row.length !== width))
@@ -262,23 +472,17 @@ export class MockWorkbook {
   }
 
   private checkSheetName(name: string): void {
-    if (name.length > 31 || /[[\]:*?/\\]/.test(name))
-      throw new Error(`InvalidArgument: bad sheet name ${name}`);
-    if (this.sheets.some((s) => same(s.name, name)))
-      throw new Error(`InvalidArgument: a sheet named ${name} exists`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`InvalidArgument: bad sheet name ${name}`);
+    if (this.sheets.some((s) => same(s.name, name))) throw new Error(`InvalidArgument: a sheet named ${name} exists`);
   }
 
   private freeTableName(): string {
-    for (let k = 1; ; k++)
-      if (!this.tables.some((t) => same(t.name, `Table${k}`))) return `Table${k}`;
+    for (let k = 1; ; k++) if (!this.tables.some((t) => same(t.name, `Table${k}`))) return `Table${k}`;
   }
 }
 
 const overlap = (a: RangeRef, b: RangeRef) =>
-  a.start.row <= b.end.row &&
-  b.start.row <= a.end.row &&
-  a.start.col <= b.end.col &&
-  b.start.col <= a.end.col;
+  a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;
 
 function fromCell(cell: Cell, format: string | undefined): XCell {
   const fmt = (cell.t === "n" ? cell.fmt : undefined) ?? format ?? "General";
@@ -294,17 +498,4 @@ function fromCell(cell: Cell, format: string | undefined): XCell {
     case "e":
       return { value: cell.v, type: "Error", format: fmt };
   }
-}
-
-/** A written value as Excel stores it under `format`. */
-function typed(v: unknown, format: string): Omit<XCell, "format"> {
-  if (v === "" || v === null || v === undefined) return { value: "", type: "Empty" };
-  if (typeof v === "boolean") return { value: v, type: "Boolean" };
-  if (typeof v === "number") return { value: v, type: "Double" };
-  const text = String(v);
-  if (format === "@") return { value: text, type: "String" };
-  // Typed-in text: a formula (which this mock does not evaluate) or a number is not text.
-  if (text.startsWith("=")) return { value: "#NAME?", type: "Error" };
-  if (/^-?\d+(\.\d+)?$/.test(text.trim())) return { value: Number(text), type: "Double" };
-  return { value: text, type: "String" };
 }

@@ -1,0 +1,121 @@
+import { BLANK, type Cell } from "../../ports/cell";
+import { NUMBER_FORMAT_CODE } from "../../ports/numberFormatCode";
+import type { ProvenOutput } from "../../ports/ownership";
+import type { OutFormat, OutputTable } from "../../ports/workbookPort";
+import { cellFromExcel } from "./cellFromExcel";
+import { readSliced, type Block } from "./readSliced";
+
+/** What an owned output holds now: its caption lines and its table, header to totals row. */
+export interface OwnedContent {
+  readonly proven: ProvenOutput;
+  readonly caption: ReadonlyArray<Cell>;
+  readonly table: ReadonlyArray<ReadonlyArray<Cell>>;
+  readonly showTotals: boolean;
+}
+
+/** Characters a loaded cell costs in the response (value, type and format as JSON), for budgeting reads. */
+const CELL_RESPONSE_CHARS = 48;
+
+/** The cells of `blocks` as the host has them, read under the response limit. */
+async function readBlocks(
+  context: Excel.RequestContext,
+  blocks: ReadonlyArray<Block>
+): Promise<Cell[][][]> {
+  const slices = await readSliced(
+    context,
+    blocks,
+    "values, valueTypes, numberFormat",
+    CELL_RESPONSE_CHARS
+  );
+  return slices.map((list) =>
+    list.flatMap(({ range }) =>
+      range.values.map((row, r) =>
+        row.map((v, c) =>
+          cellFromExcel(
+            v,
+            range.valueTypes[r]?.[c],
+            range.numberFormat[r]?.[c] as string | undefined
+          )
+        )
+      )
+    )
+  );
+}
+
+/** The caption cells and table of each owned output, as they are now. */
+export async function readOwnedContent(
+  context: Excel.RequestContext,
+  owned: ReadonlyArray<{ proven: ProvenOutput; showTotals: boolean }>
+): Promise<OwnedContent[]> {
+  const blocks = owned.flatMap(({ proven }) => {
+    const ref = proven.table.ref;
+    const captionRows = proven.output.captionRows ?? Math.max(0, ref.start.row - 1);
+    const caption: Block[] =
+      captionRows > 0
+        ? [
+            {
+              sheet: proven.sheet.name,
+              range: {
+                start: { row: 0, col: ref.start.col },
+                end: { row: captionRows - 1, col: ref.start.col },
+              },
+            },
+          ]
+        : [];
+    return [...caption, { sheet: proven.sheet.name, range: ref }];
+  });
+  const cells = await readBlocks(context, blocks);
+  let k = 0;
+  return owned.map(({ proven, showTotals }) => {
+    const ref = proven.table.ref;
+    const captionRows = proven.output.captionRows ?? Math.max(0, ref.start.row - 1);
+    const caption = captionRows > 0 ? cells[k++]!.map((row) => row[0] ?? BLANK) : [];
+    return { proven, caption, table: cells[k++]!, showTotals };
+  });
+}
+
+const FORMAT_OF_CODE = new Map(
+  (Object.entries(NUMBER_FORMAT_CODE) as Array<[OutFormat, string]>).map(([format, code]) => [
+    code,
+    format,
+  ])
+);
+
+/** An owned output as an OutputTable again (what undo writes back): numbers by their format code, text as text. */
+export function contentAsOutput(content: OwnedContent): OutputTable {
+  const [header = [], ...body] = content.table;
+  const rows = content.showTotals ? body.slice(0, -1) : body;
+  const format = (c: number): OutFormat => {
+    const cell = rows.find((r) => r[c]?.t === "n")?.[c];
+    return cell?.t === "n" ? (FORMAT_OF_CODE.get(cell.fmt ?? "") ?? "decimal") : "text";
+  };
+  const plain = (cell: Cell): Cell => (cell.t === "n" ? { t: "n", v: cell.v } : cell);
+  return {
+    sheet: content.proven.sheet.name,
+    table: content.proven.table.name,
+    caption: content.caption.map((c) => (c.t === "blank" ? "" : String(c.v))),
+    columns: header.map((h, c) => ({
+      header: h.t === "blank" ? "" : String(h.v),
+      format: format(c),
+    })),
+    rows: rows.map((r) => r.map(plain)),
+    ...(content.showTotals ? { totalsRow: body[body.length - 1]!.map(plain) } : {}),
+  };
+}
+
+/** The content placed from A1 as the write laid it out, for comparing with the hash the record keeps. */
+export function contentFromA1(content: OwnedContent): Cell[][] {
+  const ref = content.proven.table.ref;
+  const rows: Cell[][] = [];
+  const put = (r: number, c: number, cell: Cell) => {
+    while (rows.length <= r) rows.push([]);
+    const row = rows[r]!;
+    while (row.length < c) row.push(BLANK);
+    row[c] = cell;
+  };
+  content.caption.forEach((cell, r) => put(r, ref.start.col, cell));
+  content.table.forEach((row, r) =>
+    row.forEach((cell, c) => put(ref.start.row + r, ref.start.col + c, cell))
+  );
+  return rows;
+}
