@@ -17,6 +17,7 @@ import { findOfficeReferences } from "./officeReferences";
 import {
   contentAsOutput,
   contentFromA1,
+  readOwned,
   readOwnedContent,
   type OwnedContent,
 } from "./ownedContent";
@@ -104,7 +105,7 @@ export class OfficeWorkbook implements WorkbookPort {
     options: WriteOptions = {}
   ): Promise<void> {
     return this.run(RUN, async (context) => {
-      const state = await readWorkbookState(context);
+      const state = await readWorkbookState(context).catch(unchanged);
       await writeOwned(context, state, outputs, settings, options, true);
     });
   }
@@ -115,7 +116,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   undoLastRefresh(options: WriteOptions = {}): Promise<void> {
     return this.run(RUN, async (context) => {
-      const state = await readWorkbookState(context);
+      const state = await readWorkbookState(context).catch(unchanged);
       const run = state.record?.run;
       const previous = run
         ? undoState(
@@ -145,6 +146,16 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
+/** A read that failed before anything changed: the write failed, the workbook is as it was. */
+const unchanged = (e: unknown): never => {
+  if (e instanceof PortError) throw e;
+  throw new PortError(issue("OUTPUT_WRITE_FAILED", "error", undefined, { reason: reason(e) }));
+};
+
+/** The outputs the record can prove are the tool's (the rule does not look at occupied cells). */
+const proven = (state: WorkbookState): ReadonlyArray<ProvenOutput> =>
+  proveOwnership(officeWriteFacts(state)).proven;
+
 /** Owned outputs with whether each table shows a totals row, as readOwnedContent wants them. */
 const withTotals = (state: WorkbookState, proven: ReadonlyArray<ProvenOutput>) =>
   proven.map((p) => ({
@@ -168,7 +179,8 @@ async function writeOwned(
   options: WriteOptions,
   keepUndo: boolean
 ): Promise<void> {
-  const planned = planOfficeWrite(state, outputs, settings);
+  const read = await readOwned(context, withTotals(state, proven(state))).catch(unchanged);
+  const planned = planOfficeWrite(state, read.occupied, outputs, settings);
   if ("refused" in planned) throw new PortError(planned.refused);
   const plan = planned.plan;
   const overwritten = new Map(
@@ -189,15 +201,11 @@ async function writeOwned(
     ? await findOfficeReferences(context, state, plan.removal, {
         retired: plan.removal.sheets,
         overwritten,
-      })
+      }).catch(unchanged)
     : [];
   const confirm = [...plan.confirmable, ...references];
   if (confirm.length && !options.force) throw new PortError(confirm);
-  const owned = [
-    ...plan.outputs.flatMap((o) => (o.existing ? [o.existing.proven] : [])),
-    ...plan.retired,
-  ];
-  const before = await readOwnedContent(context, withTotals(state, owned));
+  const before = read.content;
   const undoXml = keepUndo
     ? encodeUndoParts(
         plan.run,

@@ -1,9 +1,11 @@
+import type { RangeRef } from "../../ports/a1";
 import { BLANK, type Cell } from "../../ports/cell";
 import { NUMBER_FORMAT_CODE } from "../../ports/numberFormatCode";
 import type { ProvenOutput } from "../../ports/ownership";
 import type { OutFormat, OutputTable } from "../../ports/workbookPort";
 import { cellFromExcel } from "./cellFromExcel";
 import { readSliced, type Block } from "./readSliced";
+import { parseSheetAddress } from "./sheetAddress";
 
 /** What an owned output holds now: its caption lines and its table, header to totals row. */
 export interface OwnedContent {
@@ -40,6 +42,40 @@ async function readBlocks(
       )
     )
   );
+}
+
+/** "'S'!A1:B2,'S'!D4" (an areas address) → its blocks. */
+const areaBlocks = (address: string): RangeRef[] =>
+  address
+    .split(",")
+    .map((a) => parseSheetAddress(a.trim())?.range)
+    .filter((r): r is RangeRef => r !== undefined);
+
+/**
+ * What the owned outputs hold now, and the blocks of cells holding a value or formula on their
+ * sheets (getSpecialCells: addresses, never values), for a person's cells in the way. The
+ * occupied blocks ride in the first request of the content.
+ */
+export async function readOwned(
+  context: Excel.RequestContext,
+  owned: ReadonlyArray<{ proven: ProvenOutput; showTotals: boolean }>
+): Promise<{ content: OwnedContent[]; occupied: Map<string, RangeRef[]> }> {
+  const sheets = [...new Set(owned.map((o) => o.proven.sheet.name))];
+  const special = sheets.map((name) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    return (["Constants", "Formulas"] as const).map((kind) =>
+      used.getSpecialCellsOrNullObject(kind).load("address")
+    );
+  });
+  const content = await readOwnedContent(context, owned);
+  if (owned.length === 0 && sheets.length) await context.sync();
+  const occupied = new Map(
+    sheets.map((name, k) => [
+      name.toLowerCase(),
+      special[k]!.flatMap((a) => (a.isNullObject ? [] : areaBlocks(a.address))),
+    ])
+  );
+  return { content, occupied };
 }
 
 /** The caption cells and table of each owned output, as they are now. */

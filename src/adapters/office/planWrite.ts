@@ -1,4 +1,5 @@
 import { issue, type Issue } from "../../engine/issue";
+import type { RangeRef } from "../../ports/a1";
 import { contentHash } from "../../ports/contentHash";
 import { ownedOutput, planOwnedWrite, type OwnedWritePlan } from "../../ports/planOwnedWrite";
 import type { OutputTable } from "../../ports/workbookPort";
@@ -48,10 +49,11 @@ function hostRefusals(state: WorkbookState, plan: OwnedWritePlan): Issue[] {
  */
 export function planOfficeWrite(
   state: WorkbookState,
+  occupied: ReadonlyMap<string, ReadonlyArray<RangeRef>>,
   outputs: ReadonlyArray<OutputTable>,
   settings: string | undefined
 ): { plan: OfficeWritePlan } | { refused: Issue[] } {
-  const owned = planOwnedWrite(outputs, officeWriteFacts(state));
+  const owned = planOwnedWrite(outputs, officeWriteFacts(state, occupied));
   const refused = [...owned.refusals, ...hostRefusals(state, owned)];
   if (refused.length) return { refused };
   const recordXml =

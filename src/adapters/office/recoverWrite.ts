@@ -51,7 +51,13 @@ export async function recoverWrite(
   for (const content of before) {
     const { proven } = content;
     const k = tables.items.findIndex((t) => lower(t.name) === lower(proven.table.name));
-    if (k < 0 || !plan.outputs.some((o) => o.existing?.proven === proven)) continue;
+    if (
+      k < 0 ||
+      !plan.outputs.some(
+        (o) => lower(o.existing?.proven.table.name ?? "") === lower(proven.table.name)
+      )
+    )
+      continue;
     const table = tables.items[k]!;
     const now = parseSheetAddress(ranges[k]!.address)!.range;
     const oldHeaders = (content.table[0] ?? []).map((c) => (c.t === "blank" ? "" : String(c.v)));

@@ -1,6 +1,7 @@
 import type { OutputTable } from "../../ports/workbookPort";
-import { decodeSpreadsheetText, encodeSpreadsheetText } from "../xlsx/xmlEscape";
+import { decodeSpreadsheetText } from "../xlsx/xmlEscape";
 import { attr, child, parseXml, textOf } from "../xlsx/xmlNode";
+import { utf8Length } from "./requestBudget";
 
 /**
  * What the add-in needs to undo its last refresh: the output tables and settings that refresh
@@ -27,14 +28,32 @@ export interface UndoPart {
   readonly text: string;
 }
 
-/** The undo state for run `run` as parts of at most `size` characters of JSON each. */
-export function encodeUndoParts(run: string, state: UndoState, size: number): string[] {
+const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/**
+ * The undo state for run `run` as parts whose text is at most `bytes` bytes of UTF-8 each. The
+ * JSON holds no control characters (JSON.stringify escapes them), so only &, < and > need escaping.
+ */
+export function encodeUndoParts(run: string, state: UndoState, bytes: number): string[] {
   const json = JSON.stringify(state);
-  const count = Math.max(1, Math.ceil(json.length / size));
-  return Array.from({ length: count }, (_, k) => {
-    const text = encodeSpreadsheetText(json.slice(k * size, (k + 1) * size));
-    return `<undo xmlns="${UNDO_NAMESPACE}" run="${run}" part="${k + 1}" of="${count}">${text}</undo>`;
-  });
+  const pieces: string[] = [];
+  let piece = "";
+  let size = 0;
+  for (const ch of json) {
+    const text = ESCAPES[ch] ?? ch;
+    const cost = utf8Length(text);
+    if (size + cost > bytes && piece) {
+      pieces.push(piece);
+      [piece, size] = ["", 0];
+    }
+    piece += text;
+    size += cost;
+  }
+  pieces.push(piece);
+  return pieces.map(
+    (text, k) =>
+      `<undo xmlns="${UNDO_NAMESPACE}" run="${run}" part="${k + 1}" of="${pieces.length}">${text}</undo>`
+  );
 }
 
 export function decodeUndoPart(xml: string): UndoPart | undefined {

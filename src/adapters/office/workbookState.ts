@@ -38,8 +38,6 @@ export interface WorkbookState {
     readonly part: Excel.CustomXmlPart;
     readonly undo: UndoPart;
   }>;
-  /** Blocks of cells holding a value or formula, per sheet the record names (a person's cells in the way). */
-  readonly occupied: ReadonlyMap<string, ReadonlyArray<RangeRef>>;
 }
 
 export interface RecordRead {
@@ -72,18 +70,9 @@ export function recordRead(context: Excel.RequestContext): Staged<RecordRead> {
   };
 }
 
-/** "'S'!A1:B2,'S'!D4" (an areas address) → its blocks. */
-const areaBlocks = (address: string): RangeRef[] =>
-  address
-    .split(",")
-    .map((a) => parseSheetAddress(a.trim())?.range)
-    .filter((r): r is RangeRef => r !== undefined);
-
 /**
- * The sheets, tables (range, columns), names, protection, the tool's record and undo parts,
- * and the occupied cells of the sheets the record names, in two syncs whatever the size of the
- * workbook: collections first, then what needs their items. The occupied cells come as the
- * addresses of constants and formulas (getSpecialCells), never as values.
+ * The sheets, tables (range, columns), names, protection, the tool's record and undo parts, in
+ * two syncs whatever the size of the workbook: collections first, then what needs their items.
  */
 export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
   const { workbook } = context;
@@ -96,16 +85,8 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
   const recorded = recordRead(context);
   await context.sync();
   const ranges = tables.items.map((t) => t.getRange().load("address"));
-  const special = sheets.items.map((s) => {
-    const used = s.getUsedRangeOrNullObject(true);
-    return (["Constants", "Formulas"] as const).map((kind) =>
-      used.getSpecialCellsOrNullObject(kind).load("address")
-    );
-  });
   const texts = recorded();
   await context.sync();
-  const read = texts();
-  const named = new Set((read.record?.outputs ?? []).map((o) => o.sheet.toLowerCase()));
   return {
     sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
     tables: tables.items.map((t, k) => ({
@@ -118,21 +99,18 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
     })),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
     structureProtected: protection.protected,
-    ...read,
-    occupied: new Map(
-      sheets.items
-        .map((s, k) => [s.name, special[k]!] as const)
-        .filter(([name]) => named.has(name.toLowerCase()))
-        .map(([name, areas]) => [
-          name.toLowerCase(),
-          areas.flatMap((a) => (a.isNullObject ? [] : areaBlocks(a.address))),
-        ])
-    ),
+    ...texts(),
   };
 }
 
-/** What the ownership rule and the write plan need, from the state. Office.js has no file ids. */
-export function officeWriteFacts(state: WorkbookState): WriteFacts {
+/**
+ * What the ownership rule and the write plan need, from the state and the blocks of occupied
+ * cells on the owned sheets (by lower-case sheet name). Office.js has no file ids.
+ */
+export function officeWriteFacts(
+  state: WorkbookState,
+  occupied: ReadonlyMap<string, ReadonlyArray<RangeRef>> = new Map()
+): WriteFacts {
   return {
     sheets: state.sheets.map((s) => ({ name: s.name })),
     tables: state.tables.map((t) => ({
@@ -149,6 +127,6 @@ export function officeWriteFacts(state: WorkbookState): WriteFacts {
       };
     }),
     ...(state.record ? { record: state.record } : {}),
-    occupied: (sheet) => state.occupied.get(sheet.toLowerCase()) ?? [],
+    occupied: (sheet) => occupied.get(sheet.toLowerCase()) ?? [],
   };
 }

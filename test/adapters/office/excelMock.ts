@@ -1,5 +1,11 @@
 import type { ExcelRun } from "../../../src/adapters/office/officeWorkbook";
-import { formatRange, parseRange, quoteSheet, rangesOverlap, type RangeRef } from "../../../src/ports/a1";
+import {
+  formatRange,
+  parseRange,
+  quoteSheet,
+  rangesOverlap,
+  type RangeRef,
+} from "../../../src/ports/a1";
 import { parseSheetAddress } from "../../../src/adapters/office/sheetAddress";
 import { clientResult, mockObject, type Batch, type Op, type Proxy } from "./mockProxy";
 import type { MockWorkbook, XSheet, XTable } from "./mockWorkbook";
@@ -42,7 +48,8 @@ export class ExcelMock {
   readonly run: ExcelRun = async (options, batch) => {
     this.runs.push(options);
     if (this.workbook.editingCell) {
-      if (!options.delayForCellEdit) throw new Error("InvalidOperationInCellEditMode: Excel is in cell-editing mode");
+      if (!options.delayForCellEdit)
+        throw new Error("InvalidOperationInCellEditMode: Excel is in cell-editing mode");
       this.workbook.editingCell = false; // the run waited until the person pressed Enter
     }
     this.opsPerSync = [];
@@ -108,7 +115,8 @@ class MockContext implements Batch {
       this.applying = false;
     }
     this.mock.responses.push(this.response);
-    if (this.response > EXCEL_WEB_REQUEST_LIMIT) throw new Error("ResponsePayloadSizeLimitExceeded");
+    if (this.response > EXCEL_WEB_REQUEST_LIMIT)
+      throw new Error("ResponsePayloadSizeLimitExceeded");
     await Promise.all(this.targets.map((t) => t.sync()));
   }
 
@@ -124,7 +132,11 @@ class MockContext implements Batch {
       props: { use1904DateSystem: () => wb.date1904 },
       nav: {
         worksheets: () => this.worksheets(),
-        tables: () => this.tables(() => wb.tables, () => undefined),
+        tables: () =>
+          this.tables(
+            () => wb.tables,
+            () => undefined
+          ),
         names: () => this.names(undefined),
         customXmlParts: () => this.customXmlParts(),
         protection: () => this.object({ props: { protected: () => wb.structureProtected } }),
@@ -133,7 +145,9 @@ class MockContext implements Batch {
             wb.pivots.map((p) =>
               this.object({
                 props: { name: () => p.name },
-                methods: { getDataSourceString: () => clientResult(this, () => p.source.replace(/^=/, "")) },
+                methods: {
+                  getDataSourceString: () => clientResult(this, () => p.source.replace(/^=/, "")),
+                },
               })
             )
           ),
@@ -142,8 +156,13 @@ class MockContext implements Batch {
         getSelectedRange: () => {
           const selection = wb.selection;
           if (selection && selection.ranges.length > 1)
-            throw new Error("InvalidSelection: the selection is more than one area; use getSelectedRanges");
-          return this.range(() => wb.sheet(selection!.sheet).id, () => selection!.ranges[0]!);
+            throw new Error(
+              "InvalidSelection: the selection is more than one area; use getSelectedRanges"
+            );
+          return this.range(
+            () => wb.sheet(selection!.sheet).id,
+            () => selection!.ranges[0]!
+          );
         },
         getSelectedRanges: () => {
           const selection = wb.selection;
@@ -166,29 +185,32 @@ class MockContext implements Batch {
       },
       writes: {
         calculationMode: () => {
-          throw new Error("the mock refuses calculationMode: it is the application's, for every open workbook");
+          throw new Error(
+            "the mock refuses calculationMode: it is the application's, for every open workbook"
+          );
         },
       },
     });
   }
 
-  private collection(items: () => Proxy[], methods: Record<string, (...args: any[]) => unknown> = {}): Proxy { // eslint-disable-line @typescript-eslint/no-explicit-any
+  private collection(
+    items: () => Proxy[],
+    methods: Record<string, (...args: any[]) => unknown> = {}
+  ): Proxy {
+    // eslint-disable-line @typescript-eslint/no-explicit-any
     return this.object({ items, methods });
   }
 
   private worksheets(): Proxy {
     const wb = this.wb;
-    return this.collection(
-      () => wb.sheets.map((s) => this.worksheet(s.id)),
-      {
-        add: (name: string) => {
-          const id = wb.newId();
-          this.op(() => wb.addSheet(name, id), name.length);
-          return this.worksheet(id, name);
-        },
-        getItem: (name: string) => this.worksheet(() => wb.sheet(name).id, name),
-      }
-    );
+    return this.collection(() => wb.sheets.map((s) => this.worksheet(s.id)), {
+      add: (name: string) => {
+        const id = wb.newId();
+        this.op(() => wb.addSheet(name, id), name.length);
+        return this.worksheet(id, name);
+      },
+      getItem: (name: string) => this.worksheet(() => wb.sheet(name).id, name),
+    });
   }
 
   private worksheet(id: Lazy<number>, name?: string): Proxy {
@@ -205,7 +227,11 @@ class MockContext implements Batch {
       nav: {
         protection: () => this.object({ props: { protected: () => sheet().protected } }),
         autoFilter: () => this.object({ props: { isDataFiltered: () => sheet().filtered } }),
-        tables: () => this.tables(() => wb.tables.filter((t) => t.sheetId === get(id)), () => get(id)),
+        tables: () =>
+          this.tables(
+            () => wb.tables.filter((t) => t.sheetId === get(id)),
+            () => get(id)
+          ),
         names: () => this.names(() => get(id)),
         charts: () =>
           this.collection(() =>
@@ -223,7 +249,10 @@ class MockContext implements Batch {
                             methods: {
                               getDimensionDataSourceString: (dimension: string) =>
                                 clientResult(this, () =>
-                                  (dimension === "Values" ? s.values : (s.categories ?? "")).replace(/^=/, "")
+                                  (dimension === "Values"
+                                    ? s.values
+                                    : (s.categories ?? "")
+                                  ).replace(/^=/, "")
                                 ),
                             },
                           })
@@ -244,21 +273,32 @@ class MockContext implements Batch {
               : (parseRange(address.replace(/\$/g, "")) as RangeRef)
           ),
         getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
-          this.range(id, { start: { row, col }, end: { row: row + rows - 1, col: col + cols - 1 } }),
+          this.range(id, {
+            start: { row, col },
+            end: { row: row + rows - 1, col: col + cols - 1 },
+          }),
         getUsedRange: (valuesOnly = false) =>
-          this.range(id, () => used(valuesOnly) ?? { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } }),
-        getUsedRangeOrNullObject: (valuesOnly = false) => this.nullableRange(id, () => used(valuesOnly)),
+          this.range(
+            id,
+            () => used(valuesOnly) ?? { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } }
+          ),
+        getUsedRangeOrNullObject: (valuesOnly = false) =>
+          this.nullableRange(id, () => used(valuesOnly)),
       },
       writes: {
         name: (v) => ({ apply: () => wb.renameSheet(get(id), String(v)), size: String(v).length }),
-        visibility: (v) => ({ apply: () => wb.setVisibility(get(id), v as "Visible" | "Hidden"), size: 0 }),
+        visibility: (v) => ({
+          apply: () => wb.setVisibility(get(id), v as "Visible" | "Hidden"),
+          size: 0,
+        }),
       },
     });
   }
 
   private names(sheetId: (() => number) | undefined): Proxy {
     const wb = this.wb;
-    const scoped = () => wb.names.filter((n) => (sheetId ? n.sheetId === sheetId() : n.sheetId === undefined));
+    const scoped = () =>
+      wb.names.filter((n) => (sheetId ? n.sheetId === sheetId() : n.sheetId === undefined));
     return this.collection(
       () =>
         scoped().map((n) =>
@@ -276,7 +316,10 @@ class MockContext implements Batch {
               },
               getRangeOrNullObject: () =>
                 this.nullableRange(
-                  () => wb.sheet(parseSheetAddress(n.formula.replace(/^=/, "").replace(/\$/g, ""))?.sheet ?? "").id,
+                  () =>
+                    wb.sheet(
+                      parseSheetAddress(n.formula.replace(/^=/, "").replace(/\$/g, ""))?.sheet ?? ""
+                    ).id,
                   () => parseSheetAddress(n.formula.replace(/^=/, "").replace(/\$/g, ""))?.range
                 ),
             },
@@ -296,7 +339,10 @@ class MockContext implements Batch {
           getXml: () =>
             clientResult(
               this,
-              () => `<?xml version="1.0" encoding="utf-8"?>\n${p.xml.replace(/<([\w:]+)([^<>]*?)\s*\/>/g, "<$1$2></$1>")}`
+              () =>
+                `<?xml version="1.0" encoding="utf-8"?>\n${p.xml
+                  .replace(/^<\?xml[^>]*\?>\s*/, "")
+                  .replace(/<([\w:]+)([^<>]*?)\s*\/>/g, "<$1$2></$1>")}`
             ),
           setXml: (xml: string) => this.op(() => (p.xml = xml), Buffer.byteLength(xml, "utf8")),
           delete: () => this.op(() => (wb.parts = wb.parts.filter((x) => x !== p))),
@@ -304,10 +350,18 @@ class MockContext implements Batch {
       });
     return this.object({
       methods: {
-        getByNamespace: (ns: string) => this.collection(() => wb.parts.filter((p) => p.namespace === ns).map(part)),
+        getByNamespace: (ns: string) =>
+          this.collection(() => wb.parts.filter((p) => p.namespace === ns).map(part)),
         add: (xml: string) => {
-          if (/^<\?xml/.test(xml)) throw new Error("InvalidArgument: the mock takes a custom XML part without declaration");
-          const item = { id: `part${wb.newId()}`, namespace: /xmlns(?::\w+)?="([^"]+)"/.exec(xml)?.[1] ?? "", xml };
+          if (/^<\?xml/.test(xml))
+            throw new Error(
+              "InvalidArgument: the mock takes a custom XML part without declaration"
+            );
+          const item = {
+            id: `part${wb.newId()}`,
+            namespace: /xmlns(?::\w+)?="([^"]+)"/.exec(xml)?.[1] ?? "",
+            xml,
+          };
           this.op(() => wb.parts.push(item), Buffer.byteLength(xml, "utf8"));
           return part(item);
         },
@@ -317,19 +371,16 @@ class MockContext implements Batch {
 
   private tables(list: () => XTable[], sheetId: () => number | undefined): Proxy {
     const wb = this.wb;
-    return this.collection(
-      () => list().map((t) => this.table(t.id)),
-      {
-        add: (range: Proxy, hasHeaders: boolean) => {
-          const at = this.ranges.get(range);
-          if (!at || !hasHeaders) throw new Error("the mock adds tables from a range with headers");
-          const id = wb.newId();
-          this.op(() => wb.addTable(id, sheetId() ?? get(at.sheetId), get(at.ref)));
-          return this.table(id);
-        },
-        getItem: (name: string) => this.table(() => wb.table(name).id),
-      }
-    );
+    return this.collection(() => list().map((t) => this.table(t.id)), {
+      add: (range: Proxy, hasHeaders: boolean) => {
+        const at = this.ranges.get(range);
+        if (!at || !hasHeaders) throw new Error("the mock adds tables from a range with headers");
+        const id = wb.newId();
+        this.op(() => wb.addTable(id, sheetId() ?? get(at.sheetId), get(at.ref)));
+        return this.table(id);
+      },
+      getItem: (name: string) => this.table(() => wb.table(name).id),
+    });
   }
 
   private table(id: Lazy<number>): Proxy {
@@ -345,26 +396,46 @@ class MockContext implements Batch {
         worksheet: () => this.worksheet(() => find().sheetId),
         autoFilter: () => this.object({ props: { isDataFiltered: () => find().filtered } }),
         columns: () =>
-          this.collection(
-            () => find().columns.map((c, k) => this.tableColumn(find, () => k, c)),
-            {
-              getItemAt: (index: number) => this.tableColumn(find, () => index),
-              add: (index: number | null, values: unknown, name: string) => {
-                if (values !== null && values !== undefined) throw new Error("the mock adds empty columns");
-                this.op(() => wb.addTableColumn(find(), index ?? find().columns.length, name), name.length);
-                return this.object({});
-              },
-            }
-          ),
+          this.collection(() => find().columns.map((c, k) => this.tableColumn(find, () => k, c)), {
+            getItemAt: (index: number) => this.tableColumn(find, () => index),
+            add: (index: number | null, values: unknown, name: string) => {
+              if (values !== null && values !== undefined)
+                throw new Error("the mock adds empty columns");
+              this.op(
+                () => wb.addTableColumn(find(), index ?? find().columns.length, name),
+                name.length
+              );
+              return this.object({});
+            },
+          }),
       },
       methods: {
-        getRange: () => this.range(() => find().sheetId, () => find().ref),
+        getRange: () =>
+          this.range(
+            () => find().sheetId,
+            () => find().ref
+          ),
         getHeaderRowRange: () =>
-          this.range(() => find().sheetId, () => ({ start: find().ref.start, end: { row: find().ref.start.row, col: find().ref.end.col } })),
+          this.range(
+            () => find().sheetId,
+            () => ({
+              start: find().ref.start,
+              end: { row: find().ref.start.row, col: find().ref.end.col },
+            })
+          ),
         getTotalRowRange: () =>
-          this.range(() => find().sheetId, () => ({ start: { row: find().ref.end.row, col: find().ref.start.col }, end: find().ref.end })),
+          this.range(
+            () => find().sheetId,
+            () => ({
+              start: { row: find().ref.end.row, col: find().ref.start.col },
+              end: find().ref.end,
+            })
+          ),
         resize: (to: Proxy | string) => {
-          const ref = () => (typeof to === "string" ? (parseSheetAddress(to)!.range as RangeRef) : get(this.ranges.get(to)!.ref));
+          const ref = () =>
+            typeof to === "string"
+              ? (parseSheetAddress(to)!.range as RangeRef)
+              : get(this.ranges.get(to)!.ref);
           this.op(() => wb.resizeTable(find(), ref()));
         },
       },
@@ -399,7 +470,8 @@ class MockContext implements Batch {
         },
       },
       methods: {
-        getSpecialCellsOrNullObject: (kind: string) => real()?.getSpecialCellsOrNullObject(kind) ?? this.rangeAreas(sheetId, () => []),
+        getSpecialCellsOrNullObject: (kind: string) =>
+          real()?.getSpecialCellsOrNullObject(kind) ?? this.rangeAreas(sheetId, () => []),
         getCell: (r: number, c: number) => real()!.getCell(r, c),
       },
       nav: {
@@ -416,9 +488,16 @@ class MockContext implements Batch {
     return this.object({
       props: {
         isNullObject: () => areas().length === 0,
-        address: () => areas().map((a) => `${name()}!${formatRange(a)}`).join(","),
+        address: () =>
+          areas()
+            .map((a) => `${name()}!${formatRange(a)}`)
+            .join(","),
         areaCount: () => areas().length,
-        cellCount: () => areas().reduce((n, a) => n + (a.end.row - a.start.row + 1) * (a.end.col - a.start.col + 1), 0),
+        cellCount: () =>
+          areas().reduce(
+            (n, a) => n + (a.end.row - a.start.row + 1) * (a.end.col - a.start.col + 1),
+            0
+          ),
       },
       nav: { areas: () => this.collection(() => areas().map((a) => this.range(sheetId, a))) },
     });
@@ -432,7 +511,9 @@ class MockContext implements Batch {
       const a = at();
       const s = sheet();
       return Array.from({ length: a.end.row - a.start.row + 1 }, (_, r) =>
-        Array.from({ length: a.end.col - a.start.col + 1 }, (_, c) => f(s, a.start.row + r, a.start.col + c))
+        Array.from({ length: a.end.col - a.start.col + 1 }, (_, c) =>
+          f(s, a.start.row + r, a.start.col + c)
+        )
       );
     };
     const shown = (s: XSheet, r: number, c: number) => {
@@ -440,7 +521,10 @@ class MockContext implements Batch {
       return v === null ? "" : typeof v === "object" ? v.error : v;
     };
     const bound = (rows: unknown) => Buffer.byteLength(JSON.stringify(rows) ?? "", "utf8");
-    const write = (apply: (v: unknown[][]) => void) => (v: unknown) => ({ apply: () => apply(v as unknown[][]), size: bound(v) });
+    const write = (apply: (v: unknown[][]) => void) => (v: unknown) => ({
+      apply: () => apply(v as unknown[][]),
+      size: bound(v),
+    });
     const proxy = this.object({
       props: {
         address: () => `${quoteSheet(sheet().name)}!${formatRange(at())}`,
@@ -448,7 +532,15 @@ class MockContext implements Batch {
         valueTypes: () =>
           grid((s, r, c) => {
             const v = wb.valueOf(s, r, c);
-            return v === null ? "Empty" : typeof v === "object" ? "Error" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+            return v === null
+              ? "Empty"
+              : typeof v === "object"
+                ? "Error"
+                : typeof v === "number"
+                  ? "Double"
+                  : typeof v === "boolean"
+                    ? "Boolean"
+                    : "String";
           }),
         numberFormat: () => grid((s, r, c) => wb.cell(s, r, c).format),
         formulas: () => grid((s, r, c) => wb.cell(s, r, c).formula ?? shown(s, r, c)),
@@ -463,7 +555,12 @@ class MockContext implements Batch {
           this.object({
             props: {
               rule: () => {
-                const rule = wb.rules.find((x) => x.kind === "validation" && x.sheetId === get(sheetId) && rangesOverlap(x.range, at()));
+                const rule = wb.rules.find(
+                  (x) =>
+                    x.kind === "validation" &&
+                    x.sheetId === get(sheetId) &&
+                    rangesOverlap(x.range, at())
+                );
                 return rule ? { custom: { formula: rule.formula } } : {};
               },
             },
@@ -471,7 +568,10 @@ class MockContext implements Batch {
         conditionalFormats: () =>
           this.collection(() =>
             wb.rules
-              .filter((x) => x.kind === "format" && x.sheetId === get(sheetId) && rangesOverlap(x.range, at()))
+              .filter(
+                (x) =>
+                  x.kind === "format" && x.sheetId === get(sheetId) && rangesOverlap(x.range, at())
+              )
               .map((rule) =>
                 this.object({
                   props: { type: () => "Custom" },
@@ -479,12 +579,17 @@ class MockContext implements Batch {
                     customOrNullObject: () =>
                       this.object({
                         props: { isNullObject: () => false },
-                        nav: { rule: () => this.object({ props: { formula: () => rule.formula } }) },
+                        nav: {
+                          rule: () => this.object({ props: { formula: () => rule.formula } }),
+                        },
                       }),
                     cellValueOrNullObject: () =>
                       this.object({
                         props: { isNullObject: () => true },
-                        nav: { rule: () => this.object({ props: { formula1: () => null, formula2: () => null } }) },
+                        nav: {
+                          rule: () =>
+                            this.object({ props: { formula1: () => null, formula2: () => null } }),
+                        },
                       }),
                   },
                   methods: { getRange: () => this.range(sheetId, rule.range) },
@@ -494,13 +599,19 @@ class MockContext implements Batch {
       },
       methods: {
         getCell: (row: number, col: number) =>
-          this.range(sheetId, () => ({ start: { row: at().start.row + row, col: at().start.col + col }, end: { row: at().start.row + row, col: at().start.col + col } })),
+          this.range(sheetId, () => ({
+            start: { row: at().start.row + row, col: at().start.col + col },
+            end: { row: at().start.row + row, col: at().start.col + col },
+          })),
         getBoundingRect: (other: Proxy) =>
           this.range(sheetId, () => {
             const b = get(this.ranges.get(other)!.ref);
             const a = at();
             return {
-              start: { row: Math.min(a.start.row, b.start.row), col: Math.min(a.start.col, b.start.col) },
+              start: {
+                row: Math.min(a.start.row, b.start.row),
+                col: Math.min(a.start.col, b.start.col),
+              },
               end: { row: Math.max(a.end.row, b.end.row), col: Math.max(a.end.col, b.end.col) },
             };
           }),
@@ -509,7 +620,10 @@ class MockContext implements Batch {
           return this.object({
             props: {
               isNullObject: () => merged().length === 0,
-              address: () => merged().map((m) => `${quoteSheet(sheet().name)}!${formatRange(m)}`).join(", "),
+              address: () =>
+                merged()
+                  .map((m) => `${quoteSheet(sheet().name)}!${formatRange(m)}`)
+                  .join(", "),
             },
           });
         },
@@ -525,14 +639,22 @@ class MockContext implements Batch {
             throw new Error(`the mock has no special cells ${kind}`);
           return this.rangeAreas(sheetId, () =>
             kind === "DataValidations"
-              ? wb.rules.filter((x) => x.kind === "validation" && x.sheetId === get(sheetId) && rangesOverlap(x.range, at())).map((x) => x.range)
+              ? wb.rules
+                  .filter(
+                    (x) =>
+                      x.kind === "validation" &&
+                      x.sheetId === get(sheetId) &&
+                      rangesOverlap(x.range, at())
+                  )
+                  .map((x) => x.range)
               : wb.specialCells(sheet(), at(), kind)
           );
         },
         clear: () => this.op(() => wb.clear(get(sheetId), at())),
         select: () =>
           this.op(() => {
-            if (wb.activeSheetId !== get(sheetId)) throw new Error("InvalidOperation: select() on a sheet that is not active");
+            if (wb.activeSheetId !== get(sheetId))
+              throw new Error("InvalidOperation: select() on a sheet that is not active");
           }),
       },
       writes: {

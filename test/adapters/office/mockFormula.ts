@@ -19,7 +19,8 @@ type Token =
   | { kind: "fn"; name: string }
   | { kind: "op"; value: string };
 
-const isError = (v: unknown): v is { error: string } => typeof v === "object" && v !== null && "error" in v;
+const isError = (v: unknown): v is { error: string } =>
+  typeof v === "object" && v !== null && "error" in v;
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function tokens(formula: string): Token[] {
@@ -46,11 +47,13 @@ function tokens(formula: string): Token[] {
     if (!m) throw new Error(`mock formula: cannot read ${rest}`);
     const t = m[0];
     if (/^\s/.test(t)) void 0;
-    else if (t.startsWith('"')) out.push({ kind: "str", value: t.slice(1, -1).replace(/""/g, '"') });
+    else if (t.startsWith('"'))
+      out.push({ kind: "str", value: t.slice(1, -1).replace(/""/g, '"') });
     else if (t.startsWith("#")) out.push({ kind: "err", value: t.toUpperCase() });
     else if (/^[\d.]/.test(t)) out.push({ kind: "num", value: Number(t) });
     else if (/^(TRUE|FALSE)$/i.test(t)) out.push({ kind: "str", value: t.toUpperCase() });
-    else if (/^[A-Za-z_]/.test(t)) out.push({ kind: "fn", name: t.toUpperCase().replace(/^_XLFN\./, "") });
+    else if (/^[A-Za-z_]/.test(t))
+      out.push({ kind: "fn", name: t.toUpperCase().replace(/^_XLFN\./, "") });
     else out.push({ kind: "op", value: t });
     i += t.length;
   }
@@ -61,14 +64,24 @@ function tokens(formula: string): Token[] {
 function resolve(ref: FormulaRef, ctx: Context): Value[][] | { error: string } {
   const wb = ctx.workbook;
   if (ref.kind === "name") {
-    const name = wb.names.find((n) => same(n.name, ref.name) && (n.sheetId === undefined || n.sheetId === ctx.sheet.id));
+    const name = wb.names.find(
+      (n) => same(n.name, ref.name) && (n.sheetId === undefined || n.sheetId === ctx.sheet.id)
+    );
     if (name) {
       const v = evaluate(name.formula, { ...ctx, depth: ctx.depth + 1 });
       return isError(v) ? v : Array.isArray(v) ? v : [[v]];
     }
     const table = wb.tables.find((t) => same(t.name, ref.name));
     if (!table) return { error: "#NAME?" };
-    return block(wb, wb.sheetById(table.sheetId), table.ref.start.row + 1, table.ref.end.row - (table.showTotals ? 1 : 0), table.ref.start.col, table.ref.end.col, ctx);
+    return block(
+      wb,
+      wb.sheetById(table.sheetId),
+      table.ref.start.row + 1,
+      table.ref.end.row - (table.showTotals ? 1 : 0),
+      table.ref.start.col,
+      table.ref.end.col,
+      ctx
+    );
   }
   if (ref.kind === "structured") {
     const table = ref.table ? wb.tables.find((t) => same(t.name, ref.table!)) : undefined;
@@ -76,7 +89,8 @@ function resolve(ref: FormulaRef, ctx: Context): Value[][] | { error: string } {
     const index = (c: string) => table.columns.findIndex((x) => same(x, c));
     const cols = ref.columns.map(index);
     if (cols.some((c) => c < 0)) return { error: "#REF!" };
-    const [c0, c1] = cols.length === 0 ? [0, table.columns.length - 1] : [Math.min(...cols), Math.max(...cols)];
+    const [c0, c1] =
+      cols.length === 0 ? [0, table.columns.length - 1] : [Math.min(...cols), Math.max(...cols)];
     const top = table.ref.start.row;
     const bottom = table.ref.end.row;
     const [r0, r1] = ref.items.includes("#totals")
@@ -86,9 +100,18 @@ function resolve(ref: FormulaRef, ctx: Context): Value[][] | { error: string } {
         : ref.items.includes("#headers")
           ? [top, top]
           : [top + 1, bottom - (table.showTotals ? 1 : 0)];
-    return block(wb, wb.sheetById(table.sheetId), r0, r1, table.ref.start.col + c0, table.ref.start.col + c1, ctx);
+    return block(
+      wb,
+      wb.sheetById(table.sheetId),
+      r0,
+      r1,
+      table.ref.start.col + c0,
+      table.ref.start.col + c1,
+      ctx
+    );
   }
-  const sheet = ref.sheet === undefined ? ctx.sheet : wb.sheets.find((s) => same(s.name, ref.sheet!));
+  const sheet =
+    ref.sheet === undefined ? ctx.sheet : wb.sheets.find((s) => same(s.name, ref.sheet!));
   if (!sheet || ref.external) return { error: "#REF!" };
   const used = wb.usedRange(sheet, true);
   const r0 = ref.from.row ?? 0;
@@ -98,7 +121,15 @@ function resolve(ref: FormulaRef, ctx: Context): Value[][] | { error: string } {
   return block(wb, sheet, r0, r1, c0, c1, ctx);
 }
 
-function block(wb: MockWorkbook, sheet: XSheet, r0: number, r1: number, c0: number, c1: number, ctx: Context): Value[][] {
+function block(
+  wb: MockWorkbook,
+  sheet: XSheet,
+  r0: number,
+  r1: number,
+  c0: number,
+  c1: number,
+  ctx: Context
+): Value[][] {
   const rows: Value[][] = [];
   for (let r = r0; r <= r1; r++) {
     const row: Value[] = [];
@@ -110,7 +141,17 @@ function block(wb: MockWorkbook, sheet: XSheet, r0: number, r1: number, c0: numb
 
 const scalar = (v: Result): Value => (Array.isArray(v) ? (v[0]?.[0] ?? null) : v);
 const num = (v: Value): number | { error: string } =>
-  isError(v) ? v : typeof v === "number" ? v : v === null || v === "" ? 0 : typeof v === "boolean" ? Number(v) : Number.isNaN(Number(v)) ? { error: "#VALUE!" } : Number(v);
+  isError(v)
+    ? v
+    : typeof v === "number"
+      ? v
+      : v === null || v === ""
+        ? 0
+        : typeof v === "boolean"
+          ? Number(v)
+          : Number.isNaN(Number(v))
+            ? { error: "#VALUE!" }
+            : Number(v);
 
 const FUNCTIONS: Readonly<Record<string, (args: Result[]) => Result>> = {
   SUM: (args) => {
@@ -131,14 +172,21 @@ const FUNCTIONS: Readonly<Record<string, (args: Result[]) => Result>> = {
     const c = num(scalar(col ?? 1));
     if (isError(r)) return r;
     if (isError(c)) return c;
-    const single = grid.length === 1 ? grid[0]![r - 1] : grid[r - 1]?.[grid[0]!.length === 1 ? 0 : c - 1];
+    const single =
+      grid.length === 1 ? grid[0]![r - 1] : grid[r - 1]?.[grid[0]!.length === 1 ? 0 : c - 1];
     return single === undefined ? { error: "#REF!" } : single;
   },
   MATCH: ([needle, range]) => {
     if (isError(range)) return range;
     const list = (Array.isArray(range) ? range : [[range as Value]]).flat();
     const want = scalar(needle!);
-    const k = list.findIndex((v) => v !== null && !isError(v) && !isError(want) && String(v).toLowerCase() === String(want).toLowerCase());
+    const k = list.findIndex(
+      (v) =>
+        v !== null &&
+        !isError(v) &&
+        !isError(want) &&
+        String(v).toLowerCase() === String(want).toLowerCase()
+    );
     return k < 0 ? { error: "#N/A" } : k + 1;
   },
   VLOOKUP: ([needle, range, col]) => {
@@ -157,7 +205,11 @@ export function evaluate(formula: string, ctx: Context): Result {
   let at = 0;
   const peek = (): Token | undefined => ts[at];
   const isOp = (v: string) => peek()?.kind === "op" && (peek() as { value: string }).value === v;
-  const binary = (next: () => Result, ops: string[], apply: (a: Value, b: Value, op: string) => Value): Result => {
+  const binary = (
+    next: () => Result,
+    ops: string[],
+    apply: (a: Value, b: Value, op: string) => Value
+  ): Result => {
     let left = next();
     while (ops.some(isOp)) {
       const op = (ts[at++] as { value: string }).value;
@@ -207,15 +259,34 @@ export function evaluate(formula: string, ctx: Context): Result {
     const [x, y] = [num(a), num(b)];
     if (isError(x)) return x;
     if (isError(y)) return y;
-    return op === "+" ? x + y : op === "-" ? x - y : op === "*" ? x * y : y === 0 ? { error: "#DIV/0!" } : x / y;
+    return op === "+"
+      ? x + y
+      : op === "-"
+        ? x - y
+        : op === "*"
+          ? x * y
+          : y === 0
+            ? { error: "#DIV/0!" }
+            : x / y;
   };
   const term = () => binary(primary, ["*", "/"], arithmetic);
   const sum = () => binary(term, ["+", "-"], arithmetic);
   const concat = () => binary(sum, ["&"], (a, b) => `${a ?? ""}${b ?? ""}`);
   const comparison = (): Result =>
     binary(concat, ["=", "<>", "<", ">", "<=", ">="], (a, b, op) => {
-      const [x, y] = typeof a === "number" && typeof b === "number" ? [a, b] : [String(a), String(b)];
-      return op === "=" ? x === y : op === "<>" ? x !== y : op === "<" ? x < y : op === ">" ? x > y : op === "<=" ? x <= y : x >= y;
+      const [x, y] =
+        typeof a === "number" && typeof b === "number" ? [a, b] : [String(a), String(b)];
+      return op === "="
+        ? x === y
+        : op === "<>"
+          ? x !== y
+          : op === "<"
+            ? x < y
+            : op === ">"
+              ? x > y
+              : op === "<="
+                ? x <= y
+                : x >= y;
     });
   return comparison();
 }

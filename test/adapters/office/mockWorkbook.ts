@@ -1,7 +1,12 @@
 import { formatRange, parseRange, quoteSheet, type RangeRef } from "../../../src/ports/a1";
 import type { Cell } from "../../../src/ports/cell";
 import { formulaRefs } from "../../../src/ports/formulaRefs";
-import { editFormula, type ColumnShift, type Removal, type TableShape } from "../../../src/ports/referenceEdits";
+import {
+  editFormula,
+  type ColumnShift,
+  type Removal,
+  type TableShape,
+} from "../../../src/ports/referenceEdits";
 import type { WorkbookSpec } from "../../../src/ports/workbookSpec";
 import { evaluate, type Value } from "./mockFormula";
 import { typedInput } from "./typedInput";
@@ -129,7 +134,11 @@ export class MockWorkbook {
         ),
       });
     }
-    wb.names = (spec.names ?? []).map((n) => ({ name: n.name, formula: `=${n.ref}`, visible: true }));
+    wb.names = (spec.names ?? []).map((n) => ({
+      name: n.name,
+      formula: `=${n.ref}`,
+      visible: true,
+    }));
     wb.activeSheetId = wb.sheets[0]?.id;
     return wb;
   }
@@ -163,7 +172,12 @@ export class MockWorkbook {
   /** What a cell shows: its constant, or its formula computed now. */
   valueOf(sheet: XSheet, row: number, col: number, depth = 0): Value {
     const cell = this.cell(sheet, row, col);
-    if (!cell.formula) return cell.type === "Empty" ? null : cell.type === "Error" ? { error: String(cell.value) } : cell.value;
+    if (!cell.formula)
+      return cell.type === "Empty"
+        ? null
+        : cell.type === "Error"
+          ? { error: String(cell.value) }
+          : cell.value;
     if (depth > 50) return { error: "#CIRC!" };
     const v = evaluate(cell.formula, { workbook: this, sheet, depth: depth + 1 });
     return Array.isArray(v) ? (v[0]?.[0] ?? null) : v;
@@ -195,7 +209,13 @@ export class MockWorkbook {
       let out = "";
       let at = 0;
       for (const ref of formulaRefs(formula)) {
-        if (ref.kind === "structured" || ref.external || ref.sheet === undefined || !same(ref.sheet, old)) continue;
+        if (
+          ref.kind === "structured" ||
+          ref.external ||
+          ref.sheet === undefined ||
+          !same(ref.sheet, old)
+        )
+          continue;
         const text = formula.slice(ref.start, ref.end);
         out += formula.slice(at, ref.start) + quoteSheet(name) + text.slice(text.lastIndexOf("!"));
         at = ref.end;
@@ -206,7 +226,10 @@ export class MockWorkbook {
 
   setVisibility(id: number, visibility: "Visible" | "Hidden"): void {
     const sheet = this.sheetById(id);
-    if (visibility === "Hidden" && this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0)
+    if (
+      visibility === "Hidden" &&
+      this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0
+    )
       throw new Error("InvalidOperation: a workbook must keep one visible sheet");
     sheet.visibility = visibility;
   }
@@ -215,7 +238,10 @@ export class MockWorkbook {
   deleteSheet(id: number): void {
     const sheet = this.sheetById(id);
     if (this.structureProtected) throw new Error("AccessDenied: workbook structure is protected");
-    if (sheet.visibility === "Visible" && this.sheets.filter((s) => s.visibility === "Visible").length === 1)
+    if (
+      sheet.visibility === "Visible" &&
+      this.sheets.filter((s) => s.visibility === "Visible").length === 1
+    )
       throw new Error("InvalidOperation: cannot delete the last visible sheet");
     const removal: Removal = {
       sheets: [sheet.name],
@@ -232,7 +258,12 @@ export class MockWorkbook {
   }
 
   /** Writes values as Excel takes typed input (typedInput); a header cell names its table column. */
-  setValues(id: number, at: RangeRef, values: ReadonlyArray<ReadonlyArray<unknown>>, asFormulas = false): void {
+  setValues(
+    id: number,
+    at: RangeRef,
+    values: ReadonlyArray<ReadonlyArray<unknown>>,
+    asFormulas = false
+  ): void {
     const sheet = this.writable(id);
     this.each(at, values, (r, c, v) => {
       const format = this.cell(sheet, r, c).format;
@@ -240,14 +271,20 @@ export class MockWorkbook {
       const cell: XCell = { ...typed, format };
       if (cell.type === "Empty" && !cell.formula) sheet.cells.delete(key(r, c));
       else sheet.cells.set(key(r, c), cell);
-      const table = this.tables.find((t) => t.sheetId === id && t.ref.start.row === r && c >= t.ref.start.col && c <= t.ref.end.col);
-      if (table) this.renameColumn(table, c - table.ref.start.col, String(cell.formula ?? cell.value));
+      const table = this.tables.find(
+        (t) =>
+          t.sheetId === id && t.ref.start.row === r && c >= t.ref.start.col && c <= t.ref.end.col
+      );
+      if (table)
+        this.renameColumn(table, c - table.ref.start.col, String(cell.formula ?? cell.value));
     });
   }
 
   setFormats(id: number, at: RangeRef, formats: ReadonlyArray<ReadonlyArray<unknown>>): void {
     const sheet = this.writable(id);
-    this.each(at, formats, (r, c, f) => sheet.cells.set(key(r, c), { ...this.cell(sheet, r, c), format: String(f) }));
+    this.each(at, formats, (r, c, f) =>
+      sheet.cells.set(key(r, c), { ...this.cell(sheet, r, c), format: String(f) })
+    );
   }
 
   /** Range.clear(): values, formulas and formats of the cells go. */
@@ -259,22 +296,38 @@ export class MockWorkbook {
 
   addTable(id: number, sheetId: number, ref: RangeRef): XTable {
     const sheet = this.writable(sheetId);
-    if (this.tables.some((t) => t.sheetId === sheetId && overlap(t.ref, ref))) throw new Error("InvalidOperation: tables cannot overlap");
+    if (this.tables.some((t) => t.sheetId === sheetId && overlap(t.ref, ref)))
+      throw new Error("InvalidOperation: tables cannot overlap");
     const columns: string[] = [];
     for (let c = ref.start.col; c <= ref.end.col; c++) {
       const header = this.cell(sheet, ref.start.row, c);
       let name = header.type === "Empty" ? `Column${c - ref.start.col + 1}` : String(header.value);
       while (columns.some((x) => same(x, name))) name = `${name}2`;
       columns.push(name);
-      sheet.cells.set(key(ref.start.row, c), { value: name, type: "String", format: header.format });
+      sheet.cells.set(key(ref.start.row, c), {
+        value: name,
+        type: "String",
+        format: header.format,
+      });
     }
-    const table: XTable = { id, name: this.freeTableName(), sheetId: sheet.id, ref, showTotals: false, filtered: false, columns };
+    const table: XTable = {
+      id,
+      name: this.freeTableName(),
+      sheetId: sheet.id,
+      ref,
+      showTotals: false,
+      filtered: false,
+      columns,
+    };
     this.tables.push(table);
     return table;
   }
 
   renameTable(table: XTable, name: string): void {
-    if (this.tables.some((t) => t !== table && same(t.name, name)) || this.names.some((n) => same(n.name, name)))
+    if (
+      this.tables.some((t) => t !== table && same(t.name, name)) ||
+      this.names.some((n) => same(n.name, name))
+    )
       throw new Error(`InvalidArgument: the name ${name} is already in use`);
     const old = table.name;
     table.name = name;
@@ -282,9 +335,15 @@ export class MockWorkbook {
       let out = "";
       let at = 0;
       for (const ref of formulaRefs(formula)) {
-        const word = ref.kind === "structured" ? ref.table : ref.kind === "name" && ref.sheet === undefined ? ref.name : undefined;
+        const word =
+          ref.kind === "structured"
+            ? ref.table
+            : ref.kind === "name" && ref.sheet === undefined
+              ? ref.name
+              : undefined;
         if (word === undefined || !same(word, old)) continue;
-        out += formula.slice(at, ref.start) + name + formula.slice(ref.start + word.length, ref.end);
+        out +=
+          formula.slice(at, ref.start) + name + formula.slice(ref.start + word.length, ref.end);
         at = ref.end;
       }
       return at === 0 ? undefined : out + formula.slice(at);
@@ -293,7 +352,10 @@ export class MockWorkbook {
 
   setShowTotals(table: XTable, show: boolean): void {
     if (show && !table.showTotals)
-      table.ref = { start: table.ref.start, end: { row: table.ref.end.row + 1, col: table.ref.end.col } };
+      table.ref = {
+        start: table.ref.start,
+        end: { row: table.ref.end.row + 1, col: table.ref.end.col },
+      };
     table.showTotals = show;
   }
 
@@ -307,14 +369,24 @@ export class MockWorkbook {
     const gone = table.columns.slice(width);
     if (gone.length)
       this.rewriteFormulas((f, host) =>
-        editFormula(f, host, { removal: { sheets: [], tables: [], columns: gone.map((column) => ({ table: this.shape(table), column })) } })
+        editFormula(f, host, {
+          removal: {
+            sheets: [],
+            tables: [],
+            columns: gone.map((column) => ({ table: this.shape(table), column })),
+          },
+        })
       );
     table.columns = table.columns.slice(0, width);
     const sheet = this.sheetById(table.sheetId);
     for (let c = table.columns.length; c < width; c++) {
       const name = `Column${c + 1}`;
       table.columns.push(name);
-      sheet.cells.set(key(ref.start.row, ref.start.col + c), { value: name, type: "String", format: "General" });
+      sheet.cells.set(key(ref.start.row, ref.start.col + c), {
+        value: name,
+        type: "String",
+        format: "General",
+      });
     }
     table.ref = ref;
   }
@@ -325,49 +397,105 @@ export class MockWorkbook {
     const sheet = this.writable(table.sheetId);
     const shape = this.shape(table);
     const at = table.ref.start.col + index;
-    this.rewriteFormulas((f, host) => editFormula(f, host, { removal: { sheets: [], tables: [], columns: [{ table: shape, column: table.columns[index]! }] } }));
+    this.rewriteFormulas((f, host) =>
+      editFormula(f, host, {
+        removal: {
+          sheets: [],
+          tables: [],
+          columns: [{ table: shape, column: table.columns[index]! }],
+        },
+      })
+    );
     this.shiftCells(sheet, { sheet: sheet.name, rows: shape.rows, at, delta: -1 });
     table.columns.splice(index, 1);
-    table.ref = { start: table.ref.start, end: { row: table.ref.end.row, col: table.ref.end.col - 1 } };
+    table.ref = {
+      start: table.ref.start,
+      end: { row: table.ref.end.row, col: table.ref.end.col - 1 },
+    };
   }
 
   /** TableColumnCollection.add: cells from `index` on in the table's rows move right; the new column is empty. */
   addTableColumn(table: XTable, index: number, name: string): void {
-    if (table.columns.some((c) => same(c, name))) throw new Error(`InvalidArgument: column ${name} exists`);
+    if (table.columns.some((c) => same(c, name)))
+      throw new Error(`InvalidArgument: column ${name} exists`);
     const sheet = this.writable(table.sheetId);
     const shape = this.shape(table);
     const at = table.ref.start.col + index;
     this.shiftCells(sheet, { sheet: sheet.name, rows: shape.rows, at, delta: 1 });
     table.columns.splice(index, 0, name);
-    table.ref = { start: table.ref.start, end: { row: table.ref.end.row, col: table.ref.end.col + 1 } };
-    sheet.cells.set(key(table.ref.start.row, at), { value: name, type: "String", format: "General" });
+    table.ref = {
+      start: table.ref.start,
+      end: { row: table.ref.end.row, col: table.ref.end.col + 1 },
+    };
+    sheet.cells.set(key(table.ref.start.row, at), {
+      value: name,
+      type: "String",
+      format: "General",
+    });
   }
 
   /** The cells holding a value or formula (or, unless valuesOnly, a format), as a bounding box. */
   usedRange(sheet: XSheet, valuesOnly: boolean): RangeRef | undefined {
-    const used = [...sheet.cells.entries()]
-      .filter(([, c]) => c.type !== "Empty" || c.formula || (!valuesOnly && c.format !== "General"))
-      .map(([k]) => unkey(k));
-    if (used.length === 0) return undefined;
-    const rows = used.map(([r]) => r);
-    const cols = used.map(([, c]) => c);
-    return {
-      start: { row: Math.min(...rows), col: Math.min(...cols) },
-      end: { row: Math.max(...rows), col: Math.max(...cols) },
-    };
+    let box: RangeRef | undefined;
+    for (const [k, c] of sheet.cells) {
+      if (c.type === "Empty" && !c.formula && (valuesOnly || c.format === "General")) continue;
+      const [row, col] = unkey(k);
+      box = box
+        ? {
+            start: { row: Math.min(box.start.row, row), col: Math.min(box.start.col, col) },
+            end: { row: Math.max(box.end.row, row), col: Math.max(box.end.col, col) },
+          }
+        : { start: { row, col }, end: { row, col } };
+    }
+    return box;
   }
 
-  /** The cells in `within` holding a formula, or a constant: Range.getSpecialCells. */
+  /**
+   * The cells in `within` holding a formula, or a constant (Range.getSpecialCells), as Excel
+   * gives them: rectangles, each row's runs of cells joined with the rows below that have the same runs.
+   */
   specialCells(sheet: XSheet, within: RangeRef, kind: "Formulas" | "Constants"): RangeRef[] {
-    return [...sheet.cells.entries()]
-      .filter(([k, c]) => {
-        const [r, col] = unkey(k);
-        const inside = r >= within.start.row && r <= within.end.row && col >= within.start.col && col <= within.end.col;
-        return inside && (kind === "Formulas" ? c.formula !== undefined : c.formula === undefined && c.type !== "Empty");
-      })
-      .map(([k]) => unkey(k))
-      .sort(([a, b], [c, d]) => a - c || b - d)
-      .map(([row, col]) => ({ start: { row, col }, end: { row, col } }));
+    const rows = new Map<number, number[]>();
+    for (const [k, c] of sheet.cells) {
+      const [r, col] = unkey(k);
+      const inside =
+        r >= within.start.row &&
+        r <= within.end.row &&
+        col >= within.start.col &&
+        col <= within.end.col;
+      const wanted =
+        kind === "Formulas"
+          ? c.formula !== undefined
+          : c.formula === undefined && c.type !== "Empty";
+      if (inside && wanted) rows.set(r, [...(rows.get(r) ?? []), col]);
+    }
+    const open = new Map<string, RangeRef>();
+    const done: RangeRef[] = [];
+    for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+      const runs: Array<[number, number]> = [];
+      for (const c of rows.get(r)!.sort((a, b) => a - b)) {
+        const last = runs[runs.length - 1];
+        if (last && last[1] === c - 1) last[1] = c;
+        else runs.push([c, c]);
+      }
+      for (const [key, area] of open)
+        if (area.end.row !== r - 1 || !runs.some(([a, b]) => `${a}:${b}` === key)) {
+          done.push(area);
+          open.delete(key);
+        }
+      for (const [a, b] of runs) {
+        const area = open.get(`${a}:${b}`);
+        open.set(
+          `${a}:${b}`,
+          area
+            ? { start: area.start, end: { row: r, col: b } }
+            : { start: { row: r, col: a }, end: { row: r, col: b } }
+        );
+      }
+    }
+    return [...done, ...open.values()].sort(
+      (x, y) => x.start.row - y.start.row || x.start.col - y.start.col
+    );
   }
 
   /** The visible content of every sheet and everything with a formula, for before/after comparisons. */
@@ -415,7 +543,13 @@ export class MockWorkbook {
       let out = "";
       let at = 0;
       for (const ref of formulaRefs(formula)) {
-        if (ref.kind !== "structured" || !ref.table || !same(ref.table, table.name) || !ref.columns.some((c) => same(c, old))) continue;
+        if (
+          ref.kind !== "structured" ||
+          !ref.table ||
+          !same(ref.table, table.name) ||
+          !ref.columns.some((c) => same(c, old))
+        )
+          continue;
         const text = formula.slice(ref.start, ref.end).split(`[${old}]`).join(`[${name}]`);
         out += formula.slice(at, ref.start) + text;
         at = ref.end;
@@ -444,17 +578,24 @@ export class MockWorkbook {
   }
 
   /** Applies `edit` to every formula in the workbook, with the sheet it is relative to. */
-  private rewriteFormulas(edit: (formula: string, host: string | undefined) => string | undefined): void {
+  private rewriteFormulas(
+    edit: (formula: string, host: string | undefined) => string | undefined
+  ): void {
     for (const sheet of this.sheets)
-      for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = edit(cell.formula, sheet.name) ?? cell.formula;
-    for (const n of this.names) n.formula = edit(n.formula, n.sheetId ? this.sheetById(n.sheetId).name : undefined) ?? n.formula;
-    for (const r of this.rules) r.formula = edit(r.formula, this.sheetById(r.sheetId).name) ?? r.formula;
+      for (const cell of sheet.cells.values())
+        if (cell.formula) cell.formula = edit(cell.formula, sheet.name) ?? cell.formula;
+    for (const n of this.names)
+      n.formula =
+        edit(n.formula, n.sheetId ? this.sheetById(n.sheetId).name : undefined) ?? n.formula;
+    for (const r of this.rules)
+      r.formula = edit(r.formula, this.sheetById(r.sheetId).name) ?? r.formula;
     for (const c of this.charts)
       for (const s of c.series) {
         s.values = edit(s.values, undefined) ?? s.values;
         if (s.categories) s.categories = edit(s.categories, undefined) ?? s.categories;
       }
-    for (const p of this.pivots) p.source = edit(p.source, this.sheetById(p.sheetId).name) ?? p.source;
+    for (const p of this.pivots)
+      p.source = edit(p.source, this.sheetById(p.sheetId).name) ?? p.source;
   }
 
   private writable(id: number): XSheet {
@@ -463,7 +604,11 @@ export class MockWorkbook {
     return sheet;
   }
 
-  private each(at: RangeRef, rows: ReadonlyArray<ReadonlyArray<unknown>>, f: (r: number, c: number, v: unknown) => void): void {
+  private each(
+    at: RangeRef,
+    rows: ReadonlyArray<ReadonlyArray<unknown>>,
+    f: (r: number, c: number, v: unknown) => void
+  ): void {
     const height = at.end.row - at.start.row + 1;
     const width = at.end.col - at.start.col + 1;
     if (rows.length !== height || rows.some((row) => row.length !== width))
@@ -472,17 +617,23 @@ export class MockWorkbook {
   }
 
   private checkSheetName(name: string): void {
-    if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`InvalidArgument: bad sheet name ${name}`);
-    if (this.sheets.some((s) => same(s.name, name))) throw new Error(`InvalidArgument: a sheet named ${name} exists`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw new Error(`InvalidArgument: bad sheet name ${name}`);
+    if (this.sheets.some((s) => same(s.name, name)))
+      throw new Error(`InvalidArgument: a sheet named ${name} exists`);
   }
 
   private freeTableName(): string {
-    for (let k = 1; ; k++) if (!this.tables.some((t) => same(t.name, `Table${k}`))) return `Table${k}`;
+    for (let k = 1; ; k++)
+      if (!this.tables.some((t) => same(t.name, `Table${k}`))) return `Table${k}`;
   }
 }
 
 const overlap = (a: RangeRef, b: RangeRef) =>
-  a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;
+  a.start.row <= b.end.row &&
+  b.start.row <= a.end.row &&
+  a.start.col <= b.end.col &&
+  b.start.col <= a.end.col;
 
 function fromCell(cell: Cell, format: string | undefined): XCell {
   const fmt = (cell.t === "n" ? cell.fmt : undefined) ?? format ?? "General";

@@ -5,7 +5,8 @@ const DATE = /^(\d{1,4})[-/](\d{1,2})([-/](\d{1,4}))?$/;
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 
 /** Excel's serial of a day: days since 30 December 1899 (its 1900 system, past 1 March 1900). */
-const serial = (y: number, m: number, d: number): number => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+const serial = (y: number, m: number, d: number): number =>
+  (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 /**
  * A value written through Range.values (or Range.formulas when `asFormulas`) as Excel stores it
@@ -26,10 +27,13 @@ export function typedInput(v: unknown, format: string, asFormulas: boolean): Omi
   }
   const text = String(v);
   if (text === "") return { value: "", type: "Empty" };
-  if (text.length > 32_767) throw new Error("InvalidArgument: a cell holds at most 32,767 characters");
+  if (text.length > 32_767)
+    throw new Error("InvalidArgument: a cell holds at most 32,767 characters");
   if (text.startsWith("'")) {
     if (format === "@" && !asFormulas)
-      throw new Error("MockUnverified: what Excel does with a leading apostrophe in a Text-formatted cell is not documented");
+      throw new Error(
+        "MockUnverified: what Excel does with a leading apostrophe in a Text-formatted cell is not documented"
+      );
     return { value: text.slice(1), type: "String", quotePrefix: true };
   }
   if (format === "@") return { value: text, type: "String" };
@@ -38,12 +42,17 @@ export function typedInput(v: unknown, format: string, asFormulas: boolean): Omi
     const n = Number(t.replace(/,/g, "").replace(/%$/, ""));
     return { value: t.endsWith("%") ? n / 100 : n, type: "Double" };
   }
-  if (text.startsWith("=") || /^[+\-@]./.test(text)) return { value: 0, type: "Double", formula: text.startsWith("=") ? text : `=${text}` };
+  if (text.startsWith("=") || /^[+\-@]./.test(text))
+    return { value: 0, type: "Double", formula: text.startsWith("=") ? text : `=${text}` };
   if (/^(true|false)$/i.test(text)) return { value: /^true$/i.test(text), type: "Boolean" };
   if (ERRORS.has(text.toUpperCase())) return { value: text.toUpperCase(), type: "Error" };
   const date = DATE.exec(text.trim());
   if (date) {
-    const [a, b, c] = [Number(date[1]), Number(date[2]), date[4] === undefined ? undefined : Number(date[4])];
+    const [a, b, c] = [
+      Number(date[1]),
+      Number(date[2]),
+      date[4] === undefined ? undefined : Number(date[4]),
+    ];
     const [y, m, d] = a > 31 ? [a, b, c ?? 1] : [c ?? 2025, a, b];
     if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { value: serial(y, m, d), type: "Double" };
   }
