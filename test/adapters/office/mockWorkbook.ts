@@ -100,6 +100,9 @@ export class MockWorkbook {
   /** A person is typing in a cell: Excel holds every batch until they finish. */
   editingCell = false;
   private nextId = 1;
+  /** Counts changes to cells, so a sheet's used range is worked out once per state. */
+  private edits = 0;
+  private readonly usedCache = new Map<string, RangeRef | undefined>();
 
   static fromSpec(spec: WorkbookSpec): MockWorkbook {
     const wb = new MockWorkbook();
@@ -236,6 +239,7 @@ export class MockWorkbook {
 
   /** Deletes a sheet with its tables; every reference to it becomes #REF!, as in Excel. */
   deleteSheet(id: number): void {
+    this.edits++;
     const sheet = this.sheetById(id);
     if (this.structureProtected) throw new Error("AccessDenied: workbook structure is protected");
     if (
@@ -264,6 +268,7 @@ export class MockWorkbook {
     values: ReadonlyArray<ReadonlyArray<unknown>>,
     asFormulas = false
   ): void {
+    this.edits++;
     const sheet = this.writable(id);
     this.each(at, values, (r, c, v) => {
       const format = this.cell(sheet, r, c).format;
@@ -281,6 +286,7 @@ export class MockWorkbook {
   }
 
   setFormats(id: number, at: RangeRef, formats: ReadonlyArray<ReadonlyArray<unknown>>): void {
+    this.edits++;
     const sheet = this.writable(id);
     this.each(at, formats, (r, c, f) =>
       sheet.cells.set(key(r, c), { ...this.cell(sheet, r, c), format: String(f) })
@@ -289,6 +295,7 @@ export class MockWorkbook {
 
   /** Range.clear(): values, formulas and formats of the cells go. */
   clear(id: number, at: RangeRef): void {
+    this.edits++;
     const sheet = this.writable(id);
     for (let r = at.start.row; r <= at.end.row; r++)
       for (let c = at.start.col; c <= at.end.col; c++) sheet.cells.delete(key(r, c));
@@ -324,6 +331,7 @@ export class MockWorkbook {
   }
 
   renameTable(table: XTable, name: string): void {
+    this.edits++;
     if (
       this.tables.some((t) => t !== table && same(t.name, name)) ||
       this.names.some((n) => same(n.name, name))
@@ -361,6 +369,7 @@ export class MockWorkbook {
 
   /** Table.resize: the header stays in its row, the range overlaps the old one; columns beyond go (#REF!), new ones are named. */
   resizeTable(table: XTable, ref: RangeRef): void {
+    this.edits++;
     if (ref.start.row !== table.ref.start.row || !overlap(ref, table.ref))
       throw new Error("InvalidArgument: the table must keep its header row and overlap its range");
     if (this.tables.some((t) => t !== table && t.sheetId === table.sheetId && overlap(t.ref, ref)))
@@ -393,6 +402,7 @@ export class MockWorkbook {
 
   /** TableColumn.delete: its structured references become #REF!; the cells to its right in the table's rows move left. */
   deleteTableColumn(table: XTable, index: number): void {
+    this.edits++;
     if (table.columns.length === 1) throw new Error("InvalidOperation: a table keeps one column");
     const sheet = this.writable(table.sheetId);
     const shape = this.shape(table);
@@ -416,6 +426,7 @@ export class MockWorkbook {
 
   /** TableColumnCollection.add: cells from `index` on in the table's rows move right; the new column is empty. */
   addTableColumn(table: XTable, index: number, name: string): void {
+    this.edits++;
     if (table.columns.some((c) => same(c, name)))
       throw new Error(`InvalidArgument: column ${name} exists`);
     const sheet = this.writable(table.sheetId);
@@ -436,6 +447,8 @@ export class MockWorkbook {
 
   /** The cells holding a value or formula (or, unless valuesOnly, a format), as a bounding box. */
   usedRange(sheet: XSheet, valuesOnly: boolean): RangeRef | undefined {
+    const key = `${sheet.id}|${valuesOnly}|${this.edits}|${sheet.cells.size}`;
+    if (this.usedCache.has(key)) return this.usedCache.get(key);
     let box: RangeRef | undefined;
     for (const [k, c] of sheet.cells) {
       if (c.type === "Empty" && !c.formula && (valuesOnly || c.format === "General")) continue;
@@ -447,6 +460,7 @@ export class MockWorkbook {
           }
         : { start: { row, col }, end: { row, col } };
     }
+    this.usedCache.set(key, box);
     return box;
   }
 
@@ -560,6 +574,7 @@ export class MockWorkbook {
 
   /** Moves the cells of the shift's rows at and right of `at` by one column, and the references to them. */
   private shiftCells(sheet: XSheet, shift: ColumnShift): void {
+    this.edits++;
     const moved = [...sheet.cells.entries()].filter(([k]) => {
       const [r, c] = unkey(k);
       return r >= shift.rows.first && r <= shift.rows.last && c >= shift.at;
