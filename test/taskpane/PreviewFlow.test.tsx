@@ -2,6 +2,9 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
+import { issue } from "../../src/engine/issue";
+import { PortError } from "../../src/ports/portError";
+import type { WorkbookPort } from "../../src/ports/workbookPort";
 import { PreviewFlow } from "../../src/taskpane/preview/PreviewFlow";
 import { StatusBadge } from "../../src/taskpane/status/StatusBadge";
 import { ref } from "../golden/reference";
@@ -81,6 +84,56 @@ describe("preview flow", () => {
     expect(
       written?.cells.find((row) => row[0]?.t === "s" && row[0].v === "Uden")?.at(-1)
     ).toMatchObject({ t: "n", v: "452563" });
+  });
+
+  test("a write refused for a person's cells in the way lists them, and writes over them only after a second confirmation", async () => {
+    const user = userEvent.setup();
+    const base = memoryHost(ibnExampleSpec("en"));
+    const writes: boolean[] = [];
+    const port: WorkbookPort = {
+      read: (ref) => base.port.read(ref),
+      readName: (name) => base.port.readName(name),
+      readSettings: () => base.port.readSettings(),
+      write: async (outputs, settings, options) => {
+        writes.push(options?.force === true);
+        if (!options?.force)
+          throw new PortError(
+            issue(
+              "OUTPUT_CELLS_IN_THE_WAY",
+              "error",
+              { sheet: "Lumpsum per jaar", cell: "A19" },
+              { sheet: "Lumpsum per jaar", range: "A19" }
+            )
+          );
+        return base.port.write(outputs, settings);
+      },
+    };
+    renderPane(<PreviewFlow />, { host: { ...base, port } });
+    await screen.findByText(/Every check holds/);
+    await user.click(screen.getByRole("button", { name: "Write 3 tables…" }));
+    await user.click(
+      within(await screen.findByRole("dialog", { hidden: true })).getByRole("button", {
+        name: "Write",
+        hidden: true,
+      })
+    );
+    expect(
+      await screen.findAllByText(/holds data in A19 that the tool did not write/)
+    ).not.toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Write anyway…" }));
+    const title = await screen.findByText("Write anyway?");
+    await user.click(
+      within(title.closest("[role=dialog]") as HTMLElement).getByRole("button", {
+        name: "Write anyway",
+        hidden: true,
+      })
+    );
+    expect(
+      await screen.findByText(
+        'Written on the sheets "Lumpsum per jaar", "Lumpsum periode", "Controle".'
+      )
+    ).toBeTruthy();
+    expect(writes).toEqual([false, true]);
   });
 
   test("inputs with errors block the write and say what to fix", async () => {

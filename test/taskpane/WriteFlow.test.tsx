@@ -59,6 +59,48 @@ describe("write flow", () => {
     expect(await screen.findByText("4 tables refreshed; every check holds.")).toBeTruthy();
   });
 
+  test("refused only for a formula that reads what goes: the place is listed, and a second confirmation writes anyway", async () => {
+    const user = userEvent.setup();
+    const base = memoryHost(ibnExampleSpec("en"));
+    const forced: boolean[] = [];
+    const port: WorkbookPort = {
+      ...base.port,
+      read: (ref) => base.port.read(ref),
+      readName: (name) => base.port.readName(name),
+      readSettings: () => base.port.readSettings(),
+      write: async (outputs, settings, options) => {
+        forced.push(options?.force === true);
+        if (!options?.force)
+          throw new PortError(
+            issue(
+              "REF_WOULD_BREAK",
+              "error",
+              { sheet: "Overzicht", cell: "B5" },
+              {
+                place: "'Overzicht'!B5",
+                target: "'Lumpsum periode'",
+              }
+            )
+          );
+        return base.port.write(outputs, settings);
+      },
+    };
+    renderPane(<WriteFlow />, { host: { ...base, port } });
+    await screen.findByText(/Every check holds/);
+    await user.click(screen.getByRole("button", { name: "Refresh all" }));
+    expect(
+      await screen.findByText(
+        "Cell 'Overzicht'!B5 refers to 'Lumpsum periode', which this refresh removes; change the reference, or confirm (it then becomes #REF!)."
+      )
+    ).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Write anyway…" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    expect(dialog.textContent).toContain("#REF!");
+    await user.click(within(dialog).getByRole("button", { name: "Write anyway", hidden: true }));
+    expect(await screen.findByText("3 tables refreshed; every check holds.")).toBeTruthy();
+    expect(forced).toEqual([false, true]);
+  });
+
   test("an undo the host refuses is said in a sentence that says why", async () => {
     const user = userEvent.setup();
     const host = {

@@ -100,6 +100,6 @@ export function choicePort(
     }),
     readName: (name) => port.readName(name),
     readSettings: () => port.readSettings(),
-    write: (outputs, settings) => port.write(outputs, settings),
+    write: (outputs, settings, options) => port.write(outputs, settings, options),
   };
 }

@@ -44,7 +44,7 @@ export function StaleBanner() {
             <Button
               appearance="primary"
               disabled={refresh.state.status === "running"}
-              onClick={() => void refresh.run()}
+              onClick={() => void refresh.run(false)}
             >
               {t("staleRefresh")}
             </Button>

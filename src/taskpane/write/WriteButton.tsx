@@ -4,11 +4,14 @@ import { ConfirmButton } from "../common/ConfirmButton";
 import { useAction } from "../common/useAction";
 import { useLang } from "../i18n/LangProvider";
 import { usePaneState } from "../state/PaneStateProvider";
+import { ForceConfirm } from "./ForceConfirm";
 
 /**
  * Writes the tables the user has just seen, and only after they confirm: the dialog names
- * every sheet that will be replaced. The port writes all of them or none; the pane's status
- * says when it did, a refusal is said here, next to the button.
+ * every sheet that will be written. The port writes all of them or none; the pane's status
+ * says when it did, a refusal is said here, next to the button. When it refuses only for what
+ * a confirmation may override (a formula reading a column that goes), the places are listed and
+ * the user may confirm once more to write anyway (WriteOptions.force).
  */
 export function WriteButton({
   plan,
@@ -22,10 +25,11 @@ export function WriteButton({
   const { t } = useLang();
   const { port } = usePaneState();
   const sheets = plan.tables.map((table) => `"${table.sheet}"`).join(", ");
-  const write = useAction(async () => {
+  const write = useAction(async (force: boolean) => {
     onStart?.();
-    await port.write(plan.tables, plan.settings);
+    await port.write(plan.tables, plan.settings, force ? { force } : {});
   });
+  const refused = write.state.status === "failed" ? (write.state.issues ?? []) : [];
   return (
     <>
       <ConfirmButton
@@ -36,9 +40,10 @@ export function WriteButton({
         title={t("writeConfirmTitle")}
         message={t("writeConfirm", { count: plan.tables.length, sheets })}
         confirm={t("writeConfirmYes")}
-        onConfirm={() => void write.run()}
+        onConfirm={() => void write.run(false)}
       />
       <ActionStatus action={write} />
+      <ForceConfirm issues={refused} onConfirm={() => void write.run(true)} />
     </>
   );
 }

@@ -9,6 +9,8 @@ import type { StringKey } from "../strings";
 import { DownloadButton } from "./DownloadButton";
 import { UndoButton } from "./UndoButton";
 import { useRefreshAll } from "./useRefreshAll";
+import { onlyConfirmable } from "../../ports/confirmable";
+import { ForceConfirm } from "./ForceConfirm";
 import { WriteButton } from "./WriteButton";
 
 const useStyles = makeStyles({
@@ -85,7 +87,7 @@ export function WriteFlow() {
           disabled={refresh.state.status === "running"}
           onClick={() => {
             only("refresh");
-            void refresh.run();
+            void refresh.run(false);
           }}
         >
           {t("refreshButton")}
@@ -100,7 +102,11 @@ export function WriteFlow() {
                   : t("refreshBlocked")}
               </MessageBarBody>
             </MessageBar>
-            <FindingList issues={result.issues} label={t("refreshFindings")} />
+            {onlyConfirmable(result.issues) ? (
+              <ForceConfirm issues={result.issues} onConfirm={() => void refresh.run(true)} />
+            ) : (
+              <FindingList issues={result.issues} label={t("refreshFindings")} />
+            )}
           </>
         )}
       </section>

@@ -9,7 +9,7 @@ import { progressPort, type RefreshStep } from "./progressPort";
  * Refresh all: every output recomputed from the settings the workbook stores, each round trip
  * named while it runs. Used by the Write step and by the banner for an out-of-date workbook.
  */
-export function useRefreshAll(): Action<[], RefreshResult> {
+export function useRefreshAll(): Action<[force: boolean], RefreshResult> {
   const { t } = useLang();
   const host = usePaneHost();
   const stepLabel = (step: RefreshStep): string =>
@@ -22,9 +22,9 @@ export function useRefreshAll(): Action<[], RefreshResult> {
           : t("refreshStepRead", {
               name: "name" in step.ref ? step.ref.name : t("sourceSelection"),
             });
-  const refresh = useAction(async (): Promise<RefreshResult> => {
+  const refresh = useAction(async (force: boolean): Promise<RefreshResult> => {
     const port = progressPort(host.port, (step) => refresh.progress({ label: stepLabel(step) }));
-    return refreshWorkbook(port, runStamp());
+    return refreshWorkbook(port, { ...runStamp(), ...(force ? { force } : {}) });
   });
   return refresh;
 }
