@@ -76,7 +76,11 @@ function runs(cells: ReadonlyArray<CellRef>): string {
 }
 
 /** Occupied cells the new extent covers that the old one did not: a person's, where the table must go. */
-function cellsInTheWay(occupied: ReadonlyArray<RangeRef>, extent: OutputExtent, before: OutputExtent): CellRef[] {
+function cellsInTheWay(
+  occupied: ReadonlyArray<RangeRef>,
+  extent: OutputExtent,
+  before: OutputExtent
+): CellRef[] {
   const found: CellRef[] = [];
   for (const block of occupied)
     for (const part of [extent.caption, extent.table]) {

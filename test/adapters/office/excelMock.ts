@@ -7,7 +7,14 @@ import {
   type RangeRef,
 } from "../../../src/ports/a1";
 import { parseSheetAddress } from "../../../src/adapters/office/sheetAddress";
-import { clientResult, mockObject, type Batch, type Op, type Proxy } from "./mockProxy";
+import {
+  clientResult,
+  mockObject,
+  type Batch,
+  type ObjectSpec,
+  type Op,
+  type Proxy,
+} from "./mockProxy";
 import type { MockWorkbook, XSheet, XTable } from "./mockWorkbook";
 
 /** Excel on the web refuses a request, or a response, larger than this. */
@@ -193,11 +200,7 @@ class MockContext implements Batch {
     });
   }
 
-  private collection(
-    items: () => Proxy[],
-    methods: Record<string, (...args: any[]) => unknown> = {}
-  ): Proxy {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
+  private collection(items: () => Proxy[], methods: ObjectSpec["methods"] = {}): Proxy {
     return this.object({ items, methods });
   }
 
