@@ -114,6 +114,18 @@ const errors: Array<[string, WorkbookSpec, IssueCode, string]> = [
   ],
   ["a blank name", edit("P-budget", { A6: BLANK }), "NAME_MISSING", "P-budget!A6"],
   [
+    "a name longer than an Excel cell holds",
+    edit("P-budget", { A6: text("x".repeat(32_768)) }),
+    "CELL_TEXT_TOO_LONG",
+    "P-budget!A6",
+  ],
+  [
+    "an execution area longer than an Excel cell holds",
+    edit("P-budget", { D7: text("y".repeat(32_768)) }),
+    "CELL_TEXT_TOO_LONG",
+    "P-budget!D7",
+  ],
+  [
     "a totals row inside the data",
     withTables(
       edit("P-budget", { A15: text("Totaal"), B15: num("4440794"), C15: num("4888105") }),

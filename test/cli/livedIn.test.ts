@@ -131,6 +131,8 @@ describe("lumpsum refresh keeps what people built on the annex", () => {
       String(isoToSerial("2022-01-01"))
     );
     writeFileSync(path, bytes);
+    const plain = await run(refreshCommand, tempDir(), path, "--lang", "en");
+    expect(plain.stdout).toContain("with --force the refresh goes ahead");
     const refused = await refresh(path);
     expect(refused.code).toBe(1);
     expect(refused.issues).toEqual([

@@ -151,6 +151,25 @@ export function runWorkbookPortContract(
         expect(await port.readSettings()).toBe(SETTINGS);
       });
 
+      it("writes text Excel would read as something else as exactly that text", async () => {
+        const texts = [
+          "'s-Hertogenbosch",
+          '=HYPERLINK("https://ibn.nl")',
+          "-1+2",
+          "+31",
+          "@Uden",
+          "007",
+          "1-2",
+          "TRUE",
+        ];
+        const port = await makePort(inputSpec);
+        await port.write([{ ...check, rows: texts.map((t) => [text(t), text(t)]) }], SETTINGS, {
+          force: true,
+        });
+        const read = await (await reopen(port)).read({ kind: "table", name: "Controle" });
+        expect(read!.cells.slice(1)).toEqual(texts.map((t) => [text(t), text(t)]));
+      });
+
       it("leaves the input untouched", async () => {
         const port = await makePort(inputSpec);
         const before = await port.read({ kind: "sheet", name: "P-budget" });

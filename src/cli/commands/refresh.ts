@@ -13,6 +13,7 @@ import { printIssues } from "../issueOutput";
 import { readMergersFile } from "../readMergersFile";
 import { jsonText } from "../jsonText";
 import { version } from "../version";
+import { onlyConfirmable } from "../../ports/confirmable";
 import {
   counts,
   failed,
@@ -117,6 +118,8 @@ export const refreshCommand: Command = async (argv, io) => {
         out: outcome.out ?? "",
       }) + "\n"
     );
+    if (!outcome.out && onlyConfirmable(outcome.issues))
+      io.stdout(say("CLI_FORCE_HINT", lang, progress) + "\n");
   }
   if (values.json) io.stdout(jsonText(outcomesJson(outcomes, lang)));
   else printSummary(io, outcomes, lang);

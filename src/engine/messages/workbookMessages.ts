@@ -199,6 +199,10 @@ export const workbookMessages = {
     nl: "[{n}/{count}] {file}: niet ververst ({errors|# fout|# fouten}); er is niets geschreven.",
     en: "[{n}/{count}] {file}: not refreshed ({errors|# error|# errors}); nothing was written.",
   },
+  CLI_FORCE_HINT: {
+    nl: "[{n}/{count}] {file}: wat hierboven staat houdt alleen tegen wat u kunt bevestigen; met --force gaat de verversing toch door (die verwijzingen tonen dan #VERW!).",
+    en: "[{n}/{count}] {file}: what is listed above only stops what you may confirm; with --force the refresh goes ahead (those references then show #REF!).",
+  },
   CLI_FILE_CHECKED: {
     nl: "[{n}/{count}] {file}: {errors|# fout|# fouten}, {warnings|# waarschuwing|# waarschuwingen}.",
     en: "[{n}/{count}] {file}: {errors|# error|# errors}, {warnings|# warning|# warnings}.",
