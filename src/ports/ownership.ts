@@ -74,7 +74,7 @@ const same = (a: string | undefined, b: string | undefined): boolean =>
   a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 
 /** The sheets a refresh reads its inputs from (README, "The annex workbook"). */
-export function inputSheets(facts: Pick<OwnershipFacts, "sheets" | "tables" | "names">): string[] {
+function inputSheets(facts: Pick<OwnershipFacts, "sheets" | "tables" | "names">): string[] {
   return ANNEX_READS.flatMap((ref) => {
     switch (ref.kind) {
       case "table":

@@ -53,7 +53,7 @@ export interface WriteFacts extends OwnershipFacts {
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-export const tableShape = (t: TableFact): TableShape => ({
+const tableShape = (t: TableFact): TableShape => ({
   name: t.name,
   sheet: t.sheet,
   headerRow: t.ref.start.row,

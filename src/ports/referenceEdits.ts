@@ -133,10 +133,10 @@ const cornerText = (c: RefCorner): string =>
   (c.col === undefined ? "" : (c.colAbs ? "$" : "") + columnLetters(c.col)) +
   (c.row === undefined ? "" : (c.rowAbs ? "$" : "") + String(c.row + 1));
 
-/** An area's text without its sheet prefix ("$B$2:C7", "$C:$C", "3:5", "A1"). */
-export function areaText(from: RefCorner, to: RefCorner): string {
+/** An area's text without its sheet prefix ("$B$2:C7", "$C:$C", "3:5", "A1"); a range stays a range. */
+function areaText(from: RefCorner, to: RefCorner, range = false): string {
   const [a, b] = [cornerText(from), cornerText(to)];
-  return a === b && from.row !== undefined && from.col !== undefined ? a : `${a}:${b}`;
+  return a === b && !range && from.row !== undefined && from.col !== undefined ? a : `${a}:${b}`;
 }
 
 export interface FormulaEdit {
@@ -171,7 +171,7 @@ export function editFormula(
       if (corners === "ref") replacement = "#REF!";
       else if (corners.from !== ref.from || corners.to !== ref.to) {
         const prefix = original.slice(0, original.lastIndexOf("!") + 1);
-        replacement = prefix + areaText(corners.from, corners.to);
+        replacement = prefix + areaText(corners.from, corners.to, original.includes(":"));
       }
     }
     if (replacement !== original) changed = true;
@@ -208,7 +208,9 @@ export function translateFormula(formula: string, rows: number, cols: number): s
     const [from, to] = [move(ref.from), move(ref.to)];
     const original = formula.slice(ref.start, ref.end);
     const prefix = original.slice(0, original.lastIndexOf("!") + 1);
-    out += formula.slice(at, ref.start) + (from && to ? prefix + areaText(from, to) : "#REF!");
+    out +=
+      formula.slice(at, ref.start) +
+      (from && to ? prefix + areaText(from, to, original.includes(":")) : "#REF!");
     at = ref.end;
   }
   return out + formula.slice(at);
