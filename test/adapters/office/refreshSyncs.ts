@@ -8,12 +8,16 @@ export interface RefreshSyncs {
   readonly read: number;
   readonly write: number;
   readonly total: number;
+  /** The largest request and response of the refresh, in bytes. */
+  readonly largestRequest: number;
+  readonly largestResponse: number;
   readonly result: RefreshResult;
 }
 
 /** The context.sync() calls of one whole refresh (refreshWorkbook) through the Office.js adapter on `mock`'s workbook. */
 export async function refreshSyncs(mock: ExcelMock): Promise<RefreshSyncs> {
   const start = mock.syncs;
+  const sizes = mock.requests.length;
   let beforeWrite: number | undefined;
   class Counted extends OfficeWorkbook {
     override write(outputs: ReadonlyArray<OutputTable>, settings: string): Promise<void> {
@@ -31,6 +35,8 @@ export async function refreshSyncs(mock: ExcelMock): Promise<RefreshSyncs> {
     read: beforeWrite - start,
     write: mock.syncs - beforeWrite,
     total: mock.syncs - start,
+    largestRequest: Math.max(...mock.requests.slice(sizes)),
+    largestResponse: Math.max(...mock.responses.slice(sizes)),
     result,
   };
 }
