@@ -15,6 +15,16 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 
 const DIST = path.resolve(__dirname, "dist");
 const OFFICE_JS = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+/**
+ * Where the page loads office.js from. Served with the add-in by default: Microsoft allows a
+ * local copy for internal deployment (sideloading, a shared-folder catalog, centralized
+ * deployment by an administrator), and the pane then needs nothing from the internet. An add-in
+ * published through AppSource must load it from Microsoft's CDN: `OFFICE_JS=cdn npm run build`.
+ */
+const OFFICE_JS_FROM_CDN = process.env.OFFICE_JS === "cdn";
+const OFFICE_JS_SRC = OFFICE_JS_FROM_CDN
+  ? "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
+  : "./office.js";
 const FUNCTIONS = "./src/functions/functions.ts";
 const DUTCH = path.resolve(__dirname, "src/functions/functions.nl.json");
 
@@ -264,29 +274,38 @@ module.exports = async (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { officeJs: OFFICE_JS_SRC },
         chunks: ["functions", "taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          // office.js and what it loads next to itself: the host file for each Excel, the
-          // localized strings, its telemetry helper, and the mapping table without which
-          // Office.onReady never resolves outside Office.
-          // Marked minimized: Terser would otherwise spend minutes re-minifying Microsoft's files.
-          {
-            from: "{office,o15apptofilemappingtable}.js",
-            context: OFFICE_JS,
-            info: { minimized: true },
-          },
-          {
-            from: "excel-*.js",
-            context: OFFICE_JS,
-            globOptions: { ignore: ["**/*.debug.js"] },
-            info: { minimized: true },
-          },
-          { from: "*/office_strings.js", context: OFFICE_JS, info: { minimized: true } },
-          { from: "telemetry/oteljs_agave.js", context: OFFICE_JS, info: { minimized: true } },
+          ...(OFFICE_JS_FROM_CDN
+            ? []
+            : [
+                // office.js and what it loads next to itself: the host file for each Excel, the
+                // localized strings, its telemetry helper, and the mapping table without which
+                // Office.onReady never resolves outside Office.
+                // Marked minimized: Terser would otherwise spend minutes re-minifying Microsoft's files.
+                {
+                  from: "{office,o15apptofilemappingtable}.js",
+                  context: OFFICE_JS,
+                  info: { minimized: true },
+                },
+                {
+                  from: "excel-*.js",
+                  context: OFFICE_JS,
+                  globOptions: { ignore: ["**/*.debug.js"] },
+                  info: { minimized: true },
+                },
+                { from: "*/office_strings.js", context: OFFICE_JS, info: { minimized: true } },
+                {
+                  from: "telemetry/oteljs_agave.js",
+                  context: OFFICE_JS,
+                  info: { minimized: true },
+                },
+              ]),
         ],
       }),
     ],

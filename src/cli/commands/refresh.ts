@@ -50,8 +50,8 @@ export const refreshSpec = {
   files: "many",
   args: { nl: "<bijlage.xlsx>…", en: "<annex.xlsx>…" },
   argsHelp: {
-    nl: "een of meer bijlagewerkmappen. Elke werkmap wordt veilig op zijn plaats opgeslagen (eerst een tijdelijk bestand, dan vervangen); een werkmap met fouten blijft ongewijzigd en houdt de andere niet tegen.",
-    en: "one or more annex workbooks. Each is saved safely in place (a temporary file first, then swapped); a workbook with errors stays unchanged and does not stop the others.",
+    nl: "een of meer bijlagewerkmappen. De bladen van lumpsum worden op hun plaats herschreven, zodat formules, namen en grafieken die ernaar verwijzen de nieuwe cijfers lezen; elke werkmap wordt veilig opgeslagen (eerst een tijdelijk bestand, dan vervangen); een werkmap met fouten blijft ongewijzigd en houdt de andere niet tegen.",
+    en: "one or more annex workbooks. lumpsum's sheets are rewritten in place, so formulas, names and charts that refer to them read the new figures; each workbook is saved safely (a temporary file first, then swapped); a workbook with errors stays unchanged and does not stop the others.",
   },
   options: {
     out: {
@@ -66,8 +66,8 @@ export const refreshSpec = {
     force: {
       type: "boolean",
       help: {
-        nl: "Ga toch door waar lumpsum weigert om bestaande inhoud te beschermen: met --out ook een bestaand bestand vervangen dat geen bijlage van een verversing is.",
-        en: "Go ahead where lumpsum refuses in order to protect existing content: with --out, replace an existing file even when it is not an annex a refresh wrote.",
+        nl: "Ga toch door waar lumpsum weigert om bestaande inhoud te beschermen: met --out ook een bestaand bestand vervangen dat geen bijlage van een verversing is; een kolom of blad weghalen waar een formule, naam, regel of grafiek naar verwijst (die toont dan #VERW!); cellen overschrijven waar een groeiende tabel moet komen. Een blad dat lumpsum niet als het zijne herkent, blijft altijd ongemoeid.",
+        en: "Go ahead where lumpsum refuses in order to protect existing content: with --out, replace an existing file even when it is not an annex a refresh wrote; remove a column or sheet that a formula, name, rule or chart refers to (it then shows #REF!); overwrite cells where a growing table must go. A sheet lumpsum cannot prove is its own is never touched.",
       },
       example: `${EXAMPLE} --out ververst.xlsx --force`,
     },
