@@ -1,6 +1,7 @@
 import { issue, type Issue } from "../engine/issue";
 import type { RangeRef } from "./a1";
 import { ANNEX_READS } from "./annexLayout";
+import { formulaRefs } from "./formulaRefs";
 
 /**
  * One output the tool wrote, as its record keeps it: the sheet and the table on it, where
@@ -48,8 +49,8 @@ export interface TableFact {
 export interface OwnershipFacts {
   readonly sheets: ReadonlyArray<SheetFact>;
   readonly tables: ReadonlyArray<TableFact>;
-  /** Defined names and the sheet each points at (for telling which sheets the refresh reads). */
-  readonly names: ReadonlyArray<{ readonly name: string; readonly sheet?: string }>;
+  /** Defined names with what they refer to ("Lumpsum!$E$1", with or without '='). */
+  readonly names: ReadonlyArray<{ readonly name: string; readonly formula: string }>;
   readonly record?: OwnedRecord;
   /** Named in findings. */
   readonly file?: string;
@@ -63,9 +64,8 @@ export interface ProvenOutput {
 }
 
 export interface Ownership {
+  /** The record's outputs proven to be the tool's; what it cannot prove is left out, never touched. */
   readonly proven: ReadonlyArray<ProvenOutput>;
-  /** Record entries that name something the tool cannot prove it made: never touched. */
-  readonly unproven: ReadonlyArray<OwnedOutput>;
   /** A record that cannot be trusted at all (it names an input sheet): the write must stop. */
   readonly refusals: ReadonlyArray<Issue>;
 }
@@ -82,7 +82,12 @@ function inputSheets(facts: Pick<OwnershipFacts, "sheets" | "tables" | "names">)
       case "sheet":
         return facts.sheets.filter((s) => same(s.name, ref.name)).map((s) => s.name);
       case "name":
-        return facts.names.filter((n) => same(n.name, ref.name) && n.sheet).map((n) => n.sheet!);
+        return facts.names.flatMap((n) => {
+          const target = same(n.name, ref.name)
+            ? formulaRefs(n.formula).find((r) => r.kind === "area")
+            : undefined;
+          return target?.kind === "area" && target.sheet ? [target.sheet] : [];
+        });
       default:
         return [];
     }
@@ -101,7 +106,6 @@ function inputSheets(facts: Pick<OwnershipFacts, "sheets" | "tables" | "names">)
 export function proveOwnership(facts: OwnershipFacts): Ownership {
   const inputs = inputSheets(facts);
   const proven: ProvenOutput[] = [];
-  const unproven: OwnedOutput[] = [];
   const refusals: Issue[] = [];
   for (const output of facts.record?.outputs ?? []) {
     if (inputs.some((s) => same(s, output.sheet))) {
@@ -131,7 +135,6 @@ export function proveOwnership(facts: OwnershipFacts): Ownership {
         table?.fileId === undefined ||
         output.fileTableId === table.fileId);
     if (sheet && table && idsAgree) proven.push({ output, sheet, table });
-    else unproven.push(output);
   }
-  return { proven, unproven, refusals };
+  return { proven, refusals };
 }

@@ -1,5 +1,4 @@
 import type { RangeRef } from "../../ports/a1";
-import { formulaRefs } from "../../ports/formulaRefs";
 import type { OwnedRecord } from "../../ports/ownership";
 import type { WriteFacts } from "../../ports/planOwnedWrite";
 import { decodeOwnedRecord, RECORD_NAMESPACES } from "../xlsx/ownedRecord";
@@ -119,13 +118,7 @@ export function officeWriteFacts(
       ref: t.ref,
       columns: t.columns,
     })),
-    names: state.names.map((n) => {
-      const first = formulaRefs(n.formula).find((r) => r.kind === "area");
-      return {
-        name: n.name,
-        ...(first?.kind === "area" && first.sheet ? { sheet: first.sheet } : {}),
-      };
-    }),
+    names: state.names,
     ...(state.record ? { record: state.record } : {}),
     occupied: (sheet) => occupied.get(sheet.toLowerCase()) ?? [],
   };

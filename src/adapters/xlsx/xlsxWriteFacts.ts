@@ -1,6 +1,5 @@
 import { issue, type Issue } from "../../engine/issue";
 import { parseA1, type CellRef } from "../../ports/a1";
-import { formulaRefs } from "../../ports/formulaRefs";
 import type { OwnedRecord } from "../../ports/ownership";
 import type { OwnedWritePlan, WriteFacts } from "../../ports/planOwnedWrite";
 import type { OpcPackage } from "./opcPackage";
@@ -36,13 +35,7 @@ export function xlsxWriteFacts(
       columns: t.columns,
       fileId: t.id,
     })),
-    names: index.names.map((n) => {
-      const first = formulaRefs(n.formula).find((r) => r.kind === "area");
-      return {
-        name: n.name,
-        ...(first?.kind === "area" && first.sheet ? { sheet: first.sheet } : {}),
-      };
-    }),
+    names: index.names,
     ...(record ? { record } : {}),
     file: pkg.file,
     occupied: (sheet) => {
