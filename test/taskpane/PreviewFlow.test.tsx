@@ -128,7 +128,9 @@ describe("preview flow", () => {
         hidden: true,
       })
     );
-    expect(await screen.findByText("Written to the workbook")).toBeTruthy();
+    expect(
+      await screen.findByText("Written to the workbook", {}, { timeout: 10_000 })
+    ).toBeTruthy();
     expect(writes).toEqual([false, true]);
   });
 
