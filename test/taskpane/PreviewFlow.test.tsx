@@ -108,7 +108,13 @@ describe("preview flow", () => {
         return base.port.write(outputs, settings);
       },
     };
-    renderPane(<PreviewFlow />, { host: { ...base, port } });
+    renderPane(
+      <>
+        <StatusBadge />
+        <PreviewFlow />
+      </>,
+      { host: { ...base, port } }
+    );
     await screen.findByText(/Every check holds/);
     await user.click(screen.getByRole("button", { name: "Write 3 tables…" }));
     await user.click(
@@ -128,9 +134,7 @@ describe("preview flow", () => {
         hidden: true,
       })
     );
-    expect(
-      await screen.findByText("Written to the workbook", {}, { timeout: 10_000 })
-    ).toBeTruthy();
+    expect(await screen.findByText("Written to the workbook")).toBeTruthy();
     expect(writes).toEqual([false, true]);
   });
 

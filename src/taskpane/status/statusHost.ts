@@ -27,8 +27,8 @@ export function statusHost(host: PaneHost, report: (e: WriteEvent) => void): Pan
   return {
     ...host,
     port: reportingPort(host.port, report),
-    undoLastRefresh: async () => {
-      await host.undoLastRefresh();
+    undoLastRefresh: async (options) => {
+      await host.undoLastRefresh(options);
       report("undone");
     },
   };
