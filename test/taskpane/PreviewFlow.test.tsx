@@ -116,7 +116,7 @@ describe("preview flow", () => {
       { host: { ...base, port } }
     );
     await screen.findByText(/Every check holds/);
-    await user.click(screen.getByRole("button", { name: "Write 3 tables…" }));
+    await user.click(screen.getByRole("button", { name: "Write 4 tables…" }));
     await user.click(
       within(await screen.findByRole("dialog", { hidden: true })).getByRole("button", {
         name: "Write",

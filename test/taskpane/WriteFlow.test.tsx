@@ -97,7 +97,7 @@ describe("write flow", () => {
     const dialog = await screen.findByRole("dialog", { hidden: true });
     expect(dialog.textContent).toContain("#REF!");
     await user.click(within(dialog).getByRole("button", { name: "Write anyway", hidden: true }));
-    expect(await screen.findByText("3 tables refreshed; every check holds.")).toBeTruthy();
+    expect(await screen.findByText("4 tables refreshed; every check holds.")).toBeTruthy();
     expect(forced).toEqual([false, true]);
   });
 

@@ -7,6 +7,7 @@ import {
   type RangeRef,
 } from "../../../src/ports/a1";
 import { parseSheetAddress } from "../../../src/adapters/office/sheetAddress";
+import { MAX_COLUMNS, MAX_ROWS } from "../../../src/adapters/xlsx/packageLimits";
 import {
   clientResult,
   mockObject,
@@ -22,6 +23,15 @@ export const EXCEL_WEB_REQUEST_LIMIT = 5_000_000;
 
 type Lazy<T> = T | (() => T);
 const get = <T>(x: Lazy<T>): T => (typeof x === "function" ? (x as () => T)() : x);
+
+/** Excel refuses a range that crosses the sheet's edge (0-based rows and columns here). */
+function onSheet(ref: RangeRef): RangeRef {
+  const inside = (row: number, col: number) =>
+    row >= 0 && col >= 0 && row < MAX_ROWS && col < MAX_COLUMNS;
+  if (!inside(ref.start.row, ref.start.col) || !inside(ref.end.row, ref.end.col))
+    throw new Error("InvalidArgument: the range would cross the edge of the sheet");
+  return ref;
+}
 
 /**
  * Excel.run over a MockWorkbook. Every object is an office-addin-mock OfficeMockObject behind
@@ -606,6 +616,27 @@ class MockContext implements Batch {
             start: { row: at().start.row + row, col: at().start.col + col },
             end: { row: at().start.row + row, col: at().start.col + col },
           })),
+        getRowsBelow: (count = 1) =>
+          this.range(sheetId, () =>
+            onSheet({
+              start: { row: at().end.row + 1, col: at().start.col },
+              end: { row: at().end.row + count, col: at().end.col },
+            })
+          ),
+        getColumnsAfter: (count = 1) =>
+          this.range(sheetId, () =>
+            onSheet({
+              start: { row: at().start.row, col: at().end.col + 1 },
+              end: { row: at().end.row, col: at().end.col + count },
+            })
+          ),
+        getResizedRange: (rows: number, cols: number) =>
+          this.range(sheetId, () =>
+            onSheet({
+              start: at().start,
+              end: { row: at().end.row + rows, col: at().end.col + cols },
+            })
+          ),
         getBoundingRect: (other: Proxy) =>
           this.range(sheetId, () => {
             const b = get(this.ranges.get(other)!.ref);
