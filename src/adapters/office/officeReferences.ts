@@ -5,6 +5,7 @@ import { reaches, type Removal } from "../../ports/referenceEdits";
 import { readSliced } from "./readSliced";
 import { parseSheetAddress } from "./sheetAddress";
 import type { WorkbookState } from "./workbookState";
+import { pushAll } from "../../engine/pushAll";
 
 /** Characters a formula cell costs in the response, for budgeting reads of formulas. */
 const FORMULA_RESPONSE_CHARS = 120;
@@ -187,7 +188,7 @@ export async function findOfficeReferences(
         )
       );
   }
-  found.push(...charts.values());
+  pushAll(found, charts.values());
   for (const p of sources) {
     const hit = target(p.source.value, undefined, removal);
     if (hit)

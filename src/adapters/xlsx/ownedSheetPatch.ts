@@ -11,6 +11,7 @@ import {
   type XmlElement,
 } from "./xmlOutline";
 import { editWorksheet, type WorksheetEdit } from "./worksheetFormulas";
+import { pushAll } from "../../engine/pushAll";
 
 const ROW_ATTRIBUTES_DROPPED = new Set(["r", "spans"]);
 
@@ -90,7 +91,7 @@ export function patchOwnedSheet(
   const number = (r: number) => String(r + 1);
   for (const [r, cells] of ours) {
     const row = rows.get(r) ?? { attributes: "", cells: [] };
-    row.cells.push(...cells);
+    pushAll(row.cells, cells);
     rows.set(r, row);
   }
   const body = [...rows.entries()]
