@@ -35,13 +35,18 @@ describe("the floating-point baseline applies the same rule as the engine", () =
     ]);
   });
 
-  test("fast-check: small whole budgets and totals (exact in doubles) give the engine’s amounts, to the cent too", () => {
+  // Only where doubles are exact can the two agree: whole budgets summing to a power of two make
+  // units × weight / sum an exact binary fraction (below 2^53), so every remainder and tie is the
+  // engine's. Any other sum lets doubles break a true tie either way (the reason the engine is exact).
+  test("fast-check: whole budgets summing to a power of two (exact in doubles) give the engine’s amounts, to the cent too", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 0, maxLength: 29 }),
         fc.integer({ min: 0, max: 1_000_000 }),
         fc.constantFrom(0, 2),
-        (weights, total, decimals) => {
+        (some, total, decimals) => {
+          const partial = some.reduce((a, b) => a + b, 0);
+          const weights = [...some, 2 ** Math.ceil(Math.log2(partial + 1)) - partial];
           const rows = weights.map((w, i) => ({
             name: `G${String(i).padStart(2, "0")}`,
             weight: String(w),
