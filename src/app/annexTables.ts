@@ -11,12 +11,15 @@ import { BLANK, num, text, type Cell } from "../ports/cell";
 import { clipCellText } from "../ports/excelText";
 import type { OutFormat, OutputTable } from "../ports/workbookPort";
 import type { AnnexComputation } from "./computeAnnex";
+import { footerCode, type PageFooter } from "../ports/footerCode";
 import { unitText } from "./euroText";
+import { runDateText } from "./runDateText";
 import { OUTPUT } from "./outputNames";
 import type { AnnexInputs } from "./readAnnex";
 
 /** What every caption states besides the table's own title and rule. */
 export interface Provenance {
+  /** When the refresh ran, an ISO instant; captions and footers show it in Dutch local time. */
   readonly runTime: string;
   readonly toolVersion: string;
   readonly lang: Lang;
@@ -55,9 +58,16 @@ function sourceLines(inputs: AnnexInputs, p: Provenance): string[] {
       address: inputs.budgets.address,
       totals,
     }),
-    say("CAPTION_RUN", p.lang, { time: p.runTime, version: p.toolVersion }),
+    say("CAPTION_RUN", p.lang, { time: runDateText(p.runTime, p.lang), version: p.toolVersion }),
   ];
 }
+
+/** Every printed page's foot: the sheet, page x of y, and when the figures were computed. */
+const pageFooter = (sheet: string, p: Provenance): PageFooter => ({
+  left: footerCode(sheet),
+  center: footerCode(say("FOOTER_PAGE", p.lang, { page: "{page}", pages: "{pages}" })),
+  right: footerCode(runDateText(p.runTime, p.lang)),
+});
 
 /** The lump sum per municipality and year: P-budget, share, amount and % of the P-budget. */
 export function perYearTable(
@@ -119,6 +129,8 @@ export function perYearTable(
   ];
   return {
     ...OUTPUT.perYear,
+    lang: p.lang,
+    footer: pageFooter(OUTPUT.perYear.sheet, p),
     caption: [
       say("CAPTION_PER_YEAR", p.lang),
       say("CAPTION_RULE_ALLOCATION", p.lang, { unit: unitText(decimals, p.lang) }),
@@ -151,6 +163,8 @@ export function periodOutputTable(
   const basis = say(table.basis === "months" ? "BASIS_MONTHS" : "BASIS_DAYS", p.lang);
   return {
     ...OUTPUT.period,
+    lang: p.lang,
+    footer: pageFooter(OUTPUT.period.sheet, p),
     caption: [
       say("CAPTION_PERIOD", p.lang, { start: table.period.start, end: table.period.end, slices }),
       say("CAPTION_RULE_PERIOD", p.lang, { basis, unit: unitText(table.decimals, p.lang) }),
@@ -235,6 +249,8 @@ export function restatedTable(
     .join("; ");
   return {
     ...OUTPUT.restated,
+    lang: p.lang,
+    footer: pageFooter(OUTPUT.restated.sheet, p),
     caption: [
       say("CAPTION_RESTATED", p.lang, { year: asOf }),
       say("CAPTION_RULE_RESTATED", p.lang, { mergers: merged }),
@@ -289,6 +305,8 @@ export function controleTable(
     );
   return {
     ...OUTPUT.controle,
+    lang: p.lang,
+    footer: pageFooter(OUTPUT.controle.sheet, p),
     caption: [say("CAPTION_CONTROLE", p.lang), ...sourceLines(inputs, p)],
     columns: [
       { header: "Controle", format: "text" },

@@ -1,6 +1,8 @@
 import type { CellRef, RangeRef } from "./a1";
 import { BLANK, text, type Cell } from "./cell";
-import { NUMBER_FORMAT_CODE } from "./numberFormatCode";
+import type { PageFooter } from "./footerCode";
+import { numberFormatCode } from "./numberFormatCode";
+import { printLayout, type PrintLayout } from "./printLayout";
 import type { OutputTable } from "./workbookPort";
 
 export interface LaidOutTable {
@@ -13,6 +15,10 @@ export interface LaidOutTable {
   readonly totalsRow: boolean;
   /** The caption lines, one cell each, in the table's first column from row 1. */
   readonly captionRows: number;
+  /** How the sheet shows and prints (widths, wraps, caption, links, orientation). */
+  readonly print: PrintLayout;
+  /** The footer of every printed page, when the output has one. */
+  readonly footer?: PageFooter;
 }
 
 /**
@@ -39,7 +45,7 @@ export function outputLayout(out: OutputTable, anchor?: CellRef): LaidOutTable |
   const formatted = data.map((row) =>
     row.map((cell, c) =>
       cell.t === "n"
-        ? { t: "n" as const, v: cell.v, fmt: NUMBER_FORMAT_CODE[out.columns[c]!.format] }
+        ? { t: "n" as const, v: cell.v, fmt: numberFormatCode(out.columns[c]!.format, out.lang) }
         : cell
     )
   );
@@ -54,16 +60,19 @@ export function outputLayout(out: OutputTable, anchor?: CellRef): LaidOutTable |
     [...pad, ...headers.map(text)],
     ...formatted.map((row) => [...pad, ...row]),
   ];
+  const ref = {
+    start: { row: top, col: left },
+    end: { row: top + data.length, col: left + width - 1 },
+  };
   return {
     sheet: out.sheet,
     table: out.table,
     cells: rows,
-    ref: {
-      start: { row: top, col: left },
-      end: { row: top + data.length, col: left + width - 1 },
-    },
+    ref,
     totalsRow: out.totalsRow !== undefined,
     captionRows: lines,
+    print: printLayout(out, { cells: rows, ref, captionRows: lines }),
+    ...(out.footer ? { footer: out.footer } : {}),
   };
 }
 

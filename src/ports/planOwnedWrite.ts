@@ -1,5 +1,5 @@
 import { issue, type Issue, type Where } from "../engine/issue";
-import { formatRange, type CellRef, type RangeRef } from "./a1";
+import { formatRange, rangesOverlap, type CellRef, type RangeRef } from "./a1";
 import { columnEdits, type ColumnEdits } from "./columnEdits";
 import {
   extentOf,
@@ -15,6 +15,7 @@ import {
   type ProvenOutput,
   type TableFact,
 } from "./ownership";
+import { captionRoom } from "./printLayout";
 import type { ColumnShift, Removal, TableShape } from "./referenceEdits";
 import type { OutputTable } from "./workbookPort";
 
@@ -28,6 +29,8 @@ export interface OutputPlan {
     readonly proven: ProvenOutput;
     readonly columns: ColumnEdits;
     readonly extent: OutputExtent;
+    /** Merged areas over its caption cells, old or new: the caption lines as merged before, which go. */
+    readonly merged: ReadonlyArray<RangeRef>;
   };
 }
 
@@ -49,6 +52,8 @@ export interface OwnedWritePlan {
 export interface WriteFacts extends OwnershipFacts {
   /** Blocks of cells holding a value or formula on a sheet (only owned sheets are asked). */
   readonly occupied: (sheet: string) => ReadonlyArray<RangeRef>;
+  /** Merged areas on a sheet (only owned sheets are asked). */
+  readonly merged: (sheet: string) => ReadonlyArray<RangeRef>;
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -147,8 +152,8 @@ export function planOwnedWrite(
     }
     matched.add(proven);
     const table = proven.table;
-    const laid = outputLayout(output, table.ref.start);
-    if (!laid) {
+    const anchored = outputLayout(output, table.ref.start);
+    if (!anchored) {
       const missing = output.caption.length + 1 - table.ref.start.row;
       refusals.push(
         issue(
@@ -165,6 +170,18 @@ export function planOwnedWrite(
       );
       continue;
     }
+    const before = oldExtent(proven);
+    // Merges over a caption cell are the tool's; what else stands right of a caption line is a person's.
+    const captionCell = (m: RangeRef) =>
+      [
+        before.caption,
+        anchored.captionRows > 0 ? extentOf(anchored.ref, anchored.captionRows).caption : undefined,
+      ].some((c) => c !== undefined && rangesOverlap(c, m));
+    const merged = facts.merged(table.sheet);
+    const laid = captionRoom(anchored, [
+      ...facts.occupied(table.sheet),
+      ...merged.filter((m) => !captionCell(m)),
+    ]);
     const headers = output.columns.map((c) => c.header);
     const edits = columnEdits(table.columns, headers);
     const shape = tableShape(table);
@@ -192,7 +209,6 @@ export function planOwnedWrite(
     }
     for (const j of edits.inserted)
       shifts.push({ sheet: table.sheet, rows: shape.rows, at: shape.firstCol + j, delta: 1 });
-    const before = oldExtent(proven);
     const extent = extentOf(laid.ref, laid.captionRows);
     const inTheWay = cellsInTheWay(facts.occupied(table.sheet), extent, before);
     if (inTheWay.length) {
@@ -209,7 +225,12 @@ export function planOwnedWrite(
         )
       );
     }
-    plans.push({ output, laid, extent, existing: { proven, columns: edits, extent: before } });
+    plans.push({
+      output,
+      laid,
+      extent,
+      existing: { proven, columns: edits, extent: before, merged: merged.filter(captionCell) },
+    });
   }
   const retired = ownership.proven.filter((p) => !matched.has(p));
   return {

@@ -14,9 +14,11 @@ describe("lumpsum demo", () => {
     expect(stderr).toBe("");
     const file = join(dir, "demo-output", "ibn-bijlage-2021-2022.xlsx");
     expect(existsSync(file)).toBe(true);
-    expect(stdout).toMatch(/^Totaal\s+€ 2\.246\.325\s+50,58%\s+€ 2\.483\.650\s+50,81%$/m);
-    expect(stdout).toMatch(/^Uden\s+€ 140\.989\s+€ 311\.574\s+€ 452\.563$/m);
-    expect(stdout).toMatch(/^Totaal\s+€ 1\.123\.163\s+€ 2\.483\.650\s+€ 3\.606\.813$/m);
+    expect(stdout).toMatch(/^Totaal\s+€\u00a02\.246\.325\s+50,58%\s+€\u00a02\.483\.650\s+50,81%$/m);
+    expect(stdout).toMatch(/^Uden\s+€\u00a0140\.989\s+€\u00a0311\.574\s+€\u00a0452\.563$/m);
+    expect(stdout).toMatch(
+      /^Totaal\s+€\u00a01\.123\.163\s+€\u00a02\.483\.650\s+€\u00a03\.606\.813$/m
+    );
     expect(stdout).toContain("✓ Eindcontrole: alle 10 controles kloppen.");
     expect(await open(file).read({ kind: "table", name: "LumpsumPeriode" })).toBeDefined();
   });
@@ -28,7 +30,7 @@ describe("lumpsum demo", () => {
     expect(stdout).toContain(
       "Example annex IBN 2021–2022 written and refreshed: voorbeeld/ibn-annex-2021-2022.xlsx"
     );
-    expect(stdout).toMatch(/^Totaal\s+€ 2,246,325\s+50\.58%\s+€ 2,483,650\s+50\.81%$/m);
+    expect(stdout).toMatch(/^Totaal\s+€\u00a02,246,325\s+50\.58%\s+€\u00a02,483,650\s+50\.81%$/m);
     expect(existsSync(join(dir, "voorbeeld", "ibn-annex-2021-2022.xlsx"))).toBe(true);
   });
 
@@ -38,8 +40,6 @@ describe("lumpsum demo", () => {
     const file = join(dir, "demo-output", "ibn-bijlage-2021-2022.xlsx");
     const first = await sheetCells(file, SHEETS);
     const settings = await open(file).readSettings();
-    // The run time is to the second: wait for the next one so it must differ.
-    await new Promise((r) => setTimeout(r, 1100));
     expect(
       (await run(refreshCommand, dir, join("demo-output", "ibn-bijlage-2021-2022.xlsx"))).code
     ).toBe(0);
@@ -53,7 +53,9 @@ describe("lumpsum demo", () => {
         )
       )
     );
-    expect(changed).toEqual(["Lumpsum per jaar!3:0", "Lumpsum periode!3:0", "Controle!2:0"]);
+    // The run time is to the minute: the run lines change only when the minute has.
+    const runLines = ["Lumpsum per jaar!3:0", "Lumpsum periode!3:0", "Controle!2:0"];
+    expect(changed.filter((c) => !runLines.includes(c))).toEqual([]);
     expect(SHEETS.every((s) => second[s]!.length === first[s]!.length)).toBe(true);
     expect(await open(file).readSettings()).toBe(settings);
   });

@@ -1,6 +1,7 @@
 import { formatRange, type RangeRef } from "../../ports/a1";
 import type { Cell } from "../../ports/cell";
 import type { OutputPlan } from "../../ports/planOwnedWrite";
+import { applyPrint, clearLinks } from "./applyPrint";
 import type { OfficeWritePlan } from "./planWrite";
 import { utf8Length } from "./requestBudget";
 import { Requests, writeCells } from "./requests";
@@ -72,10 +73,11 @@ async function writeInPlace(
     ref.start.col,
     ref.start.col
   );
+  await clearLinks(requests, sheet, o);
   await writeCells(requests, sheet, 0, ref.start.col, captionCells(o), 1);
   const body = o.laid.cells.slice(ref.start.row + 1).map((row) => row.slice(ref.start.col));
   await writeCells(requests, sheet, ref.start.row + 1, ref.start.col, body, headers.length);
-  await requests.add(64, () => sheet.getRange(formatRange(ref)).format.autofitColumns());
+  await applyPrint(requests, sheet, o);
 }
 
 /** A new output on a new sheet: the cells, then the table over header and body, then its totals row. */
@@ -105,11 +107,7 @@ async function writeNew(
   });
   if (totalsRow)
     await writeCells(requests, sheet!, ref.end.row, 0, [o.laid.cells[ref.end.row]!], width);
-  await requests.add(64, () =>
-    sheet!
-      .getRange(formatRange({ start: { row: 0, col: 0 }, end: ref.end }))
-      .format.autofitColumns()
-  );
+  await applyPrint(requests, sheet!, o);
 }
 
 /**

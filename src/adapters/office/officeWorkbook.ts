@@ -180,7 +180,7 @@ async function writeOwned(
   keepUndo: boolean
 ): Promise<void> {
   const read = await readOwned(context, withTotals(state, proven(state))).catch(unchanged);
-  const planned = planOfficeWrite(state, read.occupied, outputs, settings);
+  const planned = planOfficeWrite(state, read, outputs, settings);
   if ("refused" in planned) throw new PortError(planned.refused);
   const plan = planned.plan;
   const overwritten = new Map(

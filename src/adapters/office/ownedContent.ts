@@ -1,6 +1,6 @@
 import type { RangeRef } from "../../ports/a1";
 import { BLANK, type Cell } from "../../ports/cell";
-import { NUMBER_FORMAT_CODE } from "../../ports/numberFormatCode";
+import { KNOWN_CODES } from "../../ports/numberFormatCode";
 import type { ProvenOutput } from "../../ports/ownership";
 import type { OutFormat, OutputTable } from "../../ports/workbookPort";
 import { cellFromExcel } from "./cellFromExcel";
@@ -53,30 +53,39 @@ const areaBlocks = (address: string): RangeRef[] =>
 
 /**
  * What the owned outputs hold now, and the blocks of cells holding a value or formula on their
- * sheets (getSpecialCells: addresses, never values), for a person's cells in the way. The
- * occupied blocks ride in the first request of the content.
+ * sheets (getSpecialCells: addresses, never values), for a person's cells in the way, and the
+ * merged areas there (ExcelApi 1.13), which a caption line is not merged over. They ride in the
+ * first request of the content.
  */
 export async function readOwned(
   context: Excel.RequestContext,
   owned: ReadonlyArray<{ proven: ProvenOutput; showTotals: boolean }>
-): Promise<{ content: OwnedContent[]; occupied: Map<string, RangeRef[]> }> {
+): Promise<{ content: OwnedContent[]; occupied: SheetBlocks; merged: SheetBlocks }> {
   const sheets = [...new Set(owned.map((o) => o.proven.sheet.name))];
   const special = sheets.map((name) => {
-    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    return (["Constants", "Formulas"] as const).map((kind) =>
-      used.getSpecialCellsOrNullObject(kind).load("address")
-    );
+    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject();
+    return {
+      cells: (["Constants", "Formulas"] as const).map((kind) =>
+        used.getSpecialCellsOrNullObject(kind).load("address")
+      ),
+      merged: used.getMergedAreasOrNullObject().load("address"),
+    };
   });
   const content = await readOwnedContent(context, owned);
   if (owned.length === 0 && sheets.length) await context.sync();
-  const occupied = new Map(
-    sheets.map((name, k) => [
-      name.toLowerCase(),
-      special[k]!.flatMap((a) => (a.isNullObject ? [] : areaBlocks(a.address))),
-    ])
-  );
-  return { content, occupied };
+  const blocks = (list: ReadonlyArray<{ isNullObject: boolean; address: string }>) =>
+    list.flatMap((a) => (a.isNullObject ? [] : areaBlocks(a.address)));
+  const bySheet = (pick: (k: number) => RangeRef[]): SheetBlocks =>
+    new Map(sheets.map((name, k) => [name.toLowerCase(), pick(k)]));
+  return {
+    content,
+    occupied: bySheet((k) => blocks(special[k]!.cells)),
+    merged: bySheet((k) => blocks([special[k]!.merged])),
+  };
 }
+
+/** Blocks of cells per sheet, by lower-case sheet name. */
+export type SheetBlocks = ReadonlyMap<string, ReadonlyArray<RangeRef>>;
 
 /** The caption cells and table of each owned output, as they are now. */
 export async function readOwnedContent(
@@ -110,21 +119,19 @@ export async function readOwnedContent(
   });
 }
 
-const FORMAT_OF_CODE = new Map(
-  (Object.entries(NUMBER_FORMAT_CODE) as Array<[OutFormat, string]>).map(([format, code]) => [
-    code,
-    format,
-  ])
-);
+const FORMAT_OF_CODE = new Map(KNOWN_CODES.map((k) => [k.code, k]));
 
 /** An owned output as an OutputTable again (what undo writes back): numbers by their format code, text as text. */
 export function contentAsOutput(content: OwnedContent): OutputTable {
   const [header = [], ...body] = content.table;
   const rows = content.showTotals ? body.slice(0, -1) : body;
-  const format = (c: number): OutFormat => {
+  const known = (c: number) => {
     const cell = rows.find((r) => r[c]?.t === "n")?.[c];
-    return cell?.t === "n" ? (FORMAT_OF_CODE.get(cell.fmt ?? "") ?? "decimal") : "text";
+    return cell?.t === "n" ? FORMAT_OF_CODE.get(cell.fmt ?? "") : undefined;
   };
+  const format = (c: number): OutFormat =>
+    rows.some((r) => r[c]?.t === "n") ? (known(c)?.format ?? "decimal") : "text";
+  const lang = header.map((_, c) => known(c)?.lang).find((l) => l !== undefined);
   const plain = (cell: Cell): Cell => (cell.t === "n" ? { t: "n", v: cell.v } : cell);
   return {
     sheet: content.proven.sheet.name,
@@ -135,6 +142,7 @@ export function contentAsOutput(content: OwnedContent): OutputTable {
       format: format(c),
     })),
     rows: rows.map((r) => r.map(plain)),
+    ...(lang ? { lang } : {}),
     ...(content.showTotals ? { totalsRow: body[body.length - 1]!.map(plain) } : {}),
   };
 }

@@ -1,9 +1,9 @@
 import { issue, type Issue } from "../../engine/issue";
-import type { RangeRef } from "../../ports/a1";
 import { contentHash } from "../../ports/contentHash";
 import { ownedOutput, planOwnedWrite, type OwnedWritePlan } from "../../ports/planOwnedWrite";
 import type { OutputTable } from "../../ports/workbookPort";
 import { encodeOwnedRecord } from "../xlsx/ownedRecord";
+import type { SheetBlocks } from "./ownedContent";
 import { officeWriteFacts, type WorkbookState } from "./workbookState";
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -49,11 +49,11 @@ function hostRefusals(state: WorkbookState, plan: OwnedWritePlan): Issue[] {
  */
 export function planOfficeWrite(
   state: WorkbookState,
-  occupied: ReadonlyMap<string, ReadonlyArray<RangeRef>>,
+  cells: { readonly occupied: SheetBlocks; readonly merged: SheetBlocks },
   outputs: ReadonlyArray<OutputTable>,
   settings: string | undefined
 ): { plan: OfficeWritePlan } | { refused: Issue[] } {
-  const owned = planOwnedWrite(outputs, officeWriteFacts(state, occupied));
+  const owned = planOwnedWrite(outputs, officeWriteFacts(state, cells.occupied, cells.merged));
   const refused = [...owned.refusals, ...hostRefusals(state, owned)];
   if (refused.length) return { refused };
   const recordXml =

@@ -104,11 +104,12 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
 
 /**
  * What the ownership rule and the write plan need, from the state and the blocks of occupied
- * cells on the owned sheets (by lower-case sheet name). Office.js has no file ids.
+ * cells and merged areas on the owned sheets (by lower-case sheet name). Office.js has no file ids.
  */
 export function officeWriteFacts(
   state: WorkbookState,
-  occupied: ReadonlyMap<string, ReadonlyArray<RangeRef>> = new Map()
+  occupied: ReadonlyMap<string, ReadonlyArray<RangeRef>> = new Map(),
+  merged: ReadonlyMap<string, ReadonlyArray<RangeRef>> = new Map()
 ): WriteFacts {
   return {
     sheets: state.sheets.map((s) => ({ name: s.name })),
@@ -121,5 +122,6 @@ export function officeWriteFacts(
     names: state.names,
     ...(state.record ? { record: state.record } : {}),
     occupied: (sheet) => occupied.get(sheet.toLowerCase()) ?? [],
+    merged: (sheet) => merged.get(sheet.toLowerCase()) ?? [],
   };
 }

@@ -12,12 +12,17 @@ import {
 import { escapeXml } from "./xmlEscape";
 import { attr, child, children, parseXml } from "./xmlNode";
 
-/** A cell style the writer needs: a number format code ('General' for none) and whether it is bold. */
+/** A cell style the writer needs: a number format code ('General' for none), the font and the alignment. */
 export interface StyleRequest {
   readonly format: string;
   readonly bold?: boolean;
   /** Excel's quote prefix: the text is shown as is, and keeps a leading apostrophe when edited. */
   readonly quotePrefix?: boolean;
+  /** Shown as a link: underlined, in the theme's hyperlink colour. */
+  readonly link?: boolean;
+  readonly align?: "right";
+  /** Text wraps within the cell, from its top. */
+  readonly wrap?: boolean;
 }
 
 /** A styles part with just Excel's obligatory defaults, for a package that has none. */
@@ -48,7 +53,7 @@ export function ensureCellStyles(
   xml: string,
   requests: ReadonlyArray<StyleRequest>
 ): { xml: string; styles: number[] } | undefined {
-  const root = xmlOutline(xml, 2);
+  const root = xmlOutline(xml, 3);
   const find = (local: string): XmlElement | undefined =>
     root.children.find((c) => c.local === local);
   const fonts = find("fonts");
@@ -94,17 +99,46 @@ export function ensureCellStyles(
     return (boldFontId = fontTexts.length - 1);
   };
 
+  let linkFontId: number | undefined;
+  // The default font underlined in the theme's hyperlink colour (Excel's Hyperlink style), its children in schema order.
+  const linkFont = (): number => {
+    if (linkFontId !== undefined) return linkFontId;
+    const base = fonts.children[0]!;
+    const fp = prefixOf(base);
+    const pick = (...locals: string[]): string =>
+      base.children
+        .filter((c) => locals.includes(c.local))
+        .map((c) => xml.slice(c.start, c.end))
+        .join("");
+    const link =
+      `<${base.name}><${fp}u/>${pick("sz")}<${fp}color theme="10"/>` +
+      `${pick("name", "family", "charset", "scheme")}</${base.name}>`;
+    const found = fontTexts.indexOf(link);
+    if (found >= 0) return (linkFontId = found);
+    newFonts.push(link);
+    fontTexts.push(link);
+    return (linkFontId = fontTexts.length - 1);
+  };
+
   const xfTexts = cellXfs.children.map((x) => xml.slice(x.start, x.end));
   const newXfs: string[] = [];
   const xfPrefix = cellXfs.children[0] ? prefixOf(cellXfs.children[0]) : p;
   const styles = requests.map((request) => {
     const numFmtId = formatId(request.format);
-    if (numFmtId === 0 && !request.bold && !request.quotePrefix) return 0;
-    const fontId = request.bold ? boldFont() : 0;
-    const xf =
+    const alignment =
+      request.align || request.wrap
+        ? `<${xfPrefix}alignment${request.align ? ` horizontal="${request.align}"` : ""}` +
+          `${request.wrap ? ' vertical="top" wrapText="1"' : ""}/>`
+        : "";
+    if (numFmtId === 0 && !request.bold && !request.quotePrefix && !request.link && !alignment)
+      return 0;
+    const fontId = request.bold ? boldFont() : request.link ? linkFont() : 0;
+    const start =
       `<${xfPrefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"` +
       `${request.quotePrefix ? ' quotePrefix="1"' : ""}` +
-      `${numFmtId ? ' applyNumberFormat="1"' : ""}${request.bold ? ' applyFont="1"' : ""}/>`;
+      `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}` +
+      `${alignment ? ' applyAlignment="1"' : ""}`;
+    const xf = alignment ? `${start}>${alignment}</${xfPrefix}xf>` : `${start}/>`;
     const found = xfTexts.indexOf(xf);
     if (found >= 0) return found;
     newXfs.push(xf);

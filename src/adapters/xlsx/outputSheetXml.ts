@@ -4,27 +4,46 @@ import { textCellWriting } from "../../ports/excelText";
 import type { LaidOutTable } from "../../ports/outputLayout";
 import type { StyleRequest } from "./cellStyles";
 import { cellXml } from "./cellXml";
+import { newSheetPrint } from "./ownedSheetPrint";
 import { colXml, tableXml, worksheetXml } from "./partXml";
 
-/** Header, title and totals are bold; numbers carry their column's format code from the layout. */
-const isBold = (laid: LaidOutTable, row: number): boolean =>
-  row === 0 || row === laid.ref.start.row || (laid.totalsRow && row === laid.ref.end.row);
-
-/**
- * The style a cell is written with: a number's column format; text in the Text format so that
- * Excel keeps '=…', '+…', '-…', '@…', '007' or '1-2' as typed when someone edits the cell, and a
- * text starting with an apostrophe quote-prefixed instead (ports/excelText: the same rule as the
- * add-in's).
- */
-const styleOf = (cell: Cell, bold: boolean): StyleRequest => {
-  if (cell.t === "n") return { format: cell.fmt ?? "General", bold };
-  if (cell.t !== "s") return { format: "General", bold };
-  const writing = textCellWriting(cell.v);
-  return { format: writing.format, bold, ...(writing.quotePrefix ? { quotePrefix: true } : {}) };
+const linkSets = new WeakMap<LaidOutTable, ReadonlySet<string>>();
+const linkedCells = (laid: LaidOutTable): ReadonlySet<string> => {
+  let set = linkSets.get(laid);
+  if (!set) linkSets.set(laid, (set = new Set(laid.print.links.map((l) => `${l.row},${l.col}`))));
+  return set;
 };
 
+/**
+ * The style a cell is written with. Title, header and totals are bold; the caption and long
+ * texts wrap (from the top, and so does the rest of such a table's rows); a header over numbers
+ * is aligned right, over them; a place is a link. A number takes its column's format; text the
+ * Text format so that Excel keeps '=…', '+…', '-…', '@…', '007' or '1-2' as typed when someone
+ * edits the cell, and a text starting with an apostrophe is quote-prefixed instead
+ * (ports/excelText: the same rule as the add-in's).
+ */
+function styleOf(laid: LaidOutTable, r: number, c: number, cell: Cell): StyleRequest {
+  const { ref, print } = laid;
+  const linked = linkedCells(laid);
+  const k = c - ref.start.col;
+  const header = r === ref.start.row;
+  const bold = r === 0 || header || (laid.totalsRow && r === ref.end.row);
+  const wrap = r < laid.captionRows || header || (r > ref.start.row && print.wrapped.some(Boolean));
+  const look = {
+    ...(bold ? { bold } : {}),
+    ...(wrap ? { wrap } : {}),
+    ...(header && print.numeric[k] ? { align: "right" as const } : {}),
+    ...(linked.has(`${r},${c}`) ? { link: true } : {}),
+  };
+  if (cell.t === "n") return { format: cell.fmt ?? "General", ...look };
+  if (cell.t !== "s") return { format: "General", ...look };
+  const writing = textCellWriting(cell.v);
+  return { format: writing.format, ...look, ...(writing.quotePrefix ? { quotePrefix: true } : {}) };
+}
+
 export const styleKey = (request: StyleRequest): string =>
-  `${request.bold ? "b" : ""}|${request.quotePrefix ? "q" : ""}|${request.format}`;
+  `${request.bold ? "b" : ""}${request.link ? "l" : ""}${request.wrap ? "w" : ""}` +
+  `${request.align ?? ""}|${request.quotePrefix ? "q" : ""}|${request.format}`;
 
 /** Cell style indexes by styleKey. */
 export type StyleIndex = ReadonlyMap<string, number>;
@@ -35,34 +54,20 @@ export type StyleIndex = ReadonlyMap<string, number>;
  */
 export function outputStyleRequests(laid: LaidOutTable): StyleRequest[] {
   const seen = new Map<string, StyleRequest>();
-  laid.cells.forEach((row, r) => {
-    const bold = isBold(laid, r);
-    for (const cell of row) {
-      if (cell.t === "blank") continue;
-      const request = styleOf(cell, bold);
+  laid.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell.t === "blank") return;
+      const request = styleOf(laid, r, c, cell);
       const key = styleKey(request);
       if (!seen.has(key)) seen.set(key, request);
-    }
-  });
+    })
+  );
   return [...seen.values()];
 }
 
-/** Characters a formatted value adds to its digits (currency sign, separators), for column widths. */
-const shownLength = (cell: Cell | undefined): number => {
-  if (!cell || cell.t === "blank") return 0;
-  if (cell.t === "n") return cell.v.length + Math.ceil(cell.v.length / 3) + 2;
-  return String(cell.v).length;
-};
-
-/** One `<col>` per table column, wide enough for its header and values (10 to 60 characters). */
-export function outputColumns(laid: LaidOutTable): string[] {
-  const body = laid.cells.slice(laid.ref.start.row);
-  return Array.from({ length: laid.ref.end.col - laid.ref.start.col + 1 }, (_, k) => {
-    const c = laid.ref.start.col + k;
-    const longest = body.reduce((most, row) => Math.max(most, shownLength(row[c])), 0);
-    return colXml(c, Math.min(Math.max(longest + 2, 10), 60));
-  });
-}
+/** One `<col>` per table column, as wide as the print layout says. */
+export const outputColumns = (laid: LaidOutTable): string[] =>
+  laid.print.widths.map((width, k) => colXml(laid.ref.start.col + k, width));
 
 /** The `<c>` elements of the laid-out cells (values, never formulas; strings inline) by row, with their columns. */
 export function outputCells(
@@ -71,7 +76,6 @@ export function outputCells(
 ): Map<number, Array<[number, string]>> {
   const rows = new Map<number, Array<[number, string]>>();
   laid.cells.forEach((row, r) => {
-    const bold = isBold(laid, r);
     const number = String(r + 1);
     const cells = row.flatMap((cell, c): Array<[number, string]> =>
       cell.t === "blank"
@@ -82,7 +86,7 @@ export function outputCells(
               cellXml(
                 columnLetters(c) + number,
                 cell,
-                styles.get(styleKey(styleOf(cell, bold)))!,
+                styles.get(styleKey(styleOf(laid, r, c, cell)))!,
                 "inline"
               ),
             ],
@@ -93,10 +97,22 @@ export function outputCells(
   return rows;
 }
 
-/** The worksheet part of a laid-out output table on a new sheet. */
+/**
+ * The `<row>` start tag's height attributes of sheet row `r`: a caption line's, fixed (Excel
+ * never sizes a row to a merged cell); a row with wrapped text, as Excel sizes an automatic row
+ * (no customHeight, so editing a cell sizes it again), since a reader shows the height stored.
+ */
+export function rowHeightAttributes(laid: LaidOutTable, r: number): string {
+  if (r < laid.captionRows) return ` ht="${laid.print.caption[r]!.height}" customHeight="1"`;
+  const height = laid.print.rowHeights.get(r);
+  return height === undefined ? "" : ` ht="${height}"`;
+}
+
+/** The worksheet part of a laid-out output table on a new sheet, set up to print. */
 export function outputSheetXml(laid: LaidOutTable, styles: StyleIndex, tableRelId: string): string {
   const rows = [...outputCells(laid, styles)].map(
-    ([r, cells]) => `<row r="${r + 1}">${cells.map(([, text]) => text).join("")}</row>`
+    ([r, cells]) =>
+      `<row r="${r + 1}"${rowHeightAttributes(laid, r)}>${cells.map(([, text]) => text).join("")}</row>`
   );
   return worksheetXml({
     usedRows: laid.cells.length,
@@ -104,6 +120,7 @@ export function outputSheetXml(laid: LaidOutTable, styles: StyleIndex, tableRelI
     cols: outputColumns(laid),
     rows,
     tableRelIds: [tableRelId],
+    print: newSheetPrint(laid),
   });
 }
 

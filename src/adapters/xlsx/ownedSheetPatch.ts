@@ -1,6 +1,7 @@
 import { parseA1 } from "../../ports/a1";
-import type { LaidOutTable } from "../../ports/outputLayout";
-import { outputCells, outputColumns, type StyleIndex } from "./outputSheetXml";
+import { inExtent, type LaidOutTable, type OutputExtent } from "../../ports/outputLayout";
+import { inEither, patchSheetPrint } from "./ownedSheetPrint";
+import { outputCells, outputColumns, rowHeightAttributes, type StyleIndex } from "./outputSheetXml";
 import { dimensionRef } from "./partXml";
 import {
   startTagAttributes,
@@ -15,10 +16,21 @@ import { pushAll } from "../../engine/pushAll";
 
 const ROW_ATTRIBUTES_DROPPED = new Set(["r", "spans"]);
 
-/** A `<row>` start tag's attributes other than its number and spans (height, hidden, style). */
-function rowAttributes(xml: string, row: XmlElement): string {
-  return [...startTagAttributes(xml, row)]
-    .filter(([name]) => !ROW_ATTRIBUTES_DROPPED.has(name))
+/**
+ * A `<row>` start tag's attributes other than its number and spans (height, hidden, style).
+ * `height` says what becomes of a stored height: kept; dropped when Excel worked it out ("auto":
+ * it is worked out again for the new text); dropped whatever it is ("all").
+ */
+function rowAttributes(xml: string, row: XmlElement, height: "keep" | "auto" | "all"): string {
+  const attributes = startTagAttributes(xml, row);
+  const custom = attributes.get("customHeight")?.value;
+  const dropHeight = height === "all" || (height === "auto" && custom !== "1" && custom !== "true");
+  return [...attributes]
+    .filter(
+      ([name]) =>
+        !ROW_ATTRIBUTES_DROPPED.has(name) &&
+        !(dropHeight && (name === "ht" || name === "customHeight"))
+    )
     .map(([name, a]) => ` ${name}="${a.value}"`)
     .join("");
 }
@@ -49,19 +61,30 @@ function colsOutside(
 
 /**
  * An owned sheet rewritten in place: the same part, so everything else it holds stays (views,
- * frozen panes, print settings, drawings and charts, comments, conditional formats and
- * validation, a person's notes beside the table). Within `sheetData` the cells of the new
- * layout replace the tool's old ones; cells `kept` says are a person's stay as they were, with
- * `edit` applied to their formulas and to the rules' cells. Widths are set for the table's
- * columns only.
+ * frozen panes, drawings and charts, comments, conditional formats and validation, a person's
+ * notes, merges and links beside the table). Within `sheetData` the cells of the new layout
+ * replace the tool's old ones; the cells outside the old and new extent (`before`, `after`)
+ * are a person's and stay as they were, with `edit` applied to their formulas and to the
+ * rules' cells. Widths are set for the table's columns only; the caption rows and the rows with
+ * wrapped text get the heights of the new layout, the table's other rows lose the heights Excel
+ * worked out for the old text. The print setup is the new layout's (ownedSheetPrint).
  */
 export function patchOwnedSheet(
   original: string,
   laid: LaidOutTable,
   styles: StyleIndex,
-  kept: (row: number, col: number) => boolean,
+  before: OutputExtent,
+  after: OutputExtent,
   edit: WorksheetEdit
 ): string {
+  const kept = (r: number, c: number) => !inExtent(before, r, c) && !inExtent(after, r, c);
+  const captionRows = Math.max(laid.captionRows, (before.caption?.end.row ?? -1) + 1);
+  const height = (r: number): "keep" | "auto" | "all" =>
+    r < captionRows || laid.print.rowHeights.has(r)
+      ? "all"
+      : r <= Math.max(laid.ref.end.row, before.table.end.row)
+        ? "auto"
+        : "keep";
   const xml = editWorksheet(original, { ...edit, unshareAll: true }) ?? original;
   const root = xmlOutline(xml, 3);
   const find = (local: string) => root.children.find((c) => c.local === local);
@@ -85,14 +108,14 @@ export function patchOwnedSheet(
       usedRows = Math.max(usedRows, r + 1);
       usedCols = Math.max(usedCols, c + 1);
     }
-    const attributes = rowAttributes(xml, row);
+    const attributes = rowAttributes(xml, row, height(r));
     if (cells.length || attributes) rows.set(r, { attributes, cells });
   }
   const number = (r: number) => String(r + 1);
   for (const [r, cells] of ours) {
     const row = rows.get(r) ?? { attributes: "", cells: [] };
     pushAll(row.cells, cells);
-    rows.set(r, row);
+    rows.set(r, { ...row, attributes: row.attributes + rowHeightAttributes(laid, r) });
   }
   const body = [...rows.entries()]
     .sort(([a], [b]) => a - b)
@@ -141,5 +164,6 @@ export function patchOwnedSheet(
       : // Schema order: <cols> comes right before <sheetData>.
         { at: sheetData.start, insert: colsElement }
   );
+  pushAll(splices, patchSheetPrint(xml, root, laid, inEither(before, after)));
   return applySplices(xml, splices);
 }

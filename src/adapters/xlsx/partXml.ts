@@ -14,6 +14,13 @@ export interface WorksheetContent {
   readonly rows: ReadonlyArray<string>;
   readonly merged?: ReadonlyArray<string>;
   readonly tableRelIds?: ReadonlyArray<string>;
+  /** An owned sheet's print setup, each piece in its place (replacing `merged` and the default margins). */
+  readonly print?: {
+    readonly sheetPr: string;
+    readonly merged: string;
+    readonly hyperlinks: string;
+    readonly page: string;
+  };
 }
 
 /** A1 text of the block from A1 over `rows` rows and `cols` columns (A1 for an empty sheet). */
@@ -27,6 +34,9 @@ export const dimensionRef = (rows: number, cols: number): string =>
 export const colXml = (index: number, width: number): string =>
   `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`;
 
+const DEFAULT_MARGINS =
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
 /** A worksheet part with its children in the order the schema requires. */
 export function worksheetXml(w: WorksheetContent): string {
   const merged = w.merged?.length
@@ -39,13 +49,13 @@ export function worksheetXml(w: WorksheetContent): string {
   return (
     XML_DECLARATION +
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+    (w.print?.sheetPr ?? "") +
     `<dimension ref="${dimension}"/>` +
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (w.cols?.length ? `<cols>${w.cols.join("")}</cols>` : "") +
     `<sheetData>${w.rows.join("")}</sheetData>` +
-    merged +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (w.print ? w.print.merged + w.print.hyperlinks + w.print.page : merged + DEFAULT_MARGINS) +
     tables +
     "</worksheet>"
   );

@@ -196,7 +196,11 @@ export function planOutputs(
     patchWorkbookXml(
       rewritten.workbook,
       changes.sheets,
-      retired.map((s) => index.sheets.indexOf(s))
+      retired.map((s) => index.sheets.indexOf(s)),
+      plan.outputs.map((o) => ({
+        sheet: o.existing?.proven.sheet.name ?? o.laid.sheet,
+        row: o.laid.print.titleRow,
+      }))
     )
   );
   const workbookRels = relsPartOf(index.part);
@@ -226,11 +230,10 @@ function writeInPlace(
   const { proven, extent: before, columns } = o.existing!;
   const sheet = index.sheets.find((s) => sameName(s.name, proven.sheet.name))!;
   const table = index.tables.find((t) => sameName(t.name, proven.table.name))!;
-  const kept = (r: number, c: number) => !inExtent(before, r, c) && !inExtent(o.extent, r, c);
   const shifts = edit.shifts ?? [];
   changes.replace(
     sheet.part!,
-    patchOwnedSheet(pkg.text(sheet.part!)!.text, o.laid, styles, kept, {
+    patchOwnedSheet(pkg.text(sheet.part!)!.text, o.laid, styles, before, o.extent, {
       formula: (f) => editFormula(f, sheet.name, edit),
       sqref: (s) => editSqref(s, sheet.name, shifts),
     })

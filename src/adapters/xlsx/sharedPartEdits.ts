@@ -11,6 +11,8 @@ import {
   type XmlElement,
 } from "./xmlOutline";
 import { escapeXml } from "./xmlEscape";
+import { quoteSheet } from "../../ports/a1";
+import { decodeEntities } from "./scanXml";
 
 /*
  * Edits of the parts the tool shares with everyone else. Each one splices text in or out at
@@ -33,15 +35,27 @@ const removal = (element: XmlElement): Splice => ({
   insert: "",
 });
 
+/** The rows an owned sheet repeats at the top of every printed page (Excel's print titles). */
+export interface PrintTitles {
+  readonly sheet: string;
+  /** 0-based. */
+  readonly row: number;
+}
+
+const PRINT_TITLES = "_xlnm.Print_Titles";
+
 /**
- * workbook.xml with `add` appended to <sheets>, the sheets at positions `remove` taken out, and
- * calcPr's fullCalcOnLoad set so Excel recomputes, on opening, formulas that read the outputs.
- * Sheet-scoped names follow their sheet: a removed sheet's names go, later sheets' indexes shift.
+ * workbook.xml with `add` appended to <sheets>, the sheets at positions `remove` taken out, the
+ * print titles of `titles` set (Excel's sheet-scoped name _xlnm.Print_Titles, made or replaced),
+ * and calcPr's fullCalcOnLoad set so Excel recomputes, on opening, formulas that read the
+ * outputs. Sheet-scoped names follow their sheet: a removed sheet's names go, later sheets'
+ * indexes shift.
  */
 export function patchWorkbookXml(
   xml: string,
   add: ReadonlyArray<NewSheet>,
-  remove: ReadonlyArray<number> = []
+  remove: ReadonlyArray<number> = [],
+  titles: ReadonlyArray<PrintTitles> = []
 ): string {
   const root = xmlOutline(xml, 2);
   const splices: Splice[] = [];
@@ -98,7 +112,73 @@ export function patchWorkbookXml(
     if (anchor)
       splices.push({ at: anchor.end, insert: `<${prefixOf(anchor)}calcPr fullCalcOnLoad="1"/>` });
   }
+  // After calcPr's: where both are new they go in at one place, and applySplices puts the later one first.
+  splices.push(...printTitleSplices(xml, root, add, remove, titles));
   return applySplices(xml, splices);
+}
+
+/** The splices that set each sheet's print titles, by its index once `add` and `remove` are done. */
+function printTitleSplices(
+  xml: string,
+  root: XmlElement,
+  add: ReadonlyArray<NewSheet>,
+  remove: ReadonlyArray<number>,
+  titles: ReadonlyArray<PrintTitles>
+): Splice[] {
+  if (!titles.length) return [];
+  const find = (local: string) => root.children.find((c) => c.local === local);
+  const sheets = find("sheets");
+  const before = (sheets?.children ?? []).map((s) =>
+    decodeEntities(startTagAttributes(xml, s).get("name")?.value ?? "").toLowerCase()
+  );
+  const names = find("definedNames");
+  const existing = new Map(
+    (names?.children ?? []).flatMap((n) => {
+      const attributes = startTagAttributes(xml, n);
+      const local = attributes.get("localSheetId")?.value;
+      return attributes.get("name")?.value === PRINT_TITLES && local !== undefined
+        ? [[Number(local), n] as const]
+        : [];
+    })
+  );
+  const remaining = before.length - remove.length;
+  const splices: Splice[] = [];
+  const added: string[] = [];
+  const p = prefixOf(names ?? sheets ?? root);
+  for (const { sheet, row } of titles) {
+    const formula = escapeXml(`${quoteSheet(sheet)}!$${row + 1}:$${row + 1}`);
+    const was = before.indexOf(sheet.toLowerCase());
+    const element = was >= 0 && !remove.includes(was) ? existing.get(was) : undefined;
+    if (element) {
+      splices.push({
+        at: element.openEnd,
+        remove: element.closeStart - element.openEnd,
+        insert: formula,
+      });
+      continue;
+    }
+    const index =
+      was >= 0
+        ? was - remove.filter((r) => r < was).length
+        : remaining + add.findIndex((a) => a.name.toLowerCase() === sheet.toLowerCase());
+    added.push(
+      `<${p}definedName name="${PRINT_TITLES}" localSheetId="${index}">${formula}</${p}definedName>`
+    );
+  }
+  if (added.length) {
+    if (names) splices.push(appendChildrenSplice(xml, names, added.join("")));
+    else {
+      const anchor = root.children
+        .filter((c) => ["sheets", "functionGroups", "externalReferences"].includes(c.local))
+        .pop();
+      if (anchor)
+        splices.push({
+          at: anchor.end,
+          insert: `<${p}definedNames>${added.join("")}</${p}definedNames>`,
+        });
+    }
+  }
+  return splices;
 }
 
 /** A relationships part with `add` appended and the relationships with ids in `remove` taken out. */

@@ -1,5 +1,5 @@
 import { issue, type Issue } from "../../engine/issue";
-import { parseA1, type CellRef } from "../../ports/a1";
+import { parseA1, parseRange, type CellRef, type RangeRef } from "../../ports/a1";
 import type { OwnedRecord } from "../../ports/ownership";
 import type { OwnedWritePlan, WriteFacts } from "../../ports/planOwnedWrite";
 import type { OpcPackage } from "./opcPackage";
@@ -26,6 +26,10 @@ export function xlsxWriteFacts(
   index: WorkbookIndex,
   record: OwnedRecord | undefined
 ): WriteFacts {
+  const occupied = new PerSheet((sheet) => {
+    const part = index.sheets.find((s) => sameName(s.name, sheet))?.part;
+    return part ? occupiedCells(pkg.text(part)!.text).map((c) => ({ start: c, end: c })) : [];
+  });
   return {
     sheets: index.sheets.filter((s) => s.part).map((s) => ({ name: s.name, fileId: s.sheetId })),
     tables: index.tables.map((t) => ({
@@ -38,11 +42,34 @@ export function xlsxWriteFacts(
     names: index.names,
     ...(record ? { record } : {}),
     file: pkg.file,
-    occupied: (sheet) => {
+    occupied: (sheet) => occupied.get(sheet),
+    merged: (sheet) => {
       const part = index.sheets.find((s) => sameName(s.name, sheet))?.part;
-      return part ? occupiedCells(pkg.text(part)!.text).map((c) => ({ start: c, end: c })) : [];
+      return part ? mergedAreas(pkg.text(part)!.text) : [];
     },
   };
+}
+
+/** The merged areas of a worksheet part (its mergeCells). */
+export function mergedAreas(xml: string): RangeRef[] {
+  const merges = xmlOutline(xml, 2).children.find((c) => c.local === "mergeCells");
+  return (merges?.children ?? []).flatMap((m) => {
+    const range = parseRange(startTagAttributes(xml, m).get("ref")?.value ?? "");
+    return range ? [range] : [];
+  });
+}
+
+/** Per sheet, worked out once: a sheet of many thousand cells is asked more than once per write. */
+class PerSheet<T> {
+  private readonly known = new Map<string, T>();
+
+  constructor(private readonly work: (sheet: string) => T) {}
+
+  get(sheet: string): T {
+    const key = sheet.toLowerCase();
+    if (!this.known.has(key)) this.known.set(key, this.work(sheet));
+    return this.known.get(key)!;
+  }
 }
 
 /** A worksheet part protected against changes (Excel's Review > Protect Sheet). */

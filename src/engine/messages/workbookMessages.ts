@@ -185,6 +185,7 @@ export const workbookMessages = {
     nl: "Berekend op {time} met ibn-lumpsum {version}.",
     en: "Computed on {time} with ibn-lumpsum {version}.",
   },
+  FOOTER_PAGE: { nl: "Pagina {page} van {pages}", en: "Page {page} of {pages}" },
   BASIS_MONTHS: { nl: "hele kalendermaanden", en: "whole calendar months" },
   BASIS_DAYS: { nl: "dagen", en: "days" },
   TOTALS_FROM_PROJECTION: {

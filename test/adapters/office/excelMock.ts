@@ -17,6 +17,7 @@ import {
   type Proxy,
 } from "./mockProxy";
 import type { MockWorkbook, XSheet, XTable } from "./mockWorkbook";
+import { setFooter, setPrintTitleRows, setZoom } from "./mockSheetLook";
 
 /** Excel on the web refuses a request, or a response, larger than this. */
 export const EXCEL_WEB_REQUEST_LIMIT = 5_000_000;
@@ -239,6 +240,7 @@ class MockContext implements Batch {
       },
       nav: {
         protection: () => this.object({ props: { protected: () => sheet().protected } }),
+        pageLayout: () => this.pageLayout(sheet),
         autoFilter: () => this.object({ props: { isDataFiltered: () => sheet().filtered } }),
         tables: () =>
           this.tables(
@@ -280,11 +282,19 @@ class MockContext implements Batch {
         delete: () => this.op(() => wb.deleteSheet(get(id))),
         activate: () => this.op(() => (wb.activeSheetId = get(id))),
         getRange: (address?: string) =>
-          this.range(id, () =>
-            address === undefined
-              ? { start: { row: 0, col: 0 }, end: { row: 1_048_575, col: 16_383 } }
-              : (parseRange(address.replace(/\$/g, "")) as RangeRef)
-          ),
+          this.range(id, () => {
+            if (address === undefined)
+              return { start: { row: 0, col: 0 }, end: { row: 1_048_575, col: 16_383 } };
+            const columns = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(address.replace(/\$/g, ""));
+            if (columns) {
+              const from = parseRange(`${columns[1]}1`)!.start.col;
+              const to = parseRange(`${columns[2]}1`)!.start.col;
+              return { start: { row: 0, col: from }, end: { row: 1_048_575, col: to } };
+            }
+            const range = parseRange(address.replace(/\$/g, ""));
+            if (!range) throw new Error(`InvalidArgument: the mock reads no address ${address}`);
+            return range;
+          }),
         getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
           this.range(id, {
             start: { row, col },
@@ -304,6 +314,72 @@ class MockContext implements Batch {
           apply: () => wb.setVisibility(get(id), v as "Visible" | "Hidden"),
           size: 0,
         }),
+      },
+    });
+  }
+
+  /** Worksheet.pageLayout (ExcelApi 1.9): the page setup, strict where Excel is (mockSheetLook). */
+  private pageLayout(sheet: () => XSheet): Proxy {
+    const layout = () => sheet().layout;
+    const set = (apply: (v: unknown) => void) => (v: unknown) => ({
+      apply: () => apply(v),
+      size: JSON.stringify(v ?? null).length,
+    });
+    const margin = (name: string) =>
+      set((v) => {
+        if (typeof v !== "number" || v < 0) throw new Error(`InvalidArgument: ${name}`);
+        layout().margins[name] = v;
+      });
+    const footers = (["leftFooter", "centerFooter", "rightFooter"] as const).map((section) => [
+      section,
+      set((v) => setFooter(layout(), section, v)),
+    ]);
+    return this.object({
+      props: {
+        orientation: () => layout().orientation ?? "Portrait",
+        paperSize: () => layout().paperSize ?? "Letter",
+        zoom: () => layout().zoom ?? { scale: 100 },
+      },
+      nav: {
+        headersFooters: () =>
+          this.object({
+            nav: {
+              defaultForAllPages: () =>
+                this.object({
+                  props: {
+                    leftFooter: () => layout().footer.leftFooter,
+                    centerFooter: () => layout().footer.centerFooter,
+                    rightFooter: () => layout().footer.rightFooter,
+                  },
+                  writes: Object.fromEntries(footers),
+                }),
+            },
+          }),
+      },
+      methods: {
+        setPrintTitleRows: (rows: unknown) => this.op(() => setPrintTitleRows(layout(), rows)),
+      },
+      writes: {
+        orientation: set((v) => {
+          if (v !== "Portrait" && v !== "Landscape")
+            throw new Error("InvalidArgument: orientation");
+          layout().orientation = v;
+        }),
+        paperSize: set((v) => {
+          if (typeof v !== "string") throw new Error("InvalidArgument: paperSize");
+          layout().paperSize = v;
+        }),
+        zoom: set((v) => setZoom(layout(), v)),
+        ...Object.fromEntries(
+          [
+            "leftMargin",
+            "rightMargin",
+            "topMargin",
+            "bottomMargin",
+            "headerMargin",
+            "footerMargin",
+          ].map((name) => [name, margin(name)])
+        ),
       },
     });
   }
@@ -485,6 +561,11 @@ class MockContext implements Batch {
       methods: {
         getSpecialCellsOrNullObject: (kind: string) =>
           real()?.getSpecialCellsOrNullObject(kind) ?? this.rangeAreas(sheetId, () => []),
+        getMergedAreasOrNullObject: () =>
+          this.rangeAreas(sheetId, () => {
+            const r = ref();
+            return r ? wb.sheetById(get(sheetId)).merged.filter((m) => rangesOverlap(m, r)) : [];
+          }),
         getCell: (r: number, c: number) => real()!.getCell(r, c),
       },
       nav: {
@@ -563,7 +644,30 @@ class MockContext implements Batch {
       },
       nav: {
         worksheet: () => this.worksheet(sheetId),
-        format: () => this.object({ methods: { autofitColumns: () => this.op(() => undefined) } }),
+        format: () =>
+          this.object({
+            methods: {
+              autofitColumns: () => this.op(() => undefined),
+              autofitRows: () => this.op(() => undefined),
+            },
+            writes: Object.fromEntries(
+              (
+                [
+                  "wrapText",
+                  "horizontalAlignment",
+                  "verticalAlignment",
+                  "rowHeight",
+                  "columnWidth",
+                ] as const
+              ).map((name) => [
+                name,
+                (v: unknown) => ({
+                  apply: () => wb.formatCells(get(sheetId), at(), name, v),
+                  size: 16,
+                }),
+              ])
+            ),
+          }),
         dataValidation: () =>
           this.object({
             props: {
@@ -684,7 +788,9 @@ class MockContext implements Batch {
               : wb.specialCells(sheet(), at(), kind)
           );
         },
-        clear: () => this.op(() => wb.clear(get(sheetId), at())),
+        clear: (applyTo?: string) => this.op(() => wb.clear(get(sheetId), at(), applyTo)),
+        merge: (across = false) => this.op(() => wb.mergeCells(get(sheetId), at(), across)),
+        unmerge: () => this.op(() => wb.unmergeCells(get(sheetId), at())),
         select: () =>
           this.op(() => {
             if (wb.activeSheetId !== get(sheetId))
@@ -695,6 +801,10 @@ class MockContext implements Batch {
         values: write((v) => wb.setValues(get(sheetId), at(), v)),
         formulas: write((v) => wb.setValues(get(sheetId), at(), v, true)),
         numberFormat: write((v) => wb.setFormats(get(sheetId), at(), v)),
+        hyperlink: (v) => ({
+          apply: () => wb.linkCells(get(sheetId), at(), v),
+          size: JSON.stringify(v).length,
+        }),
       },
     });
     this.ranges.set(proxy, { sheetId, ref });

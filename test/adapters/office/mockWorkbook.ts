@@ -9,6 +9,15 @@ import {
 } from "../../../src/ports/referenceEdits";
 import type { WorkbookSpec } from "../../../src/ports/workbookSpec";
 import { evaluate, type Value } from "./mockFormula";
+import {
+  clearLook,
+  merge,
+  newSheetLook,
+  setLink,
+  setLook,
+  unmerge,
+  type XSheetLook,
+} from "./mockSheetLook";
 import { typedInput } from "./typedInput";
 
 /** A cell as Excel holds it: a constant (value, type) or a formula, its number format, and the quote prefix. */
@@ -22,7 +31,7 @@ export interface XCell {
   quotePrefix?: boolean;
 }
 
-export interface XSheet {
+export interface XSheet extends XSheetLook {
   readonly id: number;
   name: string;
   visibility: "Visible" | "Hidden";
@@ -198,6 +207,7 @@ export class MockWorkbook {
       cells: new Map(),
       hidden: new Set(),
       merged: [],
+      ...newSheetLook(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -293,12 +303,56 @@ export class MockWorkbook {
     );
   }
 
-  /** Range.clear(): values, formulas and formats of the cells go. */
-  clear(id: number, at: RangeRef): void {
+  /**
+   * Range.clear(applyTo): "All" takes values, formulas, formats and links; "Contents" the values
+   * and formulas; "Formats" the formats; "Hyperlinks" the links; "RemoveHyperlinks" the links
+   * and the formats (the values stay).
+   */
+  clear(id: number, at: RangeRef, applyTo = "All"): void {
     this.edits++;
     const sheet = this.writable(id);
+    clearLook(sheet, at, applyTo);
     for (let r = at.start.row; r <= at.end.row; r++)
-      for (let c = at.start.col; c <= at.end.col; c++) sheet.cells.delete(key(r, c));
+      for (let c = at.start.col; c <= at.end.col; c++) {
+        const cell = sheet.cells.get(key(r, c));
+        if (!cell) continue;
+        if (applyTo === "All") sheet.cells.delete(key(r, c));
+        else if (applyTo === "Contents")
+          sheet.cells.set(key(r, c), { ...EMPTY, format: cell.format });
+        else if (applyTo === "Formats" || applyTo === "RemoveHyperlinks")
+          sheet.cells.set(key(r, c), { ...cell, format: "General" });
+      }
+  }
+
+  /** Range.merge(across), as Excel does it: the cells keep the top-left value only. */
+  mergeCells(id: number, at: RangeRef, across: boolean): void {
+    this.edits++;
+    const sheet = this.writable(id);
+    const tables = this.tables.filter((t) => t.sheetId === id).map((t) => t.ref);
+    merge(sheet.merged, tables, at, across, (r, c) => sheet.cells.delete(key(r, c)));
+  }
+
+  unmergeCells(id: number, at: RangeRef): void {
+    unmerge(this.writable(id).merged, at);
+  }
+
+  formatCells(id: number, at: RangeRef, name: Parameters<typeof setLook>[2], value: unknown): void {
+    setLook(this.writable(id), at, name, value);
+  }
+
+  /** Range.hyperlink = {documentReference, textToDisplay}: the link, and the text shown in the cells. */
+  linkCells(id: number, at: RangeRef, link: unknown): void {
+    const sheet = this.writable(id);
+    setLink(sheet, at, link);
+    const shown = (link as { textToDisplay?: unknown }).textToDisplay;
+    if (typeof shown === "string")
+      for (let r = at.start.row; r <= at.end.row; r++)
+        for (let c = at.start.col; c <= at.end.col; c++)
+          sheet.cells.set(key(r, c), {
+            value: shown,
+            type: "String",
+            format: this.cell(sheet, r, c).format,
+          });
   }
 
   addTable(id: number, sheetId: number, ref: RangeRef): XTable {

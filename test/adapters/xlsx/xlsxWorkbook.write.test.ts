@@ -61,7 +61,7 @@ describe("XlsxWorkbook writes its output sheets", () => {
     const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(
       partText(after, "xl/styles.xml")
     )![1]!;
-    const xfs = [...cellXfs.matchAll(/<xf [^>]*\/>/g)].map((m) => m[0]);
+    const xfs = [...cellXfs.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
     expect(xfs[Number(cell![1])]).toContain('numFmtId="49"');
   });
 
@@ -90,8 +90,8 @@ describe("XlsxWorkbook writes its output sheets", () => {
             .replace("</sheets>", '<sheet name="Notities" sheetId="9" r:id="rId90"/></sheets>')
             .replace("<workbookView/>", '<workbookView activeTab="3"/>')
             .replace(
-              "<calcPr",
-              '<definedNames><definedName name="Notitie" localSheetId="3">Notities!$A$1</definedName></definedNames><calcPr'
+              "</definedNames>",
+              '<definedName name="Notitie" localSheetId="3">Notities!$A$1</definedName></definedNames>'
             )
       ),
       "xl/_rels/workbook.xml.rels",
@@ -149,7 +149,7 @@ describe("XlsxWorkbook writes its output sheets", () => {
     const after = unzipParts(await written(prefixed, [checkOutput]));
     const workbookXml = partText(after, "xl/workbook.xml");
     expect(workbookXml).toContain(
-      '<x:sheet name="Controle" sheetId="2" rel:id="rId3"/></x:sheets><x:calcPr fullCalcOnLoad="1"/></x:workbook>'
+      '<x:sheet name="Controle" sheetId="2" rel:id="rId3"/></x:sheets><x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">\'Controle\'!$3:$3</x:definedName></x:definedNames><x:calcPr fullCalcOnLoad="1"/></x:workbook>'
     );
     expect(partText(after, "xl/_rels/workbook.xml.rels")).toContain('Target="styles1.xml"');
     const read = await XlsxWorkbook.fromBytes(zipSync(Object.fromEntries(after)), "x.xlsx").read({
