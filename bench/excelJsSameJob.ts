@@ -3,7 +3,7 @@ import { open } from "node:fs/promises";
 import { openXlsxFile } from "../src/adapters/xlsx/openXlsxFile";
 import { planRefresh } from "../src/app/planRefresh";
 import type { Cell } from "../src/ports/cell";
-import { numberFormatCode } from "../src/ports/numberFormatCode";
+import { NUMBER_FORMAT_CODE } from "../src/ports/numberFormatCode";
 import type { OutputTable } from "../src/ports/workbookPort";
 
 const value = (cell: Cell): ExcelJS.CellValue => {
@@ -57,7 +57,7 @@ export async function excelJsSameJob(
     });
     table.columns.forEach((column, j) => {
       for (let r = header + 1; r <= last; r++)
-        sheet.getCell(r, j + 1).numFmt = numberFormatCode(column.format, table.lang);
+        sheet.getCell(r, j + 1).numFmt = NUMBER_FORMAT_CODE[column.format];
     });
   }
   await workbook.xlsx.writeFile(output);

@@ -129,7 +129,6 @@ export function perYearTable(
   ];
   return {
     ...OUTPUT.perYear,
-    lang: p.lang,
     footer: pageFooter(OUTPUT.perYear.sheet, p),
     caption: [
       say("CAPTION_PER_YEAR", p.lang),
@@ -163,7 +162,6 @@ export function periodOutputTable(
   const basis = say(table.basis === "months" ? "BASIS_MONTHS" : "BASIS_DAYS", p.lang);
   return {
     ...OUTPUT.period,
-    lang: p.lang,
     footer: pageFooter(OUTPUT.period.sheet, p),
     caption: [
       say("CAPTION_PERIOD", p.lang, { start: table.period.start, end: table.period.end, slices }),
@@ -249,7 +247,6 @@ export function restatedTable(
     .join("; ");
   return {
     ...OUTPUT.restated,
-    lang: p.lang,
     footer: pageFooter(OUTPUT.restated.sheet, p),
     caption: [
       say("CAPTION_RESTATED", p.lang, { year: asOf }),
@@ -305,7 +302,6 @@ export function controleTable(
     );
   return {
     ...OUTPUT.controle,
-    lang: p.lang,
     footer: pageFooter(OUTPUT.controle.sheet, p),
     caption: [say("CAPTION_CONTROLE", p.lang), ...sourceLines(inputs, p)],
     columns: [

@@ -1,7 +1,7 @@
 import type { CellRef, RangeRef } from "./a1";
 import { BLANK, text, type Cell } from "./cell";
 import type { PageFooter } from "./footerCode";
-import { numberFormatCode } from "./numberFormatCode";
+import { NUMBER_FORMAT_CODE } from "./numberFormatCode";
 import { printLayout, type PrintLayout } from "./printLayout";
 import type { OutputTable } from "./workbookPort";
 
@@ -45,7 +45,7 @@ export function outputLayout(out: OutputTable, anchor?: CellRef): LaidOutTable |
   const formatted = data.map((row) =>
     row.map((cell, c) =>
       cell.t === "n"
-        ? { t: "n" as const, v: cell.v, fmt: numberFormatCode(out.columns[c]!.format, out.lang) }
+        ? { t: "n" as const, v: cell.v, fmt: NUMBER_FORMAT_CODE[out.columns[c]!.format] }
         : cell
     )
   );

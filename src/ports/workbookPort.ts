@@ -1,4 +1,3 @@
-import type { Lang } from "../engine/messages";
 import type { Cell } from "./cell";
 import type { PageFooter } from "./footerCode";
 
@@ -61,11 +60,6 @@ export interface OutputTable {
    * SUM(LumpsumPerJaar[Lumpsum 2021]) count every municipality once and never the total.
    */
   readonly totalsRow?: ReadonlyArray<Cell>;
-  /**
-   * The language its texts are in, which its numbers' formats follow (numberFormatCode); absent
-   * in outputs read back from a workbook written before they had one.
-   */
-  readonly lang?: Lang;
   /** What prints at the foot of every page (title, page x of y, run date); absent: left as it is. */
   readonly footer?: PageFooter;
 }

@@ -102,13 +102,17 @@ export async function applyPrint(
       format.verticalAlignment = "Top";
     });
   await requests.add(64, () => at(ref).format.autofitRows());
-  for (const link of print.links)
-    await requests.add(64 + 2 * utf8Length(link.target), () => {
+  for (const link of print.links) {
+    const cell = laid.cells[link.row]![link.col]!;
+    const shown = cell.t === "s" ? cell.v : "";
+    await requests.add(64 + utf8Length(link.target) + utf8Length(shown), () => {
+      // The text shown stays the cell's: Excel puts textToDisplay in the cell.
       at({ start: link, end: link }).hyperlink = {
         documentReference: link.target,
-        textToDisplay: link.target,
+        textToDisplay: shown,
       };
     });
+  }
   await requests.add(
     256 + (laid.footer ? utf8Length(Object.values(laid.footer).join("")) : 0),
     () => {

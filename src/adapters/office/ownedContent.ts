@@ -1,6 +1,7 @@
 import type { RangeRef } from "../../ports/a1";
 import { BLANK, type Cell } from "../../ports/cell";
-import { KNOWN_CODES } from "../../ports/numberFormatCode";
+import { NUMBER_FORMAT_CODE } from "../../ports/numberFormatCode";
+import type { PageFooter } from "../../ports/footerCode";
 import type { ProvenOutput } from "../../ports/ownership";
 import type { OutFormat, OutputTable } from "../../ports/workbookPort";
 import { cellFromExcel } from "./cellFromExcel";
@@ -13,6 +14,8 @@ export interface OwnedContent {
   readonly caption: ReadonlyArray<Cell>;
   readonly table: ReadonlyArray<ReadonlyArray<Cell>>;
   readonly showTotals: boolean;
+  /** The sheet's footer as Excel has it (its codes as they are). */
+  readonly footer: PageFooter;
 }
 
 /** Characters a loaded cell costs in the response (value, type and format as JSON), for budgeting reads. */
@@ -52,7 +55,7 @@ const areaBlocks = (address: string): RangeRef[] =>
     .filter((r): r is RangeRef => r !== undefined);
 
 /**
- * What the owned outputs hold now, and the blocks of cells holding a value or formula on their
+ * What the owned outputs hold now (cells and footer), and the blocks of cells holding a value or formula on their
  * sheets (getSpecialCells: addresses, never values), for a person's cells in the way, and the
  * merged areas there (ExcelApi 1.13), which a caption line is not merged over. They ride in the
  * first request of the content.
@@ -109,29 +112,42 @@ export async function readOwnedContent(
         : [];
     return [...caption, { sheet: proven.sheet.name, range: ref }];
   });
+  // The footers ride in the first request of the cells.
+  const footers = owned.map(({ proven }) =>
+    context.workbook.worksheets
+      .getItem(proven.sheet.name)
+      .pageLayout.headersFooters.defaultForAllPages.load("leftFooter, centerFooter, rightFooter")
+  );
   const cells = await readBlocks(context, blocks);
   let k = 0;
-  return owned.map(({ proven, showTotals }) => {
+  return owned.map(({ proven, showTotals }, n) => {
     const ref = proven.table.ref;
     const captionRows = proven.output.captionRows ?? Math.max(0, ref.start.row - 1);
     const caption = captionRows > 0 ? cells[k++]!.map((row) => row[0] ?? BLANK) : [];
-    return { proven, caption, table: cells[k++]!, showTotals };
+    const f = footers[n]!;
+    const footer = { left: f.leftFooter, center: f.centerFooter, right: f.rightFooter };
+    return { proven, caption, table: cells[k++]!, showTotals, footer };
   });
 }
 
-const FORMAT_OF_CODE = new Map(KNOWN_CODES.map((k) => [k.code, k]));
+const FORMAT_OF_CODE = new Map(
+  (Object.entries(NUMBER_FORMAT_CODE) as Array<[OutFormat, string]>).map(([format, code]) => [
+    code,
+    format,
+  ])
+);
 
-/** An owned output as an OutputTable again (what undo writes back): numbers by their format code, text as text. */
+/**
+ * An owned output as an OutputTable again (what undo writes back): numbers by their format code,
+ * text as text, the footer as it was.
+ */
 export function contentAsOutput(content: OwnedContent): OutputTable {
   const [header = [], ...body] = content.table;
   const rows = content.showTotals ? body.slice(0, -1) : body;
-  const known = (c: number) => {
+  const format = (c: number): OutFormat => {
     const cell = rows.find((r) => r[c]?.t === "n")?.[c];
-    return cell?.t === "n" ? FORMAT_OF_CODE.get(cell.fmt ?? "") : undefined;
+    return cell?.t === "n" ? (FORMAT_OF_CODE.get(cell.fmt ?? "") ?? "decimal") : "text";
   };
-  const format = (c: number): OutFormat =>
-    rows.some((r) => r[c]?.t === "n") ? (known(c)?.format ?? "decimal") : "text";
-  const lang = header.map((_, c) => known(c)?.lang).find((l) => l !== undefined);
   const plain = (cell: Cell): Cell => (cell.t === "n" ? { t: "n", v: cell.v } : cell);
   return {
     sheet: content.proven.sheet.name,
@@ -142,7 +158,7 @@ export function contentAsOutput(content: OwnedContent): OutputTable {
       format: format(c),
     })),
     rows: rows.map((r) => r.map(plain)),
-    ...(lang ? { lang } : {}),
+    footer: content.footer,
     ...(content.showTotals ? { totalsRow: body[body.length - 1]!.map(plain) } : {}),
   };
 }
