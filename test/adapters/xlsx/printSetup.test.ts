@@ -37,7 +37,7 @@ function read(bytes: Uint8Array) {
   const rels = xml("xl/_rels/workbook.xml.rels").Relationships.Relationship as Node[];
   const sheets = (workbook.sheets.sheet as Node[]).map((s) => ({
     name: s.name as string,
-    part: `xl/${rels.find((r) => r.Id === s.id).Target}`,
+    part: `xl/${rels.find((r) => r.Id === s.id)!.Target}`,
   }));
   const sheet = (name: string): Node => xml(sheets.find((s) => s.name === name)!.part).worksheet;
   const xfs = xml("xl/styles.xml").styleSheet.cellXfs.xf as Node[];
@@ -142,7 +142,7 @@ describe("the owned sheets, set up to print", () => {
       ["A1:J1", "A2:B2", "A3:D3", "A4:J4", "E3:F3"].sort()
     );
     const row2 = (ws.sheetData.row as Node[]).find((r) => r.r === "2")!;
-    expect((row2.c as Node[]).find((c) => c.r === "C2").is.t).toBe("Nagekeken");
+    expect((row2.c as Node[]).find((c) => c.r === "C2")!.is.t).toBe("Nagekeken");
     expect((ws.hyperlinks.hyperlink as Node[]).map((h) => h.ref)).toEqual(["S10"]);
     expect(ws.headerFooter.oddHeader).toBe("&CConcept");
     expect(repairTriggers(bytes)).toEqual([]);
