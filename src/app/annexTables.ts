@@ -12,12 +12,12 @@ import { clipCellText } from "../ports/excelText";
 import type { OutFormat, OutputTable } from "../ports/workbookPort";
 import type { AnnexComputation } from "./computeAnnex";
 import { footerCode, type PageFooter } from "../ports/footerCode";
+import { columnHeader, OWNED_NAMES, TOTAL_LABEL } from "../ports/ownedNames";
 import { unitText } from "./euroText";
 import { runDateText } from "./runDateText";
-import { OUTPUT } from "./outputNames";
 import type { AnnexInputs } from "./readAnnex";
 
-/** What every caption states besides the table's own title and rule. */
+/** What every caption states besides the table's own title and rule, and the workbook's language. */
 export interface Provenance {
   /** When the refresh ran, an ISO instant; captions and footers show it in Dutch local time. */
   readonly runTime: string;
@@ -83,13 +83,13 @@ export function perYearTable(
     ? "eur0"
     : "eur2";
   const columns: OutputTable["columns"] = [
-    { header: "Gemeente", format: "text" },
-    ...(budgets.hasArea ? [{ header: "Uitvoeringsgebied", format: "text" as const }] : []),
+    { header: columnHeader("municipality", p.lang), format: "text" },
+    ...(budgets.hasArea ? [{ header: columnHeader("area", p.lang), format: "text" as const }] : []),
     ...computed.years.flatMap((y) => [
-      { header: `P-budget ${y}`, format: budgetFormat },
-      { header: `Aandeel ${y}`, format: "pct4" as const },
-      { header: `Lumpsum ${y}`, format: amountFormat(decimals) },
-      { header: `% P-budget ${y}`, format: "pct" as const },
+      { header: columnHeader("budget", p.lang, y), format: budgetFormat },
+      { header: columnHeader("share", p.lang, y), format: "pct4" as const },
+      { header: columnHeader("amount", p.lang, y), format: amountFormat(decimals) },
+      { header: columnHeader("perBudget", p.lang, y), format: "pct" as const },
     ]),
   ];
   // A municipality a year does not list (before or after its merger) has blank cells that year.
@@ -114,7 +114,7 @@ export function perYearTable(
     }),
   ]);
   const totalsRow = [
-    text("Totaal"),
+    text(TOTAL_LABEL[p.lang]),
     ...(budgets.hasArea ? [BLANK] : []),
     ...computed.years.flatMap((y) => {
       const alloc = computed.perYear.get(y)!;
@@ -128,8 +128,8 @@ export function perYearTable(
     }),
   ];
   return {
-    ...OUTPUT.perYear,
-    footer: pageFooter(OUTPUT.perYear.sheet, p),
+    ...OWNED_NAMES.perYear[p.lang],
+    footer: pageFooter(OWNED_NAMES.perYear[p.lang].sheet, p),
     caption: [
       say("CAPTION_PER_YEAR", p.lang),
       say("CAPTION_RULE_ALLOCATION", p.lang, { unit: unitText(decimals, p.lang) }),
@@ -161,18 +161,20 @@ export function periodOutputTable(
     .join(", ");
   const basis = say(table.basis === "months" ? "BASIS_MONTHS" : "BASIS_DAYS", p.lang);
   return {
-    ...OUTPUT.period,
-    footer: pageFooter(OUTPUT.period.sheet, p),
+    ...OWNED_NAMES.period[p.lang],
+    footer: pageFooter(OWNED_NAMES.period[p.lang].sheet, p),
     caption: [
       say("CAPTION_PERIOD", p.lang, { start: table.period.start, end: table.period.end, slices }),
       say("CAPTION_RULE_PERIOD", p.lang, { basis, unit: unitText(table.decimals, p.lang) }),
       ...sourceLines(inputs, p),
     ],
     columns: [
-      { header: "Gemeente", format: "text" },
-      ...(budgets.hasArea ? [{ header: "Uitvoeringsgebied", format: "text" as const }] : []),
-      ...table.slices.map((s) => ({ header: `Lumpsum ${s.year}`, format })),
-      { header: "Totaal periode", format },
+      { header: columnHeader("municipality", p.lang), format: "text" },
+      ...(budgets.hasArea
+        ? [{ header: columnHeader("area", p.lang), format: "text" as const }]
+        : []),
+      ...table.slices.map((s) => ({ header: columnHeader("amount", p.lang, s.year), format })),
+      { header: columnHeader("periodTotal", p.lang), format },
     ],
     rows: table.rows.map((row) => {
       const area = areaOf.get(nameKey(row.name));
@@ -188,7 +190,7 @@ export function periodOutputTable(
       ];
     }),
     totalsRow: [
-      text("Totaal"),
+      text(TOTAL_LABEL[p.lang]),
       ...(budgets.hasArea ? [BLANK] : []),
       ...table.slices.map((s) => amountCell(s.total, table.decimals)),
       amountCell(table.total, table.decimals),
@@ -246,21 +248,24 @@ export function restatedTable(
     .map((m) => `${m.name} (${m.from.join(", ")}, ${m.effective})`)
     .join("; ");
   return {
-    ...OUTPUT.restated,
-    footer: pageFooter(OUTPUT.restated.sheet, p),
+    ...OWNED_NAMES.restated[p.lang],
+    footer: pageFooter(OWNED_NAMES.restated[p.lang].sheet, p),
     caption: [
       say("CAPTION_RESTATED", p.lang, { year: asOf }),
       say("CAPTION_RULE_RESTATED", p.lang, { mergers: merged }),
       ...sourceLines(inputs, p),
     ],
     columns: [
-      { header: "Gemeente", format: "text" },
-      { header: "Samengesteld uit", format: "text" },
-      ...computed.years.map((y) => ({ header: `Lumpsum ${y}`, format })),
+      { header: columnHeader("municipality", p.lang), format: "text" },
+      { header: columnHeader("formedFrom", p.lang), format: "text" },
+      ...computed.years.map((y) => ({ header: columnHeader("amount", p.lang, y), format })),
       ...(period
         ? [
-            ...period.slices.map((s) => ({ header: `Periode ${s.year}`, format })),
-            { header: "Totaal periode", format },
+            ...period.slices.map((s) => ({
+              header: columnHeader("slice", p.lang, s.year),
+              format,
+            })),
+            { header: columnHeader("periodTotal", p.lang), format },
           ]
         : []),
     ],
@@ -271,7 +276,7 @@ export function restatedTable(
       ...periodCells(inPeriod.get(nameKey(r.name))),
     ]),
     totalsRow: [
-      text("Totaal"),
+      text(TOTAL_LABEL[p.lang]),
       BLANK,
       ...computed.years.map((y) => sumOf((r) => r.values[y])),
       ...(period
@@ -301,13 +306,13 @@ export function controleTable(
       p.lang
     );
   return {
-    ...OUTPUT.controle,
-    footer: pageFooter(OUTPUT.controle.sheet, p),
+    ...OWNED_NAMES.controle[p.lang],
+    footer: pageFooter(OWNED_NAMES.controle[p.lang].sheet, p),
     caption: [say("CAPTION_CONTROLE", p.lang), ...sourceLines(inputs, p)],
     columns: [
-      { header: "Controle", format: "text" },
-      { header: "Status", format: "text" },
-      { header: "Plaats", format: "text" },
+      { header: columnHeader("check", p.lang), format: "text" },
+      { header: columnHeader("status", p.lang), format: "text" },
+      { header: columnHeader("place", p.lang), format: "text" },
     ],
     rows: [...checks, ...warnings].map((i) => [
       text(clipCellText(messageText(i, p.lang))),

@@ -2,7 +2,7 @@ import { issue, type Issue } from "../engine/issue";
 import type { Cell } from "../ports/cell";
 import { sameCell } from "../ports/sameCell";
 import type { OutputTable, RangeData, WorkbookPort } from "../ports/workbookPort";
-import { OUTPUT } from "./outputNames";
+import { OWNED_NAMES } from "../ports/ownedNames";
 import { planRefresh, type RefreshOptions, type RefreshPlan } from "./planRefresh";
 
 /**
@@ -15,11 +15,11 @@ export async function checkWorkbook(
 ): Promise<RefreshPlan> {
   const plan = await planRefresh(port, options);
   if (plan.tables.length === 0) return plan;
+  // Every owned table's name in either language: a table left from before a change of language is stale too.
+  const owned = Object.values(OWNED_NAMES).flatMap((o) => [o.nl.table, o.en.table]);
   // Where each round trip costs (Office.js), every owned table in one load, not a batch per table.
   const outputs =
-    (await port.snapshot?.(
-      Object.values(OUTPUT).map((o) => ({ kind: "table" as const, name: o.table }))
-    )) ?? port;
+    (await port.snapshot?.(owned.map((name) => ({ kind: "table" as const, name })))) ?? port;
   const findings: Issue[] = [];
   for (const table of plan.tables) {
     const existing = await outputs.read({ kind: "table", name: table.table });
@@ -38,19 +38,12 @@ export async function checkWorkbook(
       );
   }
   const planned = new Set(plan.tables.map((t) => t.table));
-  for (const owned of Object.values(OUTPUT)) {
-    const leftover = planned.has(owned.table)
+  for (const table of owned) {
+    const leftover = planned.has(table)
       ? undefined
-      : await outputs.read({ kind: "table", name: owned.table });
+      : await outputs.read({ kind: "table", name: table });
     if (leftover)
-      findings.push(
-        issue(
-          "OUTPUT_STALE",
-          "warning",
-          { sheet: leftover.sheet, table: owned.table },
-          { table: owned.table }
-        )
-      );
+      findings.push(issue("OUTPUT_STALE", "warning", { sheet: leftover.sheet, table }, { table }));
   }
   return { ...plan, issues: [...plan.issues, ...findings] };
 }

@@ -11,13 +11,24 @@ import { computeAnnex } from "./computeAnnex";
 import { readAnnex } from "./readAnnex";
 import { parseSettings, settingsJson } from "./refreshSettings";
 import { pushAll } from "../engine/pushAll";
+import { languageRenames, type Rename } from "./languageRenames";
 
 export interface RefreshOptions {
   /** When the refresh runs, as the captions state it (e.g. 2025-01-31T09:00:00Z). */
   readonly runTime: string;
   readonly toolVersion: string;
-  /** Override what the workbook's stored settings say; else months, whole euros, Dutch. */
+  /**
+   * The reader's language: the findings and checks the plan returns are said in it. A workbook
+   * that has no language yet (never refreshed) is written in it too.
+   */
   readonly lang?: Lang;
+  /**
+   * Change the workbook's language on purpose: its owned sheets, tables and columns are renamed
+   * (RefreshPlan.renames says which) and every text on them is written in it. Without it a
+   * refresh writes in the language the workbook has, whatever the reader's.
+   */
+  readonly sheetLang?: Lang;
+  /** Override what the workbook's stored settings say; else months and whole euros. */
   readonly basis?: Basis;
   readonly decimals?: number;
   /** Mergers beyond the built-in ones and the table Fusies (the command's --mergers file). */
@@ -37,7 +48,12 @@ export interface RefreshPlan {
    */
   readonly tables: ReadonlyArray<OutputTable>;
   readonly settings: string;
+  /** The reader's language (findings, checks). */
   readonly lang: Lang;
+  /** The workbook's language: what its owned sheets are written in. */
+  readonly sheetLang: Lang;
+  /** What changing the workbook's language renames, as it stands now; empty when it stays. */
+  readonly renames: ReadonlyArray<Rename>;
 }
 
 /**
@@ -54,13 +70,16 @@ export async function planRefresh(
   } catch (e) {
     const found = issuesOf(e);
     if (!found) throw e;
+    const lang = options.lang ?? "nl";
     return {
       ok: false,
       issues: [...found],
       checks: [],
       tables: [],
       settings: "",
-      lang: options.lang ?? "nl",
+      lang,
+      sheetLang: options.sheetLang ?? lang,
+      renames: [],
     };
   }
 }
@@ -70,11 +89,12 @@ async function planFromWorkbook(port: WorkbookPort, options: RefreshOptions): Pr
   // Where each round trip costs (Office.js), every read of this refresh in one load, dropped with the plan.
   const reads = (await port.snapshot?.(ANNEX_READS)) ?? port;
   const storedText = await reads.readSettings();
-  const stored = storedText === undefined ? {} : parseSettings(storedText);
-  if (!stored) issues.push(issue("SETTINGS_IGNORED", "warning"));
+  const stored = storedText === undefined ? undefined : parseSettings(storedText);
+  if (storedText !== undefined && !stored) issues.push(issue("SETTINGS_IGNORED", "warning"));
   const basis = options.basis ?? stored?.basis ?? "months";
   const decimals = options.decimals ?? stored?.decimals ?? 0;
-  const lang = options.lang ?? stored?.lang ?? "nl";
+  const lang = options.lang ?? "nl";
+  const sheetLang = options.sheetLang ?? stored?.sheetLang ?? lang;
   const read = await readAnnex(reads, stored?.scenario ?? undefined, options.mergers);
   pushAll(issues, read.issues);
   const computation = read.inputs && computeAnnex(read.inputs, { basis, decimals });
@@ -82,18 +102,34 @@ async function planFromWorkbook(port: WorkbookPort, options: RefreshOptions): Pr
   const inputs = read.inputs;
   const computed = computation?.computed;
   if (!inputs || !computed || hasErrors(issues))
-    return { ok: false, issues, checks: [], tables: [], settings: storedText ?? "", lang };
+    return {
+      ok: false,
+      issues,
+      checks: [],
+      tables: [],
+      settings: storedText ?? "",
+      lang,
+      sheetLang,
+      renames: [],
+    };
 
   const warnings = issues.filter((i) => i.severity === "warning");
+  // The checks say amounts in a language's convention: Controle's in the workbook's, the reader's in theirs.
   const checks = auditAnnex(inputs, computed, warnings.length, lang);
-  const provenance = { runTime: options.runTime, toolVersion: options.toolVersion, lang };
+  const sheetChecks =
+    sheetLang === lang ? checks : auditAnnex(inputs, computed, warnings.length, sheetLang);
+  const provenance = {
+    runTime: options.runTime,
+    toolVersion: options.toolVersion,
+    lang: sheetLang,
+  };
   const period = periodOutputTable(inputs, computed, provenance);
   const restated = restatedTable(inputs, computed, provenance);
   const tables = [
     perYearTable(inputs, computed, provenance),
     ...(period ? [period] : []),
     ...(restated ? [restated] : []),
-    controleTable(checks, warnings, inputs, provenance),
+    controleTable(sheetChecks, warnings, inputs, provenance),
   ];
   const settings = settingsJson({
     version: 1,
@@ -103,7 +139,20 @@ async function planFromWorkbook(port: WorkbookPort, options: RefreshOptions): Pr
     period: inputs.period ?? null,
     basis,
     decimals,
-    lang,
+    sheetLang,
   });
-  return { ok: !hasErrors(checks), issues, checks, tables, settings, lang };
+  const renames =
+    stored && stored.sheetLang !== sheetLang
+      ? await languageRenames(reads, tables, stored.sheetLang, sheetLang)
+      : [];
+  return {
+    ok: !hasErrors(checks),
+    issues,
+    checks,
+    tables,
+    settings,
+    lang,
+    sheetLang,
+    renames,
+  };
 }

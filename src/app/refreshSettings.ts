@@ -6,7 +6,8 @@ import { isBasis, type Basis, type Period } from "../engine/yearSlices";
 /**
  * What a refresh used, stored in the workbook through the port so that a later "refresh
  * all" recomputes with the same choices: where the budgets and totals came from, the period,
- * the convention, the rounding, the scenario and the language of the texts.
+ * the convention, the rounding, the scenario, and the workbook's language: the one its owned
+ * sheets, tables, columns, captions and checks are written in (`sheetLang`).
  */
 export interface RefreshSettings {
   readonly version: 1;
@@ -16,7 +17,7 @@ export interface RefreshSettings {
   readonly period: Period | null;
   readonly basis: Basis;
   readonly decimals: number;
-  readonly lang: Lang;
+  readonly sheetLang: Lang;
 }
 
 /** Fixed key order, so an unchanged workbook stores byte-identical settings. */
@@ -29,13 +30,20 @@ export const settingsJson = (s: RefreshSettings): string =>
     period: s.period,
     basis: s.basis,
     decimals: s.decimals,
-    lang: s.lang,
+    sheetLang: s.sheetLang,
   });
 
-/** The choices a stored settings text carries; undefined when it is not ours or not readable. */
+/**
+ * The choices a stored settings text carries; undefined when it is not ours or not readable.
+ * Settings of a release before workbooks had a language have none: their sheets, tables and
+ * columns have Dutch names (their `lang` was only that of the captions), so they are Dutch.
+ */
 export function parseSettings(
   text: string
-): Partial<Pick<RefreshSettings, "basis" | "decimals" | "lang" | "scenario">> | undefined {
+):
+  | (Partial<Pick<RefreshSettings, "basis" | "decimals" | "scenario">> &
+      Pick<RefreshSettings, "sheetLang">)
+  | undefined {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -48,7 +56,7 @@ export function parseSettings(
   return {
     ...(typeof s.basis === "string" && isBasis(s.basis) ? { basis: s.basis } : {}),
     ...(s.decimals === 0 || s.decimals === 2 ? { decimals: s.decimals } : {}),
-    ...(s.lang === "nl" || s.lang === "en" ? { lang: s.lang } : {}),
+    sheetLang: s.sheetLang === "en" ? "en" : "nl",
     ...(isScenarioId(s.scenario) ? { scenario: s.scenario } : {}),
   };
 }

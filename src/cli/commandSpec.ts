@@ -51,6 +51,17 @@ export const langOption = (example: string): OptionSpec & { readonly type: "stri
   example: `${example} --lang en`,
 });
 
+/** `--sheet-lang`, for the commands that write an annex: a change of the workbook's language, on purpose. */
+export const sheetLangOption = (example: string): OptionSpec & { readonly type: "string" } => ({
+  type: "string",
+  value: { nl: "nl|en", en: "nl|en" },
+  help: {
+    nl: "Zet de werkmap in deze taal, nl of en: de bladen, tabellen en kolommen van lumpsum krijgen hun namen in die taal en alle teksten erop (kopjes, toelichting, controles) komen in die taal. Formules, namen en grafieken die ernaar verwijzen gaan mee, zoals in Excel; de uitvoer zegt wat er hernoemd is. Zonder deze optie houdt een werkmap zijn taal, ook met --lang; een nieuwe werkmap krijgt die van --lang.",
+    en: "Put the workbook in this language, nl or en: lumpsum's sheets, tables and columns get their names in it and every text on them (headings, notes, checks) is written in it. Formulas, names and charts that refer to them follow, as in Excel; the output says what was renamed. Without this option a workbook keeps its language, also with --lang; a new workbook gets the one of --lang.",
+  },
+  example: `${example} --sheet-lang en`,
+});
+
 /** `--decimals`, shared by allocate and period. */
 export const decimalsOption = (example: string): OptionSpec & { readonly type: "string" } => ({
   type: "string",

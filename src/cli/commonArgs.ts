@@ -65,14 +65,18 @@ export function parseCommand<S extends CommandSpec>(
   return { values: values as Values<S["options"]>, positionals, lang };
 }
 
-export function langOf(value: unknown): Lang {
+export function langOf(value: unknown, option = "--lang"): Lang {
   if (value === undefined || value === "nl" || value === "en") return (value ?? "nl") as Lang;
   throw usageError("invalidValue", {
-    option: "--lang",
+    option,
     expected: { nl: "nl of en", en: "nl or en" },
     value: String(value),
   });
 }
+
+/** `--sheet-lang`, when given: the language a workbook is to be written in. */
+export const sheetLangOf = (value: unknown): Lang | undefined =>
+  value === undefined ? undefined : langOf(value, "--sheet-lang");
 
 /** The language asked for on a command line that may not parse: for its usage error. */
 export function requestedLang(argv: ReadonlyArray<string>): Lang {

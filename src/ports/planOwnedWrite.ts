@@ -16,7 +16,15 @@ import {
   type TableFact,
 } from "./ownership";
 import { captionRoom } from "./printLayout";
-import type { ColumnShift, Removal, TableShape } from "./referenceEdits";
+import { headerIn, roleOf } from "./ownedNames";
+import type {
+  ColumnChange,
+  ColumnShift,
+  NameChange,
+  Removal,
+  Renames,
+  TableShape,
+} from "./referenceEdits";
 import type { OutputTable } from "./workbookPort";
 
 /** One output of a write: where it lands, and what it replaces when it is written in place. */
@@ -31,7 +39,19 @@ export interface OutputPlan {
     readonly extent: OutputExtent;
     /** Merged areas over its caption cells, old or new: the caption lines as merged before, which go. */
     readonly merged: ReadonlyArray<RangeRef>;
+    /**
+     * New names, where the output is written in another language than the one its sheet, table
+     * and columns have (ports/ownedNames): renamed in place, so references to them follow.
+     */
+    readonly renames: OutputRenames;
   };
+}
+
+/** An owned output's new names: its sheet's and table's (when they change) and its columns' (old → new). */
+export interface OutputRenames {
+  readonly sheet?: string;
+  readonly table?: string;
+  readonly columns: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
 
 /** What a write does, decided the same way on every host before anything changes. */
@@ -43,6 +63,8 @@ export interface OwnedWritePlan {
   readonly removal: Removal;
   /** Cells moved by the column edits, as Excel moves them: for references into the tables. */
   readonly shifts: ReadonlyArray<ColumnShift>;
+  /** Sheets, tables and columns renamed, by their names now: references follow them, as in Excel. */
+  readonly renames: Renames;
   /** Refusals nothing overrides: the write must not happen. */
   readonly refusals: ReadonlyArray<Issue>;
   /** Refusals a confirmed write goes past (a person's cells in the way, a column added by hand). */
@@ -127,10 +149,28 @@ export function planOwnedWrite(
   const removalColumns: Array<Removal["columns"][number]> = [];
   const plans: OutputPlan[] = [];
   const matched = new Set<ProvenOutput>();
-  for (const output of outputs) {
-    const proven = ownership.proven.find(
+  const renames: { sheets: NameChange[]; tables: NameChange[]; columns: ColumnChange[] } = {
+    sheets: [],
+    tables: [],
+    columns: [],
+  };
+  const byName = (output: OutputTable) =>
+    ownership.proven.find(
       (p) => same(p.sheet.name, output.sheet) && same(p.table.name, output.table)
     );
+  const namedFor = new Set(outputs.flatMap((o) => byName(o) ?? []));
+  for (const output of outputs) {
+    // The same output in another language: its sheet and table as ownedNames knows them, for its role.
+    const role = roleOf(output.sheet, output.table);
+    const proven =
+      byName(output) ??
+      ownership.proven.find(
+        (p) =>
+          role !== undefined &&
+          !namedFor.has(p) &&
+          !matched.has(p) &&
+          roleOf(p.sheet.name, p.table.name) === role
+      );
     if (!proven) {
       if (facts.sheets.some((s) => same(s.name, output.sheet)))
         refusals.push(issue("PKG_SHEET_NOT_OWNED", "error", where({ sheet: output.sheet })));
@@ -152,6 +192,23 @@ export function planOwnedWrite(
     }
     matched.add(proven);
     const table = proven.table;
+    const renamed = outputRenames(proven, output);
+    if (renamed.sheet) {
+      renames.sheets.push({ from: proven.sheet.name, to: renamed.sheet });
+      if (
+        facts.sheets.some((s) => same(s.name, renamed.sheet!) && !same(s.name, proven.sheet.name))
+      )
+        refusals.push(issue("PKG_SHEET_NOT_OWNED", "error", where({ sheet: renamed.sheet })));
+    }
+    if (renamed.table) {
+      renames.tables.push({ from: table.name, to: renamed.table });
+      const taken = facts.tables.find((t) => same(t.name, renamed.table!) && t !== table);
+      if (taken || facts.names.some((n) => same(n.name, renamed.table!)))
+        refusals.push(
+          issue("PKG_NAME_TAKEN", "error", where({ table: renamed.table }), { name: renamed.table })
+        );
+    }
+    for (const c of renamed.columns) renames.columns.push({ table: table.name, ...c });
     const anchored = outputLayout(output, table.ref.start);
     if (!anchored) {
       const missing = output.caption.length + 1 - table.ref.start.row;
@@ -183,7 +240,10 @@ export function planOwnedWrite(
       ...merged.filter((m) => !captionCell(m)),
     ]);
     const headers = output.columns.map((c) => c.header);
-    const edits = columnEdits(table.columns, headers);
+    const edits = columnEdits(
+      table.columns.map((c) => renamed.columns.find((r) => r.from === c)?.to ?? c),
+      headers
+    );
     const shape = tableShape(table);
     for (const k of edits.deleted) {
       const column = table.columns[k]!;
@@ -229,7 +289,13 @@ export function planOwnedWrite(
       output,
       laid,
       extent,
-      existing: { proven, columns: edits, extent: before, merged: merged.filter(captionCell) },
+      existing: {
+        proven,
+        columns: edits,
+        extent: before,
+        merged: merged.filter(captionCell),
+        renames: renamed,
+      },
     });
   }
   const retired = ownership.proven.filter((p) => !matched.has(p));
@@ -242,8 +308,31 @@ export function planOwnedWrite(
       columns: removalColumns,
     },
     shifts,
+    renames,
     refusals,
     confirmable,
+  };
+}
+
+/**
+ * An owned output's new names when it is written in another language: the sheet and table as
+ * the output names them, and each column whose header is the same column as one of the output's
+ * (ports/ownedNames: the same key and year in either language); a column with no counterpart
+ * keeps its name (and goes).
+ */
+function outputRenames(proven: ProvenOutput, output: OutputTable): OutputRenames {
+  const columns = proven.table.columns.flatMap((c) => {
+    const column = headerIn(c, "nl");
+    const to =
+      column === undefined
+        ? undefined
+        : output.columns.find((o) => headerIn(o.header, "nl") === column)?.header;
+    return to !== undefined && !same(to, c) ? [{ from: c, to }] : [];
+  });
+  return {
+    ...(same(proven.sheet.name, output.sheet) ? {} : { sheet: output.sheet }),
+    ...(same(proven.table.name, output.table) ? {} : { table: output.table }),
+    columns,
   };
 }
 
@@ -252,7 +341,7 @@ export const ownedOutput = (
   plan: OutputPlan,
   ids: { sheetId?: number; tableId?: number } = {}
 ): OwnedOutput => ({
-  sheet: plan.existing?.proven.sheet.name ?? plan.output.sheet,
+  sheet: plan.existing?.renames.sheet ?? plan.existing?.proven.sheet.name ?? plan.output.sheet,
   table: plan.output.table,
   ref: plan.laid.ref,
   columns: plan.output.columns.map((c) => c.header),

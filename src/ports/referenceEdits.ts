@@ -1,5 +1,6 @@
-import { columnLetters } from "./a1";
+import { columnLetters, quoteSheet } from "./a1";
 import { formulaRefs, type AreaRef, type FormulaRef, type RefCorner } from "./formulaRefs";
+import { renameStructuredColumns } from "./structuredSpec";
 
 const same = (a: string | undefined, b: string | undefined): boolean =>
   a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
@@ -139,15 +140,35 @@ function areaText(from: RefCorner, to: RefCorner, range = false): string {
   return a === b && !range && from.row !== undefined && from.col !== undefined ? a : `${a}:${b}`;
 }
 
+/** A sheet or table renamed: its name now and its new name. */
+export interface NameChange {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A table column renamed, in the table as it is named now. */
+export interface ColumnChange extends NameChange {
+  readonly table: string;
+}
+
+/** What a write renames (a change of the workbook's language), by the names things have now. */
+export interface Renames {
+  readonly sheets: ReadonlyArray<NameChange>;
+  readonly tables: ReadonlyArray<NameChange>;
+  readonly columns: ReadonlyArray<ColumnChange>;
+}
+
 export interface FormulaEdit {
   readonly removal?: Removal;
   readonly shifts?: ReadonlyArray<ColumnShift>;
+  readonly renames?: Renames;
 }
 
 /**
  * The formula with every reference that reaches what goes replaced by #REF! (as Excel does
- * when it deletes the target) and A1 references moved as Excel moves them when table columns
- * are deleted or inserted; undefined when nothing changes.
+ * when it deletes the target), A1 references moved as Excel moves them when table columns
+ * are deleted or inserted, and renamed sheets, tables and columns written under their new
+ * names; undefined when nothing changes.
  */
 export function editFormula(
   formula: string,
@@ -174,11 +195,56 @@ export function editFormula(
         replacement = prefix + areaText(corners.from, corners.to, original.includes(":"));
       }
     }
+    if (edit.renames && replacement !== "#REF!")
+      replacement = renamedReference(ref, replacement, edit.renames);
     if (replacement !== original) changed = true;
     out += formula.slice(at, ref.start) + replacement;
     at = ref.end;
   }
   return changed ? out + formula.slice(at) : undefined;
+}
+
+/** How Excel writes a sheet name before '!': as it is when it is a plain word, else quoted. */
+function sheetPrefix(sheet: string, sheetTo?: string): string {
+  const name = sheetTo === undefined ? sheet : `${sheet}:${sheetTo}`;
+  const plain = (s: string) => /^[A-Za-z_][A-Za-z0-9_.]*$/.test(s) && !/^[A-Za-z]{1,3}\d+$/.test(s);
+  return plain(sheet) && (sheetTo === undefined || plain(sheetTo))
+    ? `${name}!`
+    : `${quoteSheet(name)}!`;
+}
+
+/**
+ * A reference's text with the renamed sheet, table and columns it names written anew, as Excel
+ * rewrites every reference when a sheet, table or column is renamed: 'Lumpsum per jaar'!B7 →
+ * 'Lump sum per year'!B7, LumpsumPerJaar[Lumpsum 2022] → LumpSumPerYear[Lump sum 2022], a bare
+ * LumpsumPerJaar → LumpSumPerYear. References into another workbook stay.
+ */
+function renamedReference(ref: FormulaRef, text: string, renames: Renames): string {
+  const newName = (list: ReadonlyArray<NameChange>, name: string | undefined) =>
+    name === undefined ? undefined : list.find((r) => same(r.from, name))?.to;
+  if (ref.kind === "structured") {
+    if (ref.table === undefined) return text;
+    const table = ref.table;
+    const open = text.indexOf("[");
+    const brackets = renameStructuredColumns(text.slice(open), (column) =>
+      newName(
+        renames.columns.filter((c) => same(c.table, table)),
+        column
+      )
+    );
+    return (newName(renames.tables, table) ?? text.slice(0, open)) + brackets;
+  }
+  if (ref.external) return text;
+  if (ref.sheet === undefined)
+    return ref.kind === "name" ? (newName(renames.tables, ref.name) ?? text) : text;
+  const sheet = newName(renames.sheets, ref.sheet);
+  const sheetTo = ref.kind === "area" ? newName(renames.sheets, ref.sheetTo) : undefined;
+  if (sheet === undefined && sheetTo === undefined) return text;
+  const to = ref.kind === "area" ? ref.sheetTo : undefined;
+  return (
+    sheetPrefix(sheet ?? ref.sheet, to === undefined ? undefined : (sheetTo ?? to)) +
+    text.slice(text.lastIndexOf("!") + 1)
+  );
 }
 
 const MAX_ROW = 1_048_575;

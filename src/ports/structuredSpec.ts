@@ -56,3 +56,40 @@ export function parseStructured(brackets: string): StructuredSpec {
   const columns = texts.filter((t) => !t.startsWith("#")).map(unescape);
   return { columns, span: seps.includes(":") && columns.length === 2, items };
 }
+
+/** A column name as written inside brackets: '[', ']', '#' and an apostrophe escaped with an apostrophe. */
+const escapeColumn = (name: string): string => name.replace(/(['#[\]])/g, "'$1");
+
+/**
+ * The brackets of a structured reference with the columns `rename` gives a new name written
+ * anew ("[Lumpsum 2021]" → "[Lump sum 2021]", "[[#Totals],[Gemeente]:[Aandeel 2021]]", "[@Plaats]"),
+ * special items and everything else as written.
+ */
+export function renameStructuredColumns(
+  brackets: string,
+  rename: (column: string) => string | undefined
+): string {
+  const inner = brackets.slice(1, -1);
+  if (!/(^|[^'])\[/.test(inner)) {
+    const at = inner.startsWith("@") ? 1 : 0;
+    const name = inner.slice(at);
+    if (name.trim() === "" || name.trim().startsWith("#")) return brackets;
+    const to = rename(unescape(name));
+    return to === undefined ? brackets : `[${inner.slice(0, at)}${escapeColumn(to)}]`;
+  }
+  let out = "";
+  let i = 0;
+  while (i < inner.length) {
+    if (inner[i] !== "[") {
+      out += inner[i++];
+      continue;
+    }
+    let j = i + 1;
+    for (; j < inner.length && inner[j] !== "]"; j++) if (inner[j] === "'") j++;
+    const text = inner.slice(i + 1, j);
+    const to = text.startsWith("#") ? undefined : rename(unescape(text));
+    out += to === undefined ? inner.slice(i, j + 1) : `[${escapeColumn(to)}]`;
+    i = j + 1;
+  }
+  return `[${out}]`;
+}

@@ -30,7 +30,8 @@ describe("lumpsum demo", () => {
     expect(stdout).toContain(
       "Example annex IBN 2021–2022 written and refreshed: voorbeeld/ibn-annex-2021-2022.xlsx"
     );
-    expect(stdout).toMatch(/^Totaal\s+€\u00a02,246,325\s+50\.58%\s+€\u00a02,483,650\s+50\.81%$/m);
+    expect(stdout).toMatch(/^Total\s+€\u00a02,246,325\s+50\.58%\s+€\u00a02,483,650\s+50\.81%$/m);
+    expect(stdout).toMatch(/^Municipality\s+Lump sum 2021\s+% of P-budget 2021/m);
     expect(existsSync(join(dir, "voorbeeld", "ibn-annex-2021-2022.xlsx"))).toBe(true);
   });
 

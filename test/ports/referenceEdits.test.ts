@@ -120,3 +120,58 @@ describe("translateFormula: a shared formula as each cell reads it", () => {
     expect(translateFormula(formula, rows, cols)).toBe(expected);
   });
 });
+
+describe("editFormula: renamed sheets, tables and columns written anew, as Excel rewrites them", () => {
+  const renames = {
+    sheets: [
+      { from: "Lumpsum per jaar", to: "Lump sum per year" },
+      { from: "Controle", to: "Checks" },
+    ],
+    tables: [{ from: "LumpsumPerJaar", to: "LumpSumPerYear" }],
+    columns: [
+      { table: "LumpsumPerJaar", from: "Lumpsum 2022", to: "Lump sum 2022" },
+      { table: "LumpsumPerJaar", from: "Gemeente", to: "Municipality" },
+    ],
+  };
+  it.each([
+    ["='Lumpsum per jaar'!H17*2", "='Lump sum per year'!H17*2"],
+    ["=SUM('lumpsum per jaar'!$B$7:$B$17)", "=SUM('Lump sum per year'!$B$7:$B$17)"],
+    ["=Controle!A5", "=Checks!A5"],
+    ["=SUM(LumpsumPerJaar[Lumpsum 2022])", "=SUM(LumpSumPerYear[Lump sum 2022])"],
+    [
+      '=INDEX(LumpsumPerJaar[[#Data],[Lumpsum 2022]],MATCH("Oss",LumpsumPerJaar[Gemeente],0))',
+      '=INDEX(LumpSumPerYear[[#Data],[Lump sum 2022]],MATCH("Oss",LumpSumPerYear[Municipality],0))',
+    ],
+    [
+      "=LumpsumPerJaar[[#Totals],[Gemeente]:[Lumpsum 2022]]",
+      "=LumpSumPerYear[[#Totals],[Municipality]:[Lump sum 2022]]",
+    ],
+    ['=VLOOKUP("Oss",LumpsumPerJaar,3,FALSE)', '=VLOOKUP("Oss",LumpSumPerYear,3,FALSE)'],
+    ["=LumpsumPerJaar[@Gemeente]", "=LumpSumPerYear[@Municipality]"],
+    ['=SUM(Other[Lumpsum 2022])+"LumpsumPerJaar"', undefined],
+    ["=[Book.xlsx]Controle!A1", undefined],
+    ["=SUM('Lumpsum per jaar:Controle'!A1)", "=SUM('Lump sum per year:Checks'!A1)"],
+  ])("%s → %s", (formula, expected) =>
+    expect(editFormula(formula, "Overzicht", { renames })).toBe(expected)
+  );
+
+  it("still turns what goes into #REF! and moves what shifts, by the names things have now", () => {
+    const table = {
+      name: "LumpsumPerJaar",
+      sheet: "Lumpsum per jaar",
+      headerRow: 5,
+      firstCol: 0,
+      rows: { first: 5, last: 17 },
+      columns: ["Gemeente", "Lumpsum 2021", "Lumpsum 2022"],
+    };
+    const removal = { sheets: [], tables: [], columns: [{ table, column: "Lumpsum 2021" }] };
+    const shifts = [{ sheet: "Lumpsum per jaar", rows: table.rows, at: 1, delta: -1 as const }];
+    expect(
+      editFormula("=LumpsumPerJaar[Lumpsum 2021]+'Lumpsum per jaar'!C7", "Overzicht", {
+        removal,
+        shifts,
+        renames,
+      })
+    ).toBe("=#REF!+'Lump sum per year'!B7");
+  });
+});

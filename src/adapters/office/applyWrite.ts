@@ -34,9 +34,10 @@ const captionCells = (o: OutputPlan): Cell[][] =>
 
 /**
  * An owned output rewritten in its own sheet and table: columns that go are deleted and new
- * ones inserted (never renamed, so structured references keep their column), the table resized
- * to the new rows (Table.resize moves no cells), the tool's cells no longer in the output
- * cleared, and the caption and body written. The header row stays as Excel keeps it.
+ * ones inserted (a column is renamed only when the workbook's language changes), the table
+ * resized to the new rows (Table.resize moves no cells), the tool's cells no longer in the
+ * output cleared, the caption and body written and the sheet set up to print. The header row
+ * stays as Excel keeps it.
  */
 async function writeInPlace(
   context: Excel.RequestContext,
@@ -78,6 +79,23 @@ async function writeInPlace(
   const body = o.laid.cells.slice(ref.start.row + 1).map((row) => row.slice(ref.start.col));
   await writeCells(requests, sheet, ref.start.row + 1, ref.start.col, body, headers.length);
   await applyPrint(requests, sheet, o);
+  // Last, through the objects already at hand: a change of language renames the columns, the
+  // table and the sheet, and Excel rewrites every reference to them (ExcelApi 1.4 for a column).
+  const { renames } = o.existing!;
+  for (const c of renames.columns) {
+    const j = headers.findIndex((h) => h.toLowerCase() === c.to.toLowerCase());
+    await requests.add(64 + utf8Length(c.to), () => {
+      table.columns.getItemAt(j).name = c.to;
+    });
+  }
+  if (renames.table)
+    await requests.add(64 + utf8Length(renames.table), () => {
+      table.name = renames.table!;
+    });
+  if (renames.sheet)
+    await requests.add(64 + utf8Length(renames.sheet), () => {
+      sheet.name = renames.sheet!;
+    });
 }
 
 /** A new output on a new sheet: the cells, then the table over header and body, then its totals row. */
@@ -115,7 +133,8 @@ async function writeNew(
  * the write's request carries only the new figures), then every output, then — last, after the
  * record that names the new output and carries the run id — what goes for good: the old record
  * and undo parts, the retired sheets (deleting a sheet also clears Excel's undo stack, so it
- * happens only when a period or table is really removed). Nothing is renamed or swapped.
+ * happens only when a period or table is really removed). Nothing is swapped; a change of the
+ * workbook's language renames the owned sheets, tables and columns in place.
  */
 export async function applyWrite(
   context: Excel.RequestContext,

@@ -24,11 +24,12 @@ export async function recoverWrite(
 ): Promise<boolean> {
   const { workbook } = context;
   const read = await inTwoSyncs(context, recordRead(context));
+  const stands = plan.recordXml ? read.record?.run === plan.run : read.recordParts.length === 0;
+  if (!stands) await renameBack(context, plan);
   const sheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load("items/name, items/columns/items/name");
   await context.sync();
   const has = new Set(sheets.items.map((s) => lower(s.name)));
-  const stands = plan.recordXml ? read.record?.run === plan.run : read.recordParts.length === 0;
   const requests = new Requests(context);
   if (stands) {
     for (const { part, undo } of read.undoParts)
@@ -102,4 +103,42 @@ export async function recoverWrite(
   }
   await requests.flush();
   return false;
+}
+
+/**
+ * Before the tables are given back their rows and cells: the names a change of language gave
+ * the owned sheets, tables and columns before the sync failed, renamed back (Excel follows, as
+ * it followed the renames).
+ */
+async function renameBack(context: Excel.RequestContext, plan: OfficeWritePlan): Promise<void> {
+  const renamed = plan.outputs.flatMap((o) => (o.existing ? [o.existing] : []));
+  if (!renamed.some((e) => e.renames.sheet || e.renames.table || e.renames.columns.length)) return;
+  const { workbook } = context;
+  const sheets = workbook.worksheets.load("items/name");
+  const tables = workbook.tables.load("items/name, items/columns/items/name");
+  await context.sync();
+  const requests = new Requests(context);
+  for (const { proven, renames } of renamed) {
+    const sheet = sheets.items.find((s) => lower(s.name) === lower(renames.sheet ?? ""));
+    if (sheet && !sheets.items.some((s) => lower(s.name) === lower(proven.sheet.name)))
+      await requests.add(64, () => {
+        sheet.name = proven.sheet.name;
+      });
+    const table = tables.items.find((t) =>
+      [renames.table ?? "", proven.table.name].some((n) => lower(t.name) === lower(n))
+    );
+    if (!table) continue;
+    if (lower(table.name) !== lower(proven.table.name))
+      await requests.add(64, () => {
+        table.name = proven.table.name;
+      });
+    for (const c of renames.columns) {
+      const k = table.columns.items.findIndex((x) => lower(x.name) === lower(c.to));
+      if (k >= 0)
+        await requests.add(64, () => {
+          table.columns.getItemAt(k).name = c.from;
+        });
+    }
+  }
+  await requests.flush();
 }

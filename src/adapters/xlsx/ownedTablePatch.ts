@@ -1,6 +1,7 @@
 import { formatRange } from "../../ports/a1";
 import type { LaidOutTable } from "../../ports/outputLayout";
 import { filterRange, tableColumnsXml } from "./partXml";
+import { escapeXml } from "./xmlEscape";
 import {
   applySplices,
   prefixOf,
@@ -11,7 +12,8 @@ import {
 } from "./xmlOutline";
 
 /**
- * An owned table part rewritten in place: the same part, id and name, so every structured
+ * An owned table part rewritten in place: the same part, id and name (or the new name `rename`,
+ * when the workbook's language changes, every reference rewritten with it), so every structured
  * reference keeps pointing at it. Its range, totals row and filter range follow the new layout;
  * its columns are the new headers, a column that stays keeping its id (what slicers and queries
  * hold on to), a new one taking the next free id. A sort state is dropped (the rows are the
@@ -20,7 +22,8 @@ import {
 export function patchOwnedTable(
   xml: string,
   laid: LaidOutTable,
-  keptId: (header: string) => number | undefined
+  keptId: (header: string) => number | undefined,
+  rename?: string
 ): string {
   const root = xmlOutline(xml, 1);
   const p = prefixOf(root);
@@ -37,6 +40,10 @@ export function patchOwnedTable(
     if (splice) splices.push(splice);
   };
   set("ref", formatRange(laid.ref));
+  if (rename) {
+    set("name", escapeXml(rename));
+    set("displayName", escapeXml(rename));
+  }
   const attributes = startTagAttributes(xml, root);
   if (totals) set("totalsRowCount", "1");
   else if (attributes.has("totalsRowCount")) set("totalsRowCount", "0");

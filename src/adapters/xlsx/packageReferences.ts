@@ -4,7 +4,7 @@ import { formulaRefs } from "../../ports/formulaRefs";
 import { editFormula, reaches, type FormulaEdit, type Removal } from "../../ports/referenceEdits";
 import type { OpcPackage } from "./opcPackage";
 import { REL_TYPE } from "./opcNames";
-import { decodeEntities, localName, scanXml, tagAttributes } from "./scanXml";
+import { attributeSpans, decodeEntities, localName, scanXml, tagAttributes } from "./scanXml";
 import type { WorkbookIndex } from "./workbookIndex";
 import { editWorksheet, worksheetSites } from "./worksheetFormulas";
 import { escapeXml } from "./xmlEscape";
@@ -100,27 +100,41 @@ function pivots(pkg: OpcPackage, index: WorkbookIndex): Array<{ name: string; ca
     });
 }
 
-/** A pivot cache's worksheet source as a formula ('Sheet'!A1:D9, or a table name), with where its attributes sit. */
-function pivotSource(
-  xml: string
-): { formula: string; sheet?: string; ref?: { start: number; end: number } } | undefined {
-  let found: ReturnType<typeof pivotSource>;
+interface PivotSource {
+  /** The source as a formula: 'Sheet'!A1:D9, or a table name. */
+  readonly formula: string;
+  readonly sheet?: string;
+  readonly table?: string;
+  /** Where the ref attribute's value sits in the part. */
+  readonly ref?: { start: number; end: number };
+  /** Where each attribute's value sits in the part. */
+  readonly attributes: ReadonlyMap<string, { start: number; end: number }>;
+}
+
+/** A pivot cache's worksheet source, with where its attributes sit. */
+function pivotSource(xml: string): PivotSource | undefined {
+  let found: PivotSource | undefined;
   scanXml(xml, {
     open: (name, tag, start) => {
       if (localName(name) !== "worksheetSource") return;
-      const attributes = tagAttributes(tag);
-      const table = attributes.get("name");
-      const sheet = attributes.get("sheet");
-      const ref = /\bref\s*=\s*"([^"]*)"/.exec(tag);
-      if (table) found = { formula: table };
-      else if (sheet && ref) {
-        const at = start + ref.index + ref[0].length - ref[1]!.length - 1;
+      const values = tagAttributes(tag);
+      const spans = new Map(
+        attributeSpans(tag).map((a) => [
+          localName(a.name),
+          { start: start + a.start, end: start + a.end },
+        ])
+      );
+      const table = values.get("name");
+      const sheet = values.get("sheet");
+      const ref = spans.get("ref");
+      if (table) found = { formula: table, table, attributes: spans };
+      else if (sheet && ref)
         found = {
-          formula: `${quoteSheet(sheet)}!${ref[1]}`,
+          formula: `${quoteSheet(sheet)}!${xml.slice(ref.start, ref.end)}`,
           sheet,
-          ref: { start: at, end: at + ref[1]!.length },
+          ref,
+          attributes: spans,
         };
-      }
     },
   });
   return found;
@@ -238,8 +252,9 @@ export function findReferences(
  * The parts whose formulas `edit` changes, with their new text: worksheets other than the owned
  * ones (those are patched with the same edit), the defined names of workbook.xml (returned as
  * the edited workbook text, for the caller to patch further), chart series, calculated columns
- * of other tables, and pivot cache sources moved with their columns (a source that goes is
- * left as it is: Excel then reports it when the pivot table is refreshed, and opens the file).
+ * of other tables, and pivot cache sources moved with their columns and renamed with their sheet
+ * or table (a source that goes is left as it is: Excel then reports it when the pivot table is
+ * refreshed, and opens the file).
  */
 export function rewriteReferences(
   pkg: OpcPackage,
@@ -295,16 +310,32 @@ export function rewriteReferences(
     if (parts.has(pivot.cache)) continue;
     const xml = pkg.text(pivot.cache)!.text;
     const source = pivotSource(xml);
-    if (!source?.ref || !source.sheet) continue;
-    const next = editFormula(source.formula, source.sheet, shiftsOnly);
-    const range = next?.slice(next.lastIndexOf("!") + 1);
-    if (range && range !== "#REF!")
-      parts.set(
-        pivot.cache,
-        applySplices(xml, [
-          { at: source.ref.start, remove: source.ref.end - source.ref.start, insert: range },
-        ])
-      );
+    if (!source) continue;
+    const splices: Splice[] = [];
+    if (source.ref && source.sheet) {
+      const next = editFormula(source.formula, source.sheet, shiftsOnly);
+      const range = next?.slice(next.lastIndexOf("!") + 1);
+      if (range && range !== "#REF!")
+        splices.push({
+          at: source.ref.start,
+          remove: source.ref.end - source.ref.start,
+          insert: range,
+        });
+    }
+    // A renamed sheet or table, followed as Excel follows it.
+    const renamed = (
+      list: ReadonlyArray<{ from: string; to: string }> | undefined,
+      name?: string
+    ) => (name === undefined ? undefined : list?.find((r) => lower(r.from) === lower(name))?.to);
+    for (const [attribute, to] of [
+      ["sheet", renamed(edit.renames?.sheets, source.sheet)],
+      ["name", renamed(edit.renames?.tables, source.table)],
+    ] as const) {
+      const span = source.attributes.get(attribute);
+      if (to !== undefined && span)
+        splices.push({ at: span.start, remove: span.end - span.start, insert: escapeXml(to) });
+    }
+    if (splices.length) parts.set(pivot.cache, applySplices(xml, splices));
   }
   const workbookXml = pkg.text(index.part)!.text;
   const retired = new Set(scope.retired.map(lower));

@@ -146,7 +146,7 @@ export function planOutputs(
     changes,
     plan.outputs.map((o) => o.laid)
   );
-  const edit: FormulaEdit = { removal: plan.removal, shifts: plan.shifts };
+  const edit: FormulaEdit = { removal: plan.removal, shifts: plan.shifts, renames: plan.renames };
   const rewritten = rewriteReferences(pkg, index, edit, {
     ...scope,
     rewritten: inPlace.map((o) => o.existing!.proven.sheet.name),
@@ -198,8 +198,12 @@ export function planOutputs(
       changes.sheets,
       retired.map((s) => index.sheets.indexOf(s)),
       plan.outputs.map((o) => ({
-        sheet: o.existing?.proven.sheet.name ?? o.laid.sheet,
+        sheet: o.existing?.renames.sheet ?? o.existing?.proven.sheet.name ?? o.laid.sheet,
         row: o.laid.print.titleRow,
+      })),
+      plan.renames.sheets.map((r) => ({
+        index: index.sheets.findIndex((s) => sameName(s.name, r.from)),
+        name: r.to,
       }))
     )
   );
@@ -239,12 +243,22 @@ function writeInPlace(
     })
   );
   const deleted = new Set(columns.deleted);
+  // A column keeps its id under its new name too.
+  const nameNow = (c: string) => o.existing!.renames.columns.find((r) => r.from === c)?.to ?? c;
   const keptIds = new Map(
-    table.columns.map((c, k) => [lower(c), deleted.has(k) ? undefined : table.columnIds[k]])
+    table.columns.map((c, k) => [
+      lower(nameNow(c)),
+      deleted.has(k) ? undefined : table.columnIds[k],
+    ])
   );
   changes.replace(
     table.part,
-    patchOwnedTable(pkg.text(table.part)!.text, o.laid, (h) => keptIds.get(lower(h)))
+    patchOwnedTable(
+      pkg.text(table.part)!.text,
+      o.laid,
+      (h) => keptIds.get(lower(h)),
+      o.existing!.renames.table
+    )
   );
   return { sheetId: sheet.sheetId, tableId: table.id };
 }

@@ -46,7 +46,7 @@ const PRINT_TITLES = "_xlnm.Print_Titles";
 
 /**
  * workbook.xml with `add` appended to <sheets>, the sheets at positions `remove` taken out, the
- * print titles of `titles` set (Excel's sheet-scoped name _xlnm.Print_Titles, made or replaced),
+ * sheets at `renamed` given their new names, the print titles of `titles` (by new names) set (Excel's sheet-scoped name _xlnm.Print_Titles, made or replaced),
  * and calcPr's fullCalcOnLoad set so Excel recomputes, on opening, formulas that read the
  * outputs. Sheet-scoped names follow their sheet: a removed sheet's names go, later sheets'
  * indexes shift.
@@ -55,7 +55,8 @@ export function patchWorkbookXml(
   xml: string,
   add: ReadonlyArray<NewSheet>,
   remove: ReadonlyArray<number> = [],
-  titles: ReadonlyArray<PrintTitles> = []
+  titles: ReadonlyArray<PrintTitles> = [],
+  renamed: ReadonlyArray<{ readonly index: number; readonly name: string }> = []
 ): string {
   const root = xmlOutline(xml, 2);
   const splices: Splice[] = [];
@@ -65,6 +66,11 @@ export function patchWorkbookXml(
   const shift = (index: number): number => index - remove.filter((r) => r < index).length;
   if (sheets) {
     sheets.children.forEach((sheet, i) => remove.includes(i) && splices.push(removal(sheet)));
+    for (const { index, name } of renamed) {
+      const sheet = sheets.children[index];
+      const splice = sheet && setAttributeSplice(xml, sheet, "name", escapeXml(name));
+      if (splice) splices.push(splice);
+    }
     if (add.length) {
       const relPrefix = [...startTagAttributes(xml, root)]
         .find(([name, a]) => name.startsWith("xmlns:") && a.value === NS.rel)?.[0]
@@ -113,7 +119,7 @@ export function patchWorkbookXml(
       splices.push({ at: anchor.end, insert: `<${prefixOf(anchor)}calcPr fullCalcOnLoad="1"/>` });
   }
   // After calcPr's: where both are new they go in at one place, and applySplices puts the later one first.
-  splices.push(...printTitleSplices(xml, root, add, remove, titles));
+  splices.push(...printTitleSplices(xml, root, add, remove, titles, renamed));
   return applySplices(xml, splices);
 }
 
@@ -123,13 +129,17 @@ function printTitleSplices(
   root: XmlElement,
   add: ReadonlyArray<NewSheet>,
   remove: ReadonlyArray<number>,
-  titles: ReadonlyArray<PrintTitles>
+  titles: ReadonlyArray<PrintTitles>,
+  renamed: ReadonlyArray<{ readonly index: number; readonly name: string }>
 ): Splice[] {
   if (!titles.length) return [];
   const find = (local: string) => root.children.find((c) => c.local === local);
   const sheets = find("sheets");
-  const before = (sheets?.children ?? []).map((s) =>
-    decodeEntities(startTagAttributes(xml, s).get("name")?.value ?? "").toLowerCase()
+  const before = (sheets?.children ?? []).map((s, i) =>
+    (
+      renamed.find((r) => r.index === i)?.name ??
+      decodeEntities(startTagAttributes(xml, s).get("name")?.value ?? "")
+    ).toLowerCase()
   );
   const names = find("definedNames");
   const existing = new Map(

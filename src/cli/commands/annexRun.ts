@@ -78,6 +78,32 @@ const tableJson = (t: OutputTable) => ({
   totals: t.totalsRow ? t.totalsRow.map(cellJson) : null,
 });
 
+/** What a change of the workbook's language renamed, one line: "[1/1] x.xlsx: now English; renamed: sheet …". */
+export function renamedText(
+  plan: RefreshPlan,
+  lang: Lang,
+  progress: Record<string, string | number>
+): string {
+  const renames = plan.renames
+    .map((r) =>
+      say(
+        r.kind === "sheet"
+          ? "RENAMED_SHEET"
+          : r.kind === "table"
+            ? "RENAMED_TABLE"
+            : "RENAMED_COLUMN",
+        lang,
+        { from: r.from, to: r.to, ...(r.kind === "column" ? { table: r.table } : {}) }
+      )
+    )
+    .join(", ");
+  return say("CLI_FILE_RENAMED", lang, {
+    ...progress,
+    language: say(plan.sheetLang === "nl" ? "LANGUAGE_NL" : "LANGUAGE_EN", lang, {}),
+    renames,
+  });
+}
+
 /** A file failed when its input has errors or a check does not hold. */
 export const failed = (o: FileOutcome): boolean =>
   hasErrors(o.issues) || hasErrors(o.plan?.checks ?? []);
@@ -101,6 +127,8 @@ export function outcomesJson(outcomes: ReadonlyArray<FileOutcome>, lang: Lang) {
       out: o.out ?? null,
       issues: issuesJson(o.issues, lang),
       checks: issuesJson(o.plan?.checks ?? [], lang),
+      sheetLang: o.plan?.sheetLang ?? null,
+      renames: o.plan?.renames ?? [],
       tables: (o.plan?.tables ?? []).map(tableJson),
     })),
     summary: {

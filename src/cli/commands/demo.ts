@@ -2,23 +2,22 @@ import { mkdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { buildXlsx } from "../../adapters/xlsx/buildXlsx";
 import { saveAtomically } from "../../adapters/xlsx/saveAtomically";
-import { OUTPUT } from "../../app/outputNames";
+import { columnKey, roleOf, type OutputRole } from "../../ports/ownedNames";
 import { ibnExampleSpec } from "../../demo/ibnExample";
 import { failureIssues } from "../../ports/portError";
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
-import { parseCommand } from "../commonArgs";
-import { debugOption, langOption, type CommandSpec } from "../commandSpec";
+import { parseCommand, sheetLangOf } from "../commonArgs";
+import { debugOption, langOption, sheetLangOption, type CommandSpec } from "../commandSpec";
 import { printIssues } from "../issueOutput";
 import { version } from "../version";
 import { failed, inFile, refreshFile, runTime, say } from "./annexRun";
 import { checksText, outputTableText } from "./annexText";
 
-/** The lines of each table the terminal shows: the amounts, not every column of the sheet. */
-const SHOWN: Record<string, (header: string) => boolean> = {
-  [OUTPUT.perYear.table]: (h) =>
-    h === "Gemeente" || h.startsWith("Lumpsum ") || h.startsWith("% P-budget "),
-  [OUTPUT.period.table]: (h) => h !== "Uitvoeringsgebied",
-  [OUTPUT.restated.table]: (h) => h !== "Samengesteld uit",
+/** The columns of each table the terminal shows, by key (ports/ownedNames): the amounts, not every column of the sheet. */
+const SHOWN: Partial<Record<OutputRole, (key: string | undefined) => boolean>> = {
+  perYear: (k) => k === "municipality" || k === "amount" || k === "perBudget",
+  period: (k) => k !== "area",
+  restated: (k) => k !== "formedFrom",
 };
 
 export const demoSpec = {
@@ -44,6 +43,7 @@ export const demoSpec = {
       },
       example: "lumpsum demo --out voorbeeld",
     },
+    "sheet-lang": sheetLangOption("lumpsum demo"),
     lang: {
       ...langOption("lumpsum demo"),
       help: {
@@ -57,11 +57,13 @@ export const demoSpec = {
 } as const satisfies CommandSpec;
 
 /**
- * `lumpsum demo [--out <dir>] [--lang nl|en]`: writes the IBN 2021–2022 example annex (default
- * folder ./demo-output), refreshes it as `lumpsum refresh` would, and prints the tables.
+ * `lumpsum demo [--out <dir>] [--lang nl|en] [--sheet-lang nl|en]`: writes the IBN 2021–2022
+ * example annex (default folder ./demo-output; its sheets in --sheet-lang, else --lang),
+ * refreshes it as `lumpsum refresh` would, and prints the tables.
  */
 export const demoCommand: Command = async (argv, io) => {
   const { values, lang } = parseCommand(argv, demoSpec);
+  const sheetLang = sheetLangOf(values["sheet-lang"]);
   const dir = resolve(io.cwd, values.out ?? "demo-output");
   const file = relative(
     io.cwd,
@@ -78,13 +80,18 @@ export const demoCommand: Command = async (argv, io) => {
     runTime: runTime(),
     toolVersion: version,
     lang,
+    ...(sheetLang ? { sheetLang } : {}),
   });
   printIssues(io, outcome.issues, lang);
   if (failed(outcome) || !outcome.plan) return EXIT_INPUT;
   io.stdout(say("DEMO_WRITTEN", lang, { file }) + "\n\n");
   for (const table of outcome.plan.tables) {
-    const keep = SHOWN[table.table];
-    if (keep) io.stdout(`${table.caption[0]}\n${outputTableText(table, lang, keep)}\n`);
+    const role = roleOf(table.sheet, table.table);
+    const keep = role && SHOWN[role];
+    if (keep)
+      io.stdout(
+        `${table.caption[0]}\n${outputTableText(table, lang, (h) => keep(columnKey(h)))}\n`
+      );
   }
   io.stdout(checksText(outcome.plan.checks, lang));
   return EXIT_OK;

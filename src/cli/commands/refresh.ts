@@ -1,10 +1,11 @@
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
-import { parseCommand } from "../commonArgs";
+import { parseCommand, sheetLangOf } from "../commonArgs";
 import {
   debugOption,
   jsonOption,
   langOption,
   mergersOption,
+  sheetLangOption,
   type CommandSpec,
 } from "../commandSpec";
 import { stackTrace } from "../internalError";
@@ -21,15 +22,17 @@ import {
   outcomesJson,
   printSummary,
   refreshFile,
+  renamedText,
   runTime,
   say,
   type FileOutcome,
 } from "./annexRun";
 
 /**
- * `lumpsum refresh <annex.xlsx>… [--out <file.xlsx>] [--force] [--mergers <file.json>] [--json]`:
- * each file is read, checked, computed and its owned sheets rewritten in place, saved atomically
- * in place (or to --out, leaving the input untouched). One bad file does not stop the others;
+ * `lumpsum refresh <annex.xlsx>… [--out <file.xlsx>] [--force] [--mergers <file.json>]
+ * [--sheet-lang nl|en] [--json]`: each file is read, checked, computed and its owned sheets
+ * rewritten in place (in the workbook's language, or renamed into --sheet-lang's), saved
+ * atomically in place (or to --out, leaving the input untouched). One bad file does not stop the others;
  * exit 1 if any failed. --force is the one confirmation of the command: go ahead despite a
  * refusal that protects existing content (--out replacing a file that is not an annex of ours;
  * a refresh removing what a formula, name or chart refers to, which then shows #REF!; a
@@ -73,11 +76,12 @@ export const refreshSpec = {
     },
     mergers: mergersOption(EXAMPLE),
     json: jsonOption(EXAMPLE),
+    "sheet-lang": sheetLangOption(EXAMPLE),
     lang: {
       ...langOption(EXAMPLE),
       help: {
-        nl: "Taal van de meldingen en deze uitleg: nl (standaard) of en. Zonder deze optie houden de bladen de taal van hun vorige verversing.",
-        en: "Language of the findings and this help: nl (the default) or en. Without this option the sheets keep the language of their previous refresh.",
+        nl: "Taal van de meldingen, de voortgang en deze uitleg: nl (standaard) of en. De bladen houden de taal van de werkmap (zie --sheet-lang); alleen een nieuwe werkmap krijgt deze taal.",
+        en: "Language of the findings, the progress and this help: nl (the default) or en. The sheets keep the workbook's language (see --sheet-lang); only a new workbook gets this one.",
       },
     },
     debug: debugOption(EXAMPLE),
@@ -87,6 +91,7 @@ export const refreshSpec = {
 
 export const refreshCommand: Command = async (argv, io) => {
   const { values, positionals, lang } = parseCommand(argv, refreshSpec);
+  const sheetLang = sheetLangOf(values["sheet-lang"]);
   if (values.out !== undefined && positionals.length > 1) throw usageError("outOneFile");
   // A --mergers file that is no list of mergers fails every file, before any is read.
   const extra = readMergersFile(io, values.mergers);
@@ -103,7 +108,8 @@ export const refreshCommand: Command = async (argv, io) => {
               runTime: time,
               toolVersion: version,
               mergers,
-              ...(values.lang ? { lang } : {}),
+              lang,
+              ...(sheetLang ? { sheetLang } : {}),
               ...(values.force ? { force: true } : {}),
             }),
           (e) => values.debug && io.stderr(stackTrace(e))
@@ -120,6 +126,8 @@ export const refreshCommand: Command = async (argv, io) => {
     );
     if (!outcome.out && onlyConfirmable(outcome.issues))
       io.stdout(say("CLI_FORCE_HINT", lang, progress) + "\n");
+    if (outcome.out && outcome.plan?.renames.length)
+      io.stdout(renamedText(outcome.plan, lang, progress) + "\n");
   }
   if (values.json) io.stdout(jsonText(outcomesJson(outcomes, lang)));
   else printSummary(io, outcomes, lang);

@@ -220,6 +220,15 @@ export const workbookMessages = {
     nl: "{ok} van {count|# bestand|# bestanden} in orde, {failed} met fouten.",
     en: "{ok} of {count|# file|# files} fine, {failed} with errors.",
   },
+  CLI_FILE_RENAMED: {
+    nl: "[{n}/{count}] {file}: de werkmap is nu {language}; hernoemd (verwijzingen gaan mee): {renames}.",
+    en: "[{n}/{count}] {file}: the workbook is now {language}; renamed (references follow): {renames}.",
+  },
+  RENAMED_SHEET: { nl: "blad '{from}' → '{to}'", en: "sheet '{from}' → '{to}'" },
+  RENAMED_TABLE: { nl: "tabel {from} → {to}", en: "table {from} → {to}" },
+  RENAMED_COLUMN: { nl: "kolom {table}[{from}] → [{to}]", en: "column {table}[{from}] → [{to}]" },
+  LANGUAGE_NL: { nl: "Nederlands", en: "Dutch" },
+  LANGUAGE_EN: { nl: "Engels", en: "English" },
   DEMO_WRITTEN: {
     nl: "Voorbeeldbijlage IBN 2021–2022 geschreven en ververst: {file}",
     en: "Example annex IBN 2021–2022 written and refreshed: {file}",

@@ -539,6 +539,12 @@ class MockContext implements Batch {
     return this.object({
       props: { name: () => table().columns[index()] ?? name, index: () => index() },
       methods: { delete: () => this.op(() => this.wb.deleteTableColumn(table(), index())) },
+      writes: {
+        name: (v) => ({
+          apply: () => this.wb.renameTableColumn(table(), index(), String(v)),
+          size: String(v).length,
+        }),
+      },
     });
   }
 

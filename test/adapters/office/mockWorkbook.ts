@@ -602,6 +602,21 @@ export class MockWorkbook {
     };
   }
 
+  /** TableColumn.name = …: the header cell and every structured reference follow; a name the table has is refused. */
+  renameTableColumn(table: XTable, index: number, name: string): void {
+    if (table.columns.some((c, k) => k !== index && same(c, name)))
+      throw new Error(`InvalidArgument: table ${table.name} has a column ${name}`);
+    if (table.columns[index] === undefined) throw new Error("ItemNotFound: table column");
+    const sheet = this.writable(table.sheetId);
+    const at = { row: table.ref.start.row, col: table.ref.start.col + index };
+    sheet.cells.set(key(at.row, at.col), {
+      ...this.cell(sheet, at.row, at.col),
+      value: name,
+      type: "String",
+    });
+    this.renameColumn(table, index, name);
+  }
+
   /** A column header changed: Excel renames the column and every structured reference to it. */
   private renameColumn(table: XTable, index: number, name: string): void {
     const old = table.columns[index];
