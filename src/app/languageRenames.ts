@@ -1,3 +1,4 @@
+import { messageText } from "../engine/formatIssue";
 import type { Lang } from "../engine/messages";
 import { headerIn, OWNED_NAMES, roleOf } from "../ports/ownedNames";
 import type { OutputTable, WorkbookPort } from "../ports/workbookPort";
@@ -40,3 +41,23 @@ export async function languageRenames(
   }
   return renames;
 }
+
+/** The renames in words, one after the other: "sheet 'Lumpsum per jaar' → 'Lump sum per year', …". */
+export const renamesText = (renames: ReadonlyArray<Rename>, lang: Lang): string =>
+  renames
+    .map((r) =>
+      messageText(
+        {
+          code:
+            r.kind === "sheet"
+              ? "RENAMED_SHEET"
+              : r.kind === "table"
+                ? "RENAMED_TABLE"
+                : "RENAMED_COLUMN",
+          severity: "info",
+          params: { from: r.from, to: r.to, ...(r.kind === "column" ? { table: r.table } : {}) },
+        },
+        lang
+      )
+    )
+    .join(", ");

@@ -196,6 +196,15 @@ export const STRINGS = {
     en: "The {count} tables go on the sheets {sheets}, into the tables already there: formulas, names and charts that refer to them read the new figures afterwards. The rest of the workbook stays as it is, and the previous output can be put back.",
   },
   writeConfirmYes: { nl: "Schrijven", en: "Write" },
+  sheetLangHeading: { nl: "Taal van de bladen", en: "Language of the sheets" },
+  sheetLangExplain: {
+    nl: "De bladen, tabellen en kolommen die lumpsum schrijft, en alle teksten erop, staan in de taal van de werkmap, welke taal dit deelvenster ook spreekt. Een andere taal kiezen hernoemt ze.",
+    en: "The sheets, tables and columns lumpsum writes, and every text on them, are in the workbook's language, whatever language this pane speaks. Choosing another renames them.",
+  },
+  sheetLangRenames: {
+    nl: "Bij het schrijven wordt de werkmap {language}. Hernoemd worden: {renames}. Formules, namen en grafieken die ernaar verwijzen gaan mee, zoals in Excel; een verwijzing in tekst (INDIRECT, een hyperlink) niet.",
+    en: "Writing makes the workbook {language}. Renamed: {renames}. Formulas, names and charts that refer to them follow, as in Excel; a reference in text (INDIRECT, a hyperlink) does not.",
+  },
   writeConfirmNo: { nl: "Annuleren", en: "Cancel" },
   writeStatusUnwritten: {
     nl: "In deze sessie is nog niets geschreven.",

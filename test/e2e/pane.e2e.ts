@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { gzipSync } from "zlib";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
 import { catalogue, type Lang } from "../../src/engine/messages";
+import { columnHeader, OWNED_NAMES, TOTAL_LABEL } from "../../src/ports/ownedNames";
 import { cellText } from "../../src/ports/readYearCell";
 import { TERMS } from "../../src/engine/messages/terms";
 import { STRINGS } from "../../src/taskpane/strings";
@@ -49,7 +50,7 @@ afterAll(async () => {
 
 /** The same amount as the pane shows it: thousands separators in the language's convention. */
 const euros = (amount: number | string, lang: Lang) =>
-  `€ ${Number(amount).toLocaleString(LOCALE[lang])}`;
+  `€\u00a0${Number(amount).toLocaleString(LOCALE[lang])}`;
 const plain = (amount: number | string, lang: Lang) => Number(amount).toLocaleString(LOCALE[lang]);
 
 async function downloadWorkbook(page: Page, lang: Lang, dir: string): Promise<XlsxWorkbook> {
@@ -253,12 +254,20 @@ describe.each<[Lang, number]>([
     const checks = page.getByRole("list", { name: s("previewChecks") });
     expect(await checks.locator('[data-holds="false"]').count()).toBe(0);
     expect(await checks.locator('[data-holds="true"]').count()).toBeGreaterThanOrEqual(8);
-    const perYear = page.locator('table[data-table="LumpsumPerJaar"]');
+    // A workbook written for the first time is written in the pane's language.
+    const perYear = page.locator(`table[data-table="${OWNED_NAMES.perYear[lang].table}"]`);
     const perYearLabel = (await perYear.locator("caption > span").first().textContent()) ?? "";
-    expect(await cellUnder(page, perYear, lang, perYearLabel, /^Uden/, "Lumpsum 2021")).toBe(
-      euros(281978, lang)
-    );
-    const period = page.locator('table[data-table="LumpsumPeriode"]');
+    expect(
+      await cellUnder(
+        page,
+        perYear,
+        lang,
+        perYearLabel,
+        /^Uden/,
+        columnHeader("amount", lang, 2021)
+      )
+    ).toBe(euros(281978, lang));
+    const period = page.locator(`table[data-table="${OWNED_NAMES.period[lang].table}"]`);
     expect(
       await period.getByRole("row", { name: /^Uden/ }).locator("td").last().textContent()
     ).toBe(euros(452563, lang));
@@ -283,7 +292,11 @@ describe.each<[Lang, number]>([
     const written = await downloadWorkbook(page, lang, browser.downloads);
     expect(await status()).toBe(s("statusDownloaded"));
     for (const year of ["2021", "2022"] as const) {
-      const amounts = await column(written, "LumpsumPerJaar", `Lumpsum ${year}`);
+      const amounts = await column(
+        written,
+        OWNED_NAMES.perYear[lang].table,
+        columnHeader("amount", lang, Number(year))
+      );
       for (const row of ref.lumpsum_per_year.rows) {
         // 2021 as published to the euro; 2022 as published except where the printed column misses its total by €1.
         if (year === "2021")
@@ -294,9 +307,13 @@ describe.each<[Lang, number]>([
         else expect(Math.abs(Number(amounts.get(row.gemeente)) - row[year])).toBeLessThanOrEqual(1);
       }
     }
-    const period = await column(written, "LumpsumPeriode", "Totaal periode");
+    const period = await column(
+      written,
+      OWNED_NAMES.period[lang].table,
+      columnHeader("periodTotal", lang)
+    );
     expect(period.get("Uden")).toBe("452563");
-    expect(period.get("Totaal")).toBe(String(ref.lumpsum_first_period.printed_total));
+    expect(period.get(TOTAL_LABEL[lang])).toBe(String(ref.lumpsum_first_period.printed_total));
   });
 
   test("flow 5, the status through refresh all and undo, each asked and said once", async () => {

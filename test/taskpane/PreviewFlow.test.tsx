@@ -10,7 +10,7 @@ import { StatusBadge } from "../../src/taskpane/status/StatusBadge";
 import { ref } from "../golden/reference";
 import { memoryHost, renderPane } from "./renderPane";
 
-const euros = (n: number) => `€ ${n.toLocaleString("en-GB")}`;
+const euros = (n: number) => `€\u00a0${n.toLocaleString("en-GB")}`;
 
 describe("preview flow", () => {
   test("shows every check holding and the tables as they will be written, with the published 2021 amounts", async () => {
@@ -65,8 +65,9 @@ describe("preview flow", () => {
     expect(within(dialog).getByRole("heading", { hidden: true }).textContent).toBe(
       "Write the tables?"
     );
+    // A workbook never written before gets the pane's language.
     expect(dialog.textContent).toContain(
-      '"Lumpsum per jaar", "Lumpsum periode", "Lumpsum na herindeling", "Controle"'
+      '"Lump sum per year", "Lump sum period", "Lump sum after mergers", "Checks"'
     );
     await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     expect(await host.port.readSettings()).toBeUndefined();
@@ -80,7 +81,7 @@ describe("preview flow", () => {
     );
     // The one status of the pane follows the write: in Excel, written to the workbook.
     expect(await screen.findByText("Written to the workbook")).toBeTruthy();
-    const written = await host.port.read({ kind: "table", name: "LumpsumPeriode" });
+    const written = await host.port.read({ kind: "table", name: "LumpSumPeriod" });
     expect(
       written?.cells.find((row) => row[0]?.t === "s" && row[0].v === "Uden")?.at(-1)
     ).toMatchObject({ t: "n", v: "452563" });

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { refreshWorkbook } from "../../src/app/refreshWorkbook";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
 import { issue } from "../../src/engine/issue";
 import { PortError } from "../../src/ports/portError";
@@ -24,14 +25,41 @@ describe("write flow", () => {
     await screen.findByText(/Every check holds/);
     await user.click(screen.getByRole("button", { name: "Refresh all" }));
     expect(await screen.findByText("4 tables refreshed; every check holds.")).toBeTruthy();
-    // No settings were stored before: the refresh falls back to months, whole euros, Dutch texts.
+    // No settings were stored before: months, whole euros, and the workbook gets the pane's language.
     expect(JSON.parse((await host.port.readSettings())!)).toMatchObject({
       basis: "months",
       decimals: 0,
-      lang: "nl",
+      sheetLang: "en",
       source: "PBudget",
       totals: "Lumpsum",
     });
+  });
+
+  test("shows the workbook's language whatever the pane's, and says what choosing another renames before writing", async () => {
+    const user = userEvent.setup();
+    const host = memoryHost(ibnExampleSpec("nl"));
+    await refreshWorkbook(host.port, {
+      runTime: "2026-12-05T22:38:40Z",
+      toolVersion: "t",
+      lang: "nl",
+    });
+    renderPane(<WriteFlow />, { host });
+    await screen.findByText(/Every check holds/);
+    const group = screen.getByRole("radiogroup", { name: "Language of the sheets" });
+    expect(within(group).getByRole("radio", { name: "Nederlands (Dutch)" })).toHaveProperty(
+      "checked",
+      true
+    );
+    expect(screen.queryByText(/Writing makes the workbook/)).toBeNull();
+    await user.click(within(group).getByRole("radio", { name: "English" }));
+    expect(
+      await screen.findByText(
+        /^Writing makes the workbook English\. Renamed: sheet 'Lumpsum per jaar' → 'Lump sum per year', table LumpsumPerJaar → LumpSumPerYear, column LumpsumPerJaar\[Gemeente\] → \[Municipality\]/
+      )
+    ).toBeTruthy();
+    await user.click(within(group).getByRole("radio", { name: "Nederlands (Dutch)" }));
+    await screen.findByText(/Every check holds/);
+    expect(screen.queryByText(/Writing makes the workbook/)).toBeNull();
   });
 
   test("while refresh all waits on the workbook, the step it is on is named beside a progress bar", async () => {

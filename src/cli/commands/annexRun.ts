@@ -6,6 +6,7 @@ import type { IssueCode, Lang } from "../../engine/messages";
 import { isOwnedAnnex } from "../../adapters/xlsx/isOwnedAnnex";
 import { openXlsxFile } from "../../adapters/xlsx/openXlsxFile";
 import type { XlsxWorkbook } from "../../adapters/xlsx/xlsxWorkbook";
+import { renamesText } from "../../app/languageRenames";
 import type { RefreshOptions, RefreshPlan } from "../../app/planRefresh";
 import { refreshWorkbook } from "../../app/refreshWorkbook";
 import { saveAtomically } from "../../adapters/xlsx/saveAtomically";
@@ -84,23 +85,10 @@ export function renamedText(
   lang: Lang,
   progress: Record<string, string | number>
 ): string {
-  const renames = plan.renames
-    .map((r) =>
-      say(
-        r.kind === "sheet"
-          ? "RENAMED_SHEET"
-          : r.kind === "table"
-            ? "RENAMED_TABLE"
-            : "RENAMED_COLUMN",
-        lang,
-        { from: r.from, to: r.to, ...(r.kind === "column" ? { table: r.table } : {}) }
-      )
-    )
-    .join(", ");
   return say("CLI_FILE_RENAMED", lang, {
     ...progress,
     language: say(plan.sheetLang === "nl" ? "LANGUAGE_NL" : "LANGUAGE_EN", lang, {}),
-    renames,
+    renames: renamesText(plan.renames, lang),
   });
 }
 

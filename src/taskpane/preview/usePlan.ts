@@ -11,6 +11,6 @@ export function usePlan(): Action<[], RefreshPlan> {
   const { port, choices } = usePaneState();
   return useLoad(
     () => planRefresh(port, refreshOptions(lang, choices)),
-    [port, lang, choices.basis, choices.decimals]
+    [port, lang, choices.basis, choices.decimals, choices.sheetLang]
   );
 }

@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/messages";
 import type { Basis } from "../../engine/yearSlices";
 
 /** Where the P-budgets come from: the workbook's PBudget table (or P-budget sheet), or the selection. */
@@ -22,6 +23,8 @@ export interface PaneChoices {
   readonly period: PeriodChoice;
   readonly basis: Basis;
   readonly decimals: 0 | 2;
+  /** The workbook put in this language on purpose (its sheets renamed); absent: it keeps its own. */
+  readonly sheetLang?: Lang;
 }
 
 export const DEFAULT_CHOICES: PaneChoices = {

@@ -9,13 +9,17 @@ export const runStamp = (): RefreshOptions => ({
   toolVersion: version,
 });
 
-/** The refresh as the pane runs it now: output texts in the pane's language, the chosen convention and rounding. */
+/**
+ * The refresh as the pane runs it now: findings in the pane's language, the chosen convention
+ * and rounding, the sheets in the workbook's language (or the one chosen for it).
+ */
 export const refreshOptions = (
   lang: Lang,
-  choices: Pick<PaneChoices, "basis" | "decimals">
+  choices: Pick<PaneChoices, "basis" | "decimals" | "sheetLang">
 ): RefreshOptions => ({
   ...runStamp(),
   lang,
   basis: choices.basis,
   decimals: choices.decimals,
+  ...(choices.sheetLang ? { sheetLang: choices.sheetLang } : {}),
 });

@@ -1,4 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
+import type { RefreshPlan } from "../../app/planRefresh";
 import { ActionStatus } from "../common/ActionStatus";
 import { FindingList } from "../common/FindingList";
 import { useAction } from "../common/useAction";
@@ -11,6 +13,7 @@ import { UndoButton } from "./UndoButton";
 import { useRefreshAll } from "./useRefreshAll";
 import { onlyConfirmable } from "../../ports/confirmable";
 import { ForceConfirm } from "./ForceConfirm";
+import { SheetLangChoice } from "./SheetLangChoice";
 import { WriteButton } from "./WriteButton";
 
 const useStyles = makeStyles({
@@ -34,8 +37,9 @@ const SENTENCE: Readonly<Record<string, StringKey>> = {
 
 /**
  * Flow 5: where the output stands and the one thing to do next — write the tables of the
- * current choices, then (file mode) download the workbook — beside refresh all (every output
- * from the settings the workbook stores) and undo. Only the latest action's outcome is shown.
+ * current choices (in the workbook's language, or another chosen on purpose, which says what it
+ * renames), then (file mode) download the workbook — beside refresh all (every output from the
+ * settings the workbook stores) and undo. Only the latest action's outcome is shown.
  */
 export function WriteFlow() {
   const { t } = useLang();
@@ -44,6 +48,10 @@ export function WriteFlow() {
   const { status } = useWriteStatus();
   const load = usePlan();
   const plan = load.state.status === "done" ? load.state.value : undefined;
+  // The language choice stays in place while the plan is computed again for a new choice.
+  const lastPlan = useRef<RefreshPlan | undefined>(undefined);
+  if (plan) lastPlan.current = plan;
+  const choicePlan = plan ?? lastPlan.current;
   const undo = useAction(() => host.undoLastRefresh());
   const refresh = useRefreshAll();
   const result = refresh.state.status === "done" ? refresh.state.value : undefined;
@@ -69,6 +77,7 @@ export function WriteFlow() {
           </MessageBar>
         )}
         {plan?.ok && !written && <p>{t("previewReady", { count: plan.tables.length })}</p>}
+        {choicePlan?.ok && <SheetLangChoice plan={choicePlan} busy={!plan} />}
         <div className={styles.actions}>
           {plan && (
             <WriteButton

@@ -10,7 +10,7 @@ import { progressPort, type RefreshStep } from "./progressPort";
  * named while it runs. Used by the Write step and by the banner for an out-of-date workbook.
  */
 export function useRefreshAll(): Action<[force: boolean], RefreshResult> {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const host = usePaneHost();
   const stepLabel = (step: RefreshStep): string =>
     step.kind === "write"
@@ -24,7 +24,8 @@ export function useRefreshAll(): Action<[force: boolean], RefreshResult> {
             });
   const refresh = useAction(async (force: boolean): Promise<RefreshResult> => {
     const port = progressPort(host.port, (step) => refresh.progress({ label: stepLabel(step) }));
-    return refreshWorkbook(port, { ...runStamp(), ...(force ? { force } : {}) });
+    // The pane's language is the findings'; the sheets keep the workbook's (a new one gets the pane's).
+    return refreshWorkbook(port, { ...runStamp(), lang, ...(force ? { force } : {}) });
   });
   return refresh;
 }

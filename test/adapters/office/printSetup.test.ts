@@ -3,7 +3,7 @@ import { refreshWorkbook } from "../../../src/app/refreshWorkbook";
 import { ibnExampleSpec } from "../../../src/demo/ibnExample";
 import { formatRange, type RangeRef } from "../../../src/ports/a1";
 import { text } from "../../../src/ports/cell";
-import type { WorkbookSpec } from "../../../src/ports/workbookSpec";
+import { withBudget } from "../../fixtures/staleOutput";
 import { ExcelMock } from "./excelMock";
 import { linkAt, lookAt } from "./mockSheetLook";
 import { MockWorkbook } from "./mockWorkbook";
@@ -17,16 +17,6 @@ import { MockWorkbook } from "./mockWorkbook";
 
 const at = (run: string) => ({ runTime: run, toolVersion: "test" });
 
-/** The example with one budget as text: a warning with its place on Controle. */
-function withWarning(): WorkbookSpec {
-  const spec = ibnExampleSpec("nl");
-  const [budgets, ...rest] = spec.sheets;
-  const cells = budgets!.cells.map((row, r) =>
-    r === 11 ? row.map((c, k) => (k === 1 ? text("1.883.249") : c)) : row
-  );
-  return { ...spec, sheets: [{ ...budgets!, cells }, ...rest] };
-}
-
 async function refreshed(mock: ExcelMock, run: string): Promise<void> {
   const result = await refreshWorkbook(new OfficeWorkbook(mock.run), at(run));
   expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -38,7 +28,9 @@ const mergedOn = (wb: MockWorkbook, sheet: string) =>
 
 describe("the add-in sets the owned sheets up to print", () => {
   it("A4, one page wide, landscape where wide, the header row on every page, the footer; captions merged and sized; numbers' headers right; checks wrapped; places linked", async () => {
-    const mock = new ExcelMock(MockWorkbook.fromSpec(withWarning()));
+    const mock = new ExcelMock(
+      MockWorkbook.fromSpec(withBudget(ibnExampleSpec("nl"), "Oss", text("1.883.249")))
+    );
     await refreshed(mock, "2026-12-05T22:38:40Z");
     const wb = mock.workbook;
     const expected = {
@@ -87,7 +79,9 @@ describe("the add-in sets the owned sheets up to print", () => {
   });
 
   it("rewrites the setup in place, nothing doubled, and undo brings back the footer it replaced", async () => {
-    const mock = new ExcelMock(MockWorkbook.fromSpec(withWarning()));
+    const mock = new ExcelMock(
+      MockWorkbook.fromSpec(withBudget(ibnExampleSpec("nl"), "Oss", text("1.883.249")))
+    );
     await refreshed(mock, "2026-12-05T22:38:40Z");
     const wb = mock.workbook;
     const before = mergedOn(wb, "Lumpsum per jaar");

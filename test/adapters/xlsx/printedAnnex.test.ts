@@ -7,6 +7,7 @@ import { text } from "../../../src/ports/cell";
 import type { WorkbookSpec } from "../../../src/ports/workbookSpec";
 import { LibreOffice, pdfPages, pdfPageSizes } from "../../fixtures/libreOffice";
 import { repairTriggers } from "../../fixtures/repairTriggers";
+import { withBudget } from "../../fixtures/staleOutput";
 
 /*
  * What a controller hands the council: the refreshed annex printed whole, here through
@@ -27,16 +28,6 @@ async function refreshed(spec: WorkbookSpec | Uint8Array): Promise<Uint8Array> {
   return workbook.toBytes();
 }
 
-/** The example with two budgets as text: warnings with their places on Controle. */
-function withWarnings(): WorkbookSpec {
-  const spec = ibnExampleSpec("nl");
-  const [budgets, ...rest] = spec.sheets;
-  const cells = budgets!.cells.map((row, r) =>
-    r === 11 ? row.map((c, k) => (k === 1 ? text("1.883.249") : c)) : row
-  );
-  return { ...spec, sheets: [{ ...budgets!, cells }, ...rest] };
-}
-
 describe("the refreshed annex printed through LibreOffice", () => {
   let lo: LibreOffice;
   const files: Record<string, Uint8Array> = {};
@@ -48,7 +39,9 @@ describe("the refreshed annex printed through LibreOffice", () => {
     lo = new LibreOffice("nl-NL");
     files.bijlage = await refreshed(ibnExampleSpec("nl"));
     files.tweemaal = await refreshed(files.bijlage);
-    files.waarschuwingen = await refreshed(withWarnings());
+    files.waarschuwingen = await refreshed(
+      withBudget(ibnExampleSpec("nl"), "Oss", text("1.883.249"))
+    );
     files.groot = await refreshed(syntheticAnnex(90, 2, 7));
     for (const [name, bytes] of Object.entries(files)) lo.put(`${name}.xlsx`, bytes);
     lo.convert(
