@@ -17,6 +17,13 @@ export const MAX_TEXT_WIDTH = 60;
 /** The filter button Excel shows in a table's header cell, and the cell's padding. */
 const HEADER_EXTRA = 3;
 const PADDING = 2;
+/**
+ * The room for text in cells `widths` wide, in units: Excel makes a column 7 px a unit plus 5 px,
+ * keeps 2 px clear on either side, and Calibri 11's digit is 7.43 px wide (0.507 em of 14.67 px).
+ */
+const roomOf = (...widths: number[]): number =>
+  (widths.reduce((px, w) => px + w * 7 + 5, 0) - 4) / 7.43;
+const NUMBER_GAP = 1;
 /** One line of Calibri 11, as Excel sizes a row. */
 export const LINE_HEIGHT = 15;
 /** Excel's tallest row, in points: a text that needs more is cut there, as Excel cuts it. */
@@ -181,10 +188,10 @@ function captionLine(
 ): PrintLayout["caption"][number] {
   const first = laid.ref.start.col;
   const cell = laid.cells[r]?.[first];
-  const width = widths.slice(0, last - first + 1).reduce((s, w) => s + w, 0);
+  const spanned = widths.slice(0, last - first + 1);
   return {
     range: { start: { row: r, col: first }, end: { row: r, col: last } },
-    height: rowHeight(wrappedLines(cell?.t === "s" ? cell.v : "", width - PADDING, r === 0)),
+    height: rowHeight(wrappedLines(cell?.t === "s" ? cell.v : "", roomOf(...spanned), r === 0)),
   };
 }
 
@@ -227,18 +234,21 @@ export function printLayout(
     body.reduce((most, row) => Math.max(most, shownWidth(row[first + k], format)), 0)
   );
   const wrapped = formats.map((f, k) => f === "text" && longest[k]! + PADDING > MAX_TEXT_WIDTH);
-  const narrow = output.columns.map((c, k) =>
-    Math.ceil(
-      Math.min(Math.max(headerWidth(c.header), longest[k]! + PADDING, MIN_WIDTH), MAX_TEXT_WIDTH)
-    )
+  // A header aligned right over numbers keeps a gap to the column before it, so two headers never read as one.
+  const narrow = output.columns.map(
+    (c, k) =>
+      Math.ceil(
+        Math.min(Math.max(headerWidth(c.header), longest[k]! + PADDING, MIN_WIDTH), MAX_TEXT_WIDTH)
+      ) + (formats[k] === "text" ? 0 : NUMBER_GAP)
   );
   // Wrapped columns share what a portrait page has to spare, so their texts take fewer lines.
   const spare = Math.max(0, PORTRAIT_UNITS - narrow.reduce((s, w) => s + w, 0));
   const share = Math.floor(spare / Math.max(1, wrapped.filter(Boolean).length));
   const widths = narrow.map((w, k) => (wrapped[k] ? w + share : w));
   const total = widths.reduce((s, w) => s + w, 0);
+  // Excel wraps a header across the whole cell, its filter button drawn over it (and not printed).
   const headerLines = Math.max(
-    ...output.columns.map((c, k) => wrappedLines(c.header, widths[k]! - HEADER_EXTRA, true))
+    ...output.columns.map((c, k) => wrappedLines(c.header, roomOf(widths[k]!), true))
   );
   const rowHeights = new Map([
     [ref.start.row, rowHeight(headerLines)],
@@ -250,7 +260,7 @@ export function printLayout(
               1,
               ...wrapped.map((w, k) => {
                 const cell = row[first + k];
-                return w && cell?.t === "s" ? wrappedLines(cell.v, widths[k]! - PADDING) : 1;
+                return w && cell?.t === "s" ? wrappedLines(cell.v, roomOf(widths[k]!)) : 1;
               })
             )
           ),
