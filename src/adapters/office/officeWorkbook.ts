@@ -22,7 +22,7 @@ import {
   type OwnedContent,
 } from "./ownedContent";
 import { planOfficeWrite, type OfficeWritePlan } from "./planWrite";
-import { lookupIn, nameCellRead, readSelection, sourceRead } from "./readSource";
+import { lookupIn, nameCellRead, readBeside, readSelection, sourceRead } from "./readSource";
 import { recoverWrite } from "./recoverWrite";
 import { REQUEST_BUDGET } from "./requestBudget";
 import { SnapshotPort } from "./snapshotPort";
@@ -60,10 +60,10 @@ export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly run: ExcelRun = (options, batch) => Excel.run(options, batch)) {}
 
   read(ref: SourceRef): Promise<RangeData | undefined> {
-    return this.run(RUN, (context) =>
-      ref.kind === "selection"
-        ? readSelection(lookupIn(context))
-        : inTwoSyncs(context, sourceRead(lookupIn(context), ref))
+    if (ref.kind === "selection")
+      return this.run(RUN, (context) => readSelection(lookupIn(context)));
+    return readBeside((beside) =>
+      this.run(RUN, (context) => inTwoSyncs(context, sourceRead(lookupIn(context, beside), ref)))
     );
   }
 
@@ -78,10 +78,18 @@ export class OfficeWorkbook implements WorkbookPort {
     );
   }
 
-  /** The blocks and the settings in one batch of two syncs, however many references. */
+  /**
+   * The blocks and the settings in one batch of two syncs, however many references (a second
+   * batch only when a table touches the sheet's edge: readBeside).
+   */
   async snapshot(refs: ReadonlyArray<SourceRef>): Promise<WorkbookPort> {
-    const loaded = await this.run(RUN, (context) => {
-      const lookup = lookupIn(context);
+    const loaded = await readBeside((beside) => this.snapshotBatch(refs, beside));
+    return new SnapshotPort(this, loaded);
+  }
+
+  private snapshotBatch(refs: ReadonlyArray<SourceRef>, beside: boolean) {
+    return this.run(RUN, (context) => {
+      const lookup = lookupIn(context, beside);
       const record = recordRead(context);
       // The selection is not loaded with the rest (readSelection has syncs of its own): it is read when asked.
       const blocks = refs.flatMap((ref) =>
@@ -96,7 +104,6 @@ export class OfficeWorkbook implements WorkbookPort {
         });
       });
     });
-    return new SnapshotPort(this, loaded);
   }
 
   write(

@@ -77,6 +77,12 @@ export interface Lookup {
   readonly names: () => Excel.NamedItemCollection;
   /** After the first sync: whether the workbook counts dates from 1904. */
   readonly date1904: () => () => boolean;
+  /**
+   * Whether a table read also loads the row below and the column right of it. Excel refuses a
+   * batch that asks for a row below the sheet's last row (or a column after XFD), and a table's
+   * place is not known before the batch that reads it: see readBeside.
+   */
+  readonly beside: boolean;
 }
 
 /**
@@ -94,7 +100,7 @@ function date1904Of(context: Excel.RequestContext): () => boolean {
   return () => workbook.use1904DateSystem === true;
 }
 
-export function lookupIn(context: Excel.RequestContext): Lookup {
+export function lookupIn(context: Excel.RequestContext, beside = true): Lookup {
   const once = <T>(load: () => T): (() => T) => {
     let loaded: T | undefined;
     return () => (loaded ??= load());
@@ -105,7 +111,22 @@ export function lookupIn(context: Excel.RequestContext): Lookup {
     sheets: once(() => context.workbook.worksheets.load("items/name")),
     names: once(() => context.workbook.names.load("items/name, items/type")),
     date1904: once(() => date1904Of(context)),
+    beside,
   };
+}
+
+/**
+ * A read of tables with what lies beside them, or, when Excel refuses that batch, the same read
+ * without: the one batch a read may lose that way is one where a table touches the sheet's last
+ * row or column, where nothing can lie beside it on that side. Any other failure fails the
+ * second read too and is reported as it is.
+ */
+export async function readBeside<T>(read: (beside: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await read(true);
+  } catch {
+    return read(false);
+  }
 }
 
 const absent = () => undefined;
@@ -123,16 +144,19 @@ function tableRead(lookup: Lookup, name: string): Staged<RangeData | undefined> 
     if (!table) return absent;
     const whole = table.getRange();
     const block = loadBlock(whole, table.autoFilter);
-    const below = whole.getRowsBelow(1).getResizedRange(0, 1);
-    const right = whole.getColumnsAfter(1);
-    for (const r of [below, right]) r.load("values, valueTypes, numberFormat");
+    const beside = lookup.beside
+      ? { below: whole.getRowsBelow(1).getResizedRange(0, 1), right: whole.getColumnsAfter(1) }
+      : undefined;
+    for (const r of Object.values(beside ?? {})) r.load("values, valueTypes, numberFormat");
     return () => {
       const data = {
         ...toRangeData(block, date1904(), table.name),
-        adjacent: {
-          below: cellsOf(below)[0] ?? [],
-          right: cellsOf(right).map((row) => row[0]!),
-        },
+        ...(beside && {
+          adjacent: {
+            below: cellsOf(beside.below)[0] ?? [],
+            right: cellsOf(beside.right).map((row) => row[0]!),
+          },
+        }),
       };
       if (!table.showTotals) return data;
       const body = data.cells.length - 1;

@@ -7,8 +7,10 @@ import {
   OWNED_RECORD_NAMESPACE,
   OWNED_RECORD_V1_NAMESPACE,
 } from "../../../src/adapters/xlsx/ownedRecord";
+import { parseRange } from "../../../src/ports/a1";
 import { ANNEX_READS } from "../../../src/ports/annexLayout";
 import { num, text, type Cell } from "../../../src/ports/cell";
+import { cellText } from "../../../src/ports/readYearCell";
 import type { OutputTable, WorkbookPort } from "../../../src/ports/workbookPort";
 import { inputSpec } from "../../contract/workbookPortContract";
 import { EXCEL_WEB_REQUEST_LIMIT, ExcelMock } from "./excelMock";
@@ -433,4 +435,34 @@ describe("reading what Excel holds", () => {
       })
     ).rejects.toThrow(/PropertyNotLoaded/);
   });
+});
+
+describe("a table against the sheet's last row or column", () => {
+  const rows = [
+    ["Gemeente", "2021", "2022"],
+    ["Oss", 1883249, 2074757],
+    ["Uden", 557447, 613213],
+  ];
+  test.each(["A1048574:C1048576", "XFB1:XFD3"])(
+    "PBudget at %s is read whole, alone and in a snapshot (Excel refuses a row below the last)",
+    async (ref) => {
+      const wb = MockWorkbook.fromSpec({ sheets: [{ name: "Rand", cells: [] }] });
+      const at = parseRange(ref)!;
+      const sheet = wb.sheet("Rand");
+      wb.setValues(sheet.id, at, rows);
+      wb.renameTable(wb.addTable(wb.newId(), sheet.id, at), "PBudget");
+      const mock = new ExcelMock(wb);
+      const port = new OfficeWorkbook(mock.run);
+      const direct = await port.read({ kind: "table", name: "PBudget" });
+      const snapshot = await port.snapshot([{ kind: "table", name: "PBudget" }]);
+      const viaSnapshot = await snapshot.read({ kind: "table", name: "PBudget" });
+      for (const data of [direct, viaSnapshot]) {
+        expect(data!.origin).toBe(ref.split(":")[0]);
+        expect(data!.cells.map((r) => r.map((c) => cellText(c)))).toEqual(
+          rows.map((r) => r.map((v) => String(v)))
+        );
+        expect(data!.adjacent).toBeUndefined();
+      }
+    }
+  );
 });
