@@ -39,6 +39,7 @@ export function auditAnnex(
     check("CHECK_INPUTS_COMPLETE", true, {
       municipalities: inputs.budgets.rows.length,
       years: computed.years.join(", "),
+      yearCount: computed.years.length,
       warnings,
     }),
   ];
@@ -153,6 +154,7 @@ function auditPeriod(
       ? [
           check("CHECK_PERIOD_EQUALS_YEAR", yearDifferences === 0, {
             years: wholeYears.join(", "),
+            yearCount: wholeYears.length,
             differences: yearDifferences,
           }),
         ]

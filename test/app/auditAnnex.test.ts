@@ -5,6 +5,7 @@ import { readAnnex } from "../../src/app/readAnnex";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
 import type { Allocation } from "../../src/engine/allocate";
 import { Dec } from "../../src/engine/decimal";
+import { formatIssue } from "../../src/engine/formatIssue";
 import type { PeriodTable } from "../../src/engine/periodTable";
 
 async function example() {
@@ -85,7 +86,24 @@ describe("auditAnnex", () => {
     expect(failing(checks)).toEqual(["CHECK_SOME_FAILED", "CHECK_PERIOD_EQUALS_YEAR"]);
     expect(checks.find((c) => c.code === "CHECK_PERIOD_EQUALS_YEAR")!.params).toEqual({
       years: "2022",
+      yearCount: 1,
       differences: 2,
     });
+  });
+
+  test("says one whole year and several as a council member reads them, in both languages", () => {
+    const said = (years: string, yearCount: number, lang: "nl" | "en") =>
+      formatIssue(
+        {
+          code: "CHECK_PERIOD_EQUALS_YEAR",
+          severity: "info",
+          params: { years, yearCount, differences: 0 },
+        },
+        lang
+      );
+    expect(said("2022", 1, "nl")).toContain("het hele jaar 2022 staat in de periodetabel");
+    expect(said("2022, 2023", 2, "nl")).toContain("de hele jaren 2022, 2023 staan in de");
+    expect(said("2022", 1, "en")).toContain("the whole year 2022 appears in the period table");
+    expect(said("2022, 2023", 2, "en")).toContain("the whole years 2022, 2023 appear in the");
   });
 });

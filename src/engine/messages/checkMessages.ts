@@ -14,8 +14,8 @@ export const checkMessages = {
     en: "Master check: {failed} of the {count} checks {failed|fails|fail}.",
   },
   CHECK_INPUTS_COMPLETE: {
-    nl: "Invoer: {municipalities|# gemeente|# gemeenten}, jaren {years}; elk P-budget en elk totaal is ingevuld ({warnings|# waarschuwing|# waarschuwingen}).",
-    en: "Inputs: {municipalities|# municipality|# municipalities}, years {years}; every P-budget and every total is filled in ({warnings|# warning|# warnings}).",
+    nl: "Invoer: {municipalities|# gemeente|# gemeenten}, {yearCount|jaar|jaren} {years}; elk P-budget en elk totaal is ingevuld ({warnings|# waarschuwing|# waarschuwingen}).",
+    en: "Inputs: {municipalities|# municipality|# municipalities}, {yearCount|year|years} {years}; every P-budget and every total is filled in ({warnings|# warning|# warnings}).",
   },
   CHECK_YEAR_ADDS_UP: {
     nl: "{year}: de bedragen tellen op tot {sum}; het totaal is {total}.",
@@ -38,8 +38,8 @@ export const checkMessages = {
     en: "Period: the largest difference between an amount per year slice and its exact value is {max} (must be less than {unit}). A period amount is the sum of its slices, so it lies within {unit} of exact per slice: within twice {unit} over two slices.",
   },
   CHECK_PERIOD_EQUALS_YEAR: {
-    nl: "Periode = jaar: de hele jaren {years} staan in de periodetabel rij voor rij zoals in de tabel per jaar ({differences|# verschil|# verschillen}).",
-    en: "Period = year: the whole years {years} appear in the period table row for row as in the per-year table ({differences|# difference|# differences}).",
+    nl: "Periode = jaar: {yearCount|het hele jaar|de hele jaren} {years} {yearCount|staat|staan} in de periodetabel rij voor rij zoals in de tabel per jaar ({differences|# verschil|# verschillen}).",
+    en: "Period = year: {yearCount|the whole year|the whole years} {years} {yearCount|appears|appear} in the period table row for row as in the per-year table ({differences|# difference|# differences}).",
   },
   STATUS_OK: { nl: "OK", en: "OK" },
   STATUS_FAILED: { nl: "FOUT", en: "FAILED" },
