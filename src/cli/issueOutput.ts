@@ -54,27 +54,45 @@ export function finish<T>(
   return EXIT_OK;
 }
 
-/** The engine names rows by municipality; a CSV user wants the file and line (header = 1). */
+/**
+ * The engine names rows by municipality; a CSV user wants the file and line (header = 1), and
+ * the column: the name column for a finding about the name (twice, missing), else the amount's.
+ * A name found twice is found in every year's column: said once, at its line.
+ */
 export function atCsvLines(
   issues: ReadonlyArray<Issue>,
   file: string,
   rows: ReadonlyArray<{ name: string }>,
-  column?: string
+  columns: { readonly name?: string; readonly amount?: string } = {}
 ): Issue[] {
   // No map of a million names for a run without findings.
   if (issues.length === 0) return [];
   const lines = new Map(rows.map((r, i) => [normalizeName(r.name), i + 2]));
-  return issues.map((i) => {
-    const row =
-      i.where?.row === undefined ? undefined : (lines.get(String(i.where.row)) ?? i.where.row);
-    return {
+  // A row without a name is "#n" to the engine (its n-th row); a municipality the file does not
+  // list (a merger's other participant) has no line of its own.
+  const lineOf = (row: string): number | undefined =>
+    lines.get(row) ?? (/^#\d+$/.test(row) ? Number(row.slice(1)) + 1 : undefined);
+  const said = new Set<string>();
+  return issues.flatMap((i) => {
+    const row = i.where?.row === undefined ? undefined : lineOf(String(i.where.row));
+    const column = i.code.startsWith("NAME_") ? columns.name : columns.amount;
+    const placed = {
       ...i,
       where: {
-        ...i.where,
+        ...omitRow(i.where),
         file,
         ...(row === undefined ? {} : { row }),
         ...(column ? { column } : {}),
       },
     };
+    const key = JSON.stringify(placed);
+    if (said.has(key)) return [];
+    said.add(key);
+    return [placed];
   });
 }
+
+const omitRow = (where: Issue["where"]) => {
+  const { row: _row, ...rest } = where ?? {};
+  return rest;
+};

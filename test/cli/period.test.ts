@@ -156,3 +156,44 @@ describe("lumpsum period across the 2022 mergers", () => {
     expect(bad.stderr).toMatch(/fusiebestand/);
   });
 });
+
+describe("lumpsum period names each finding where the file has it", () => {
+  const periodOf = (file: string) =>
+    runCli(
+      "period",
+      file,
+      "--totals",
+      "2021=10,2022=10",
+      "--from",
+      "2021-01-01",
+      "--to",
+      "2022-12-31",
+      "--json"
+    );
+  const places = async (csv: string) => {
+    const file = tempFile("budgets.csv", csv);
+    const { code, stdout } = await periodOf(file);
+    expect(code).toBe(1);
+    return JSON.parse(stdout).issues.map((i: { code: string; where: object }) => [
+      i.code,
+      { ...i.where, file: "" },
+    ]);
+  };
+
+  it("says a name found twice once, at its line in the name column, not once per year", async () => {
+    expect(await places("Gemeente;2021;2022\nOss;1;2\noss;3;4\n")).toEqual([
+      ["NAME_DUPLICATE", { file: "", row: 3, column: "Gemeente" }],
+    ]);
+  });
+
+  it("puts a row without a name at its own line", async () => {
+    expect(await places("Gemeente;2021;2022\nOss;1;2\n;3;4\n")).toEqual([
+      ["NAME_MISSING", { file: "", row: 3, column: "Gemeente" }],
+    ]);
+  });
+
+  it("gives no line to a merger's other municipality the file does not list", async () => {
+    const found = await places("Gemeente;2021;2022\nOss;1;\nUden;3;4\n");
+    expect(found).toContainEqual(["MERGER_PREDECESSOR_MISSING", { file: "", column: "2021" }]);
+  });
+});

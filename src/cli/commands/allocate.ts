@@ -116,7 +116,13 @@ export const allocateCommand: Command = async (argv, io) => {
             decimals
           )
         : safeAllocate({ rows, total: total.value, decimals });
-      pushAll(issues, atCsvLines(result.issues, file, csv.value.rows, csv.value.headers[1]));
+      pushAll(
+        issues,
+        atCsvLines(result.issues, file, csv.value.rows, {
+          name: csv.value.headers[0],
+          amount: csv.value.headers[1],
+        })
+      );
       if (result.ok) allocation = result.value;
     }
   }

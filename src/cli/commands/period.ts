@@ -160,7 +160,10 @@ export const periodCommand: Command = async (argv, io) => {
           decimals,
           mergers: inForce.mergers,
         });
-        pushAll(issues, atCsvLines(result.issues, file, csv.value.rows));
+        pushAll(
+          issues,
+          atCsvLines(result.issues, file, csv.value.rows, { name: csv.value.headers[0] })
+        );
         if (result.ok)
           table = { ...result.value, restated: restate(result.value, inForce.mergers) };
       }
