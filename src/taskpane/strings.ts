@@ -75,10 +75,6 @@ export const STRINGS = {
     en: "The inputs changed since the last refresh: {tables} no longer follow from them.",
   },
   staleRefresh: { nl: "Nu verversen", en: "Refresh now" },
-  staleBlocked: {
-    nl: "Er is niets ververst: de invoer heeft fouten. Zie de stappen Bron en Voorbeeld.",
-    en: "Nothing was refreshed: the inputs have errors. See the steps Source and Preview.",
-  },
   cellPeekTitle: { nl: "Cel {cell} en omgeving", en: "Cell {cell} and around it" },
   cellPeekGrid: { nl: "Cellen van blad {sheet}", en: "Cells of sheet {sheet}" },
   cellPeekClose: { nl: "Sluiten", en: "Close" },

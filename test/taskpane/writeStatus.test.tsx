@@ -4,6 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { MemoryWorkbook } from "../../src/adapters/memory/memoryWorkbook";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
 import { checkWorkbook } from "../../src/app/checkWorkbook";
+import { issue } from "../../src/engine/issue";
+import { PortError } from "../../src/ports/portError";
+import type { WorkbookPort } from "../../src/ports/workbookPort";
 import { ibnExampleSpec } from "../../src/demo/ibnExample";
 import { fileHost } from "../../src/taskpane/file/fileHost";
 import { StaleBanner } from "../../src/taskpane/status/StaleBanner";
@@ -150,6 +153,39 @@ describe("the out-of-date banner", () => {
     expect(
       (await checkWorkbook(port, { runTime: "2025-01-31T09:00:00Z", toolVersion: "t" })).issues
     ).toEqual([]);
+  });
+
+  test("a refresh refused only for a formula that reads what goes lists the place, and writes anyway once confirmed", async () => {
+    const user = userEvent.setup();
+    const stale = await staleWorkbook();
+    const forced: boolean[] = [];
+    const port: WorkbookPort = {
+      read: (ref) => stale.read(ref),
+      readName: (name) => stale.readName(name),
+      readSettings: () => stale.readSettings(),
+      write: async (outputs, settings, options) => {
+        forced.push(options?.force === true);
+        if (!options?.force)
+          throw new PortError(
+            issue(
+              "REF_WOULD_BREAK",
+              "error",
+              { sheet: "Overzicht", cell: "B5" },
+              { place: "'Overzicht'!B5", target: "'Lumpsum periode'" }
+            )
+          );
+        return stale.write(outputs, settings);
+      },
+    };
+    renderPane(<StaleBanner />, { host: { ...memoryHost(), port } });
+    await user.click(await screen.findByRole("button", { name: "Refresh now" }));
+    expect(
+      await screen.findByText("Nothing was written: fix the errors below first.")
+    ).toBeTruthy();
+    expect(screen.getByText(/Cell 'Overzicht'!B5 refers to 'Lumpsum periode'/)).toBeTruthy();
+    await confirm(user, "Write anyway…", "Write anyway");
+    await waitFor(() => expect(screen.queryByText("Output out of date")).toBeNull());
+    expect(forced).toEqual([false, true]);
   });
 
   test.each([

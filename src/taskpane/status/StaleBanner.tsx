@@ -11,12 +11,14 @@ import { useLoad } from "../common/useLoad";
 import { usePaneHost, useWriteStatus } from "../host/PaneHostProvider";
 import { useLang } from "../i18n/LangProvider";
 import { runStamp } from "../state/refreshOptions";
+import { RefreshOutcome } from "../write/RefreshOutcome";
 import { useRefreshAll } from "../write/useRefreshAll";
 
 /**
  * When a workbook opens whose output no longer follows from its inputs (new P-budgets since the
  * last refresh), says so at once, with one click to refresh every output from its stored
- * settings. Compared again after every write and undo.
+ * settings. Compared again after every write and undo. A refresh it cannot make says why, as the
+ * Write step does, with the way to write anyway where only a confirmation stands in the way.
  */
 export function StaleBanner() {
   const { t } = useLang();
@@ -53,9 +55,7 @@ export function StaleBanner() {
       )}
       <ActionStatus action={refresh} />
       {result && !result.written && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t("staleBlocked")}</MessageBarBody>
-        </MessageBar>
+        <RefreshOutcome result={result} onForce={() => void refresh.run(true)} />
       )}
     </>
   );

@@ -2,7 +2,6 @@ import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentu
 import { useRef } from "react";
 import type { RefreshPlan } from "../../app/planRefresh";
 import { ActionStatus } from "../common/ActionStatus";
-import { FindingList } from "../common/FindingList";
 import { useAction } from "../common/useAction";
 import { usePaneHost, useWriteStatus } from "../host/PaneHostProvider";
 import { useLang } from "../i18n/LangProvider";
@@ -11,8 +10,7 @@ import type { StringKey } from "../strings";
 import { DownloadButton } from "./DownloadButton";
 import { UndoButton } from "./UndoButton";
 import { useRefreshAll } from "./useRefreshAll";
-import { onlyConfirmable } from "../../ports/confirmable";
-import { ForceConfirm } from "./ForceConfirm";
+import { RefreshOutcome } from "./RefreshOutcome";
 import { SheetLangChoice } from "./SheetLangChoice";
 import { WriteButton } from "./WriteButton";
 
@@ -102,22 +100,7 @@ export function WriteFlow() {
           {t("refreshButton")}
         </Button>
         <ActionStatus action={refresh} />
-        {result && (
-          <>
-            <MessageBar intent={result.written ? "success" : "error"} layout="multiline">
-              <MessageBarBody>
-                {result.written
-                  ? t("refreshDone", { count: result.tables.length })
-                  : t("refreshBlocked")}
-              </MessageBarBody>
-            </MessageBar>
-            {onlyConfirmable(result.issues) ? (
-              <ForceConfirm issues={result.issues} onConfirm={() => void refresh.run(true)} />
-            ) : (
-              <FindingList issues={result.issues} label={t("refreshFindings")} />
-            )}
-          </>
-        )}
+        {result && <RefreshOutcome result={result} onForce={() => void refresh.run(true)} />}
       </section>
       <section className={styles.section} aria-labelledby="undo-heading">
         <h3 id="undo-heading">{t("undoHeading")}</h3>
