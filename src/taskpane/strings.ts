@@ -22,8 +22,8 @@ export const STRINGS = {
   tableColumn: { nl: "Kolom", en: "Column" },
   tableColumnOf: { nl: "Kolom van {table}", en: "Column of {table}" },
   tableWholeShow: {
-    nl: "Hele tabel tonen ({count} kolommen)",
-    en: "Show the whole table ({count} columns)",
+    nl: "Hele tabel tonen ({count|# kolom|# kolommen})",
+    en: "Show the whole table ({count|# column|# columns})",
   },
   tableWholeHide: { nl: "Hele tabel verbergen", en: "Hide the whole table" },
   tableWhole: { nl: "{table}, hele tabel", en: "{table}, whole table" },
@@ -170,8 +170,8 @@ export const STRINGS = {
   // Preview
   previewAgain: { nl: "Opnieuw berekenen", en: "Compute again" },
   previewReady: {
-    nl: "Alle controles kloppen. {count} tabellen staan klaar om te schrijven.",
-    en: "Every check holds. {count} tables are ready to be written.",
+    nl: "Alle controles kloppen. {count|# tabel staat|# tabellen staan} klaar om te schrijven.",
+    en: "Every check holds. {count|# table is|# tables are} ready to be written.",
   },
   previewBlocked: {
     nl: "Deze tabellen kunnen niet worden geschreven: los eerst de fouten hieronder op.",
@@ -185,11 +185,14 @@ export const STRINGS = {
 
   // Write, undo, refresh all
   writeHeading: { nl: "Tabellen schrijven", en: "Write the tables" },
-  writeButton: { nl: "{count} tabellen schrijven…", en: "Write {count} tables…" },
+  writeButton: {
+    nl: "{count|# tabel|# tabellen} schrijven…",
+    en: "Write {count|# table|# tables}…",
+  },
   writeConfirmTitle: { nl: "Tabellen schrijven?", en: "Write the tables?" },
   writeConfirm: {
-    nl: "De {count} tabellen komen op de bladen {sheets}, in de tabellen die er al staan: formules, namen en grafieken die ernaar verwijzen, lezen daarna de nieuwe cijfers. De rest van de werkmap blijft zoals het is, en de vorige uitvoer kan worden teruggezet.",
-    en: "The {count} tables go on the sheets {sheets}, into the tables already there: formulas, names and charts that refer to them read the new figures afterwards. The rest of the workbook stays as it is, and the previous output can be put back.",
+    nl: "{count|De tabel komt op het blad|De # tabellen komen op de bladen} {sheets}, in de tabellen die er al staan: formules, namen en grafieken die ernaar verwijzen, lezen daarna de nieuwe cijfers. De rest van de werkmap blijft zoals het is, en de vorige uitvoer kan worden teruggezet.",
+    en: "{count|The table goes on the sheet|The # tables go on the sheets} {sheets}, into the tables already there: formulas, names and charts that refer to them read the new figures afterwards. The rest of the workbook stays as it is, and the previous output can be put back.",
   },
   writeConfirmYes: { nl: "Schrijven", en: "Write" },
   sheetLangHeading: { nl: "Taal van de bladen", en: "Language of the sheets" },
@@ -226,8 +229,8 @@ export const STRINGS = {
   forceButton: { nl: "Toch schrijven…", en: "Write anyway…" },
   forceTitle: { nl: "Toch schrijven?", en: "Write anyway?" },
   forceConfirm: {
-    nl: "Op de {count} plaatsen hierboven verdwijnt waar ze naar verwijzen: een formule, naam, regel of grafiekreeks toont dan #VERW!, en cellen waar de nieuwe tabel moet komen worden overschreven. Ongedaan maken zet de tabellen terug, maar niet die verwijzingen.",
-    en: "At the {count} places above, what they refer to goes: a formula, name, rule or chart series then shows #REF!, and cells where the new table must go are overwritten. Undo puts the tables back, but not those references.",
+    nl: "{count|Op de plaats|Op de # plaatsen} hierboven verdwijnt waar ze naar verwijzen: een formule, naam, regel of grafiekreeks toont dan #VERW!, en cellen waar de nieuwe tabel moet komen worden overschreven. Ongedaan maken zet de tabellen terug, maar niet die verwijzingen.",
+    en: "{count|At the place|At the # places} above, what they refer to goes: a formula, name, rule or chart series then shows #REF!, and cells where the new table must go are overwritten. Undo puts the tables back, but not those references.",
   },
   forceYes: { nl: "Toch schrijven", en: "Write anyway" },
   undoHeading: { nl: "Laatste verversing ongedaan maken", en: "Undo the last refresh" },
@@ -254,10 +257,13 @@ export const STRINGS = {
     nl: "Werkmap lezen ({count|# bron|# bronnen} in één keer)…",
     en: "Reading the workbook ({count|# source|# sources} at once)…",
   },
-  refreshStepWrite: { nl: "{count} tabellen schrijven…", en: "Writing {count} tables…" },
+  refreshStepWrite: {
+    nl: "{count|# tabel|# tabellen} schrijven…",
+    en: "Writing {count|# table|# tables}…",
+  },
   refreshDone: {
-    nl: "{count} tabellen ververst; alle controles kloppen.",
-    en: "{count} tables refreshed; every check holds.",
+    nl: "{count|# tabel|# tabellen} ververst; alle controles kloppen.",
+    en: "{count|# table|# tables} refreshed; every check holds.",
   },
   refreshBlocked: {
     nl: "Er is niets geschreven: los eerst de fouten hieronder op.",
@@ -317,8 +323,8 @@ export const STRINGS = {
     en: "Lump sum {year} as the municipalities stand in {year}",
   },
   structureMergedName: {
-    nl: "{name} (uit {count} gemeenten)",
-    en: "{name} (from {count} municipalities)",
+    nl: "{name} (uit {count|# gemeente|# gemeenten})",
+    en: "{name} (from {count|# municipality|# municipalities})",
   },
   structureAreasHeading: {
     nl: "Subtotalen per uitvoeringsgebied",
