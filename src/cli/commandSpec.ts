@@ -83,6 +83,13 @@ export const debugOption = (example: string): OptionSpec & { readonly type: "boo
   example: `${example} --debug`,
 });
 
+/** The options every command that prints a result takes, last in its help: --json, --lang, --debug. */
+export const outputOptions = (example: string) => ({
+  json: jsonOption(example),
+  lang: langOption(example),
+  debug: debugOption(example),
+});
+
 /** `--mergers`, for every command that reads P-budgets: mergers beyond the built-in ones of 2022. */
 export const mergersOption = (example: string): OptionSpec & { readonly type: "string" } => ({
   type: "string",

@@ -9,14 +9,7 @@ import { ratPercent, ratToFixed } from "../../engine/rational";
 import { toDecimal } from "../../engine/toDecimal";
 import type { Command } from "../cliIo";
 import { decimalsOf, optionOutOfRange, parseCommand, streamInput } from "../commonArgs";
-import {
-  debugOption,
-  decimalsOption,
-  jsonOption,
-  langOption,
-  mergersOption,
-  type CommandSpec,
-} from "../commandSpec";
+import { decimalsOption, mergersOption, outputOptions, type CommandSpec } from "../commandSpec";
 import { usageError } from "../usageError";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
@@ -59,9 +52,7 @@ export const allocateSpec = {
     },
     decimals: decimalsOption(EXAMPLE),
     mergers: mergersOption(EXAMPLE),
-    json: jsonOption(EXAMPLE),
-    lang: langOption(EXAMPLE),
-    debug: debugOption(EXAMPLE),
+    ...outputOptions(EXAMPLE),
   },
   example: EXAMPLE,
 } as const satisfies CommandSpec;

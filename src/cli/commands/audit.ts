@@ -5,7 +5,7 @@ import type { Lang } from "../../engine/messages";
 import { EXIT_INPUT, EXIT_OK, type Command } from "../cliIo";
 import { parseCommand, readInput } from "../commonArgs";
 import { jsonInvalid } from "../jsonSyntax";
-import { debugOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
+import { outputOptions, type CommandSpec } from "../commandSpec";
 import { issuesJson, printIssues } from "../issueOutput";
 import { jsonText } from "../jsonText";
 import { textTable } from "../textTable";
@@ -31,9 +31,7 @@ export const auditSpec = {
     en: "a document in the shape of data/reference/ibn-partnership-2021.json, or part of it. Exit code 1 when a printed figure does not follow.",
   },
   options: {
-    json: jsonOption(EXAMPLE),
-    lang: langOption(EXAMPLE),
-    debug: debugOption(EXAMPLE),
+    ...outputOptions(EXAMPLE),
   },
   example: EXAMPLE,
 } as const satisfies CommandSpec;

@@ -1,13 +1,7 @@
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { EXIT_INPUT, EXIT_OK, EXIT_STALE, type Command } from "../cliIo";
 import { parseCommand } from "../commonArgs";
-import {
-  debugOption,
-  jsonOption,
-  langOption,
-  mergersOption,
-  type CommandSpec,
-} from "../commandSpec";
+import { mergersOption, outputOptions, type CommandSpec } from "../commandSpec";
 import { stackTrace } from "../internalError";
 import { printIssues } from "../issueOutput";
 import { readMergersFile } from "../readMergersFile";
@@ -47,9 +41,7 @@ export const checkSpec = {
   },
   options: {
     mergers: mergersOption(EXAMPLE),
-    json: jsonOption(EXAMPLE),
-    lang: langOption(EXAMPLE),
-    debug: debugOption(EXAMPLE),
+    ...outputOptions(EXAMPLE),
   },
   example: EXAMPLE,
   exitCodes: {

@@ -13,14 +13,7 @@ import { rollUpYears, type RolledUpYears } from "../../engine/structure/rollUpYe
 import { sumDec } from "../../engine/sumDec";
 import type { Command } from "../cliIo";
 import { decimalsOf, optionOutOfRange, parseCommand, streamInput } from "../commonArgs";
-import {
-  debugOption,
-  decimalsOption,
-  jsonOption,
-  langOption,
-  mergersOption,
-  type CommandSpec,
-} from "../commandSpec";
+import { decimalsOption, mergersOption, outputOptions, type CommandSpec } from "../commandSpec";
 import { usageError } from "../usageError";
 import { atCsvLines, finish } from "../issueOutput";
 import { readBudgetCsv } from "../readBudgetCsv";
@@ -110,9 +103,7 @@ export const periodSpec = {
     },
     decimals: decimalsOption(EXAMPLE),
     mergers: mergersOption(EXAMPLE),
-    json: jsonOption(EXAMPLE),
-    lang: langOption(EXAMPLE),
-    debug: debugOption(EXAMPLE),
+    ...outputOptions(EXAMPLE),
   },
   example: EXAMPLE,
 } as const satisfies CommandSpec;

@@ -25,7 +25,7 @@ import type { Result } from "../../engine/result";
 import type { Command } from "../cliIo";
 import { parseCommand, readInput } from "../commonArgs";
 import { jsonInvalid } from "../jsonSyntax";
-import { debugOption, jsonOption, langOption, type CommandSpec } from "../commandSpec";
+import { outputOptions, type CommandSpec } from "../commandSpec";
 import { usageError } from "../usageError";
 import { finish } from "../issueOutput";
 import { textTable } from "../textTable";
@@ -63,9 +63,7 @@ export const projectSpec = {
       },
       example: `${EXAMPLE} --scenario all`,
     },
-    json: jsonOption(EXAMPLE),
-    lang: langOption(EXAMPLE),
-    debug: debugOption(EXAMPLE),
+    ...outputOptions(EXAMPLE),
   },
   example: EXAMPLE,
 } as const satisfies CommandSpec;
