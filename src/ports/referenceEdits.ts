@@ -1,6 +1,6 @@
 import { columnLetters, quoteSheet } from "./a1";
+import { parseStructRef, stringifyStructRef } from "@borgar/fx/xlsx";
 import { formulaRefs, type AreaRef, type FormulaRef, type RefCorner } from "./formulaRefs";
-import { renameStructuredColumns } from "./structuredSpec";
 
 const same = (a: string | undefined, b: string | undefined): boolean =>
   a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
@@ -53,7 +53,7 @@ export function reaches(
   host: string | undefined,
   removal: Removal
 ): string | undefined {
-  if (ref.kind !== "structured" && ref.external) return undefined;
+  if (ref.external) return undefined;
   if (ref.kind === "area" || (ref.kind === "name" && ref.sheet !== undefined)) {
     const sheet = ref.sheet ?? host;
     const gone = removal.sheets.find(
@@ -134,10 +134,20 @@ const cornerText = (c: RefCorner): string =>
   (c.col === undefined ? "" : (c.colAbs ? "$" : "") + columnLetters(c.col)) +
   (c.row === undefined ? "" : (c.rowAbs ? "$" : "") + String(c.row + 1));
 
-/** An area's text without its sheet prefix ("$B$2:C7", "$C:$C", "3:5", "A1"); a range stays a range. */
-function areaText(from: RefCorner, to: RefCorner, range = false): string {
+/** The operator between a trim range's corners (A1:.B9), as Excel writes it. */
+const TRIM_OPERATOR = { head: ".:", tail: ":.", both: ".:." } as const;
+
+/** An area's text without its sheet prefix ("$B$2:C7", "$C:$C", "3:5", "A1", "A1:.B9"); a range stays a range. */
+function areaText(from: RefCorner, to: RefCorner, range: boolean, trim?: AreaRef["trim"]): string {
   const [a, b] = [cornerText(from), cornerText(to)];
-  return a === b && !range && from.row !== undefined && from.col !== undefined ? a : `${a}:${b}`;
+  if (a === b && !range && from.row !== undefined && from.col !== undefined) return a;
+  return `${a}${trim ? TRIM_OPERATOR[trim] : ":"}${b}`;
+}
+
+/** An area reference written with new corners, its sheet prefix and its form (cell, range, trim range) kept. */
+function withCorners(original: string, ref: AreaRef, from: RefCorner, to: RefCorner): string {
+  const prefix = original.slice(0, original.lastIndexOf("!") + 1);
+  return prefix + areaText(from, to, original.slice(prefix.length).includes(":"), ref.trim);
 }
 
 /** A sheet or table renamed: its name now and its new name. */
@@ -190,10 +200,8 @@ export function editFormula(
         corners = shifted({ ...ref, ...corners }, host, shift);
       }
       if (corners === "ref") replacement = "#REF!";
-      else if (corners.from !== ref.from || corners.to !== ref.to) {
-        const prefix = original.slice(0, original.lastIndexOf("!") + 1);
-        replacement = prefix + areaText(corners.from, corners.to, original.includes(":"));
-      }
+      else if (corners.from !== ref.from || corners.to !== ref.to)
+        replacement = withCorners(original, ref, corners.from, corners.to);
     }
     if (edit.renames && replacement !== "#REF!")
       replacement = renamedReference(ref, replacement, edit.renames);
@@ -222,19 +230,21 @@ function sheetPrefix(sheet: string, sheetTo?: string): string {
 function renamedReference(ref: FormulaRef, text: string, renames: Renames): string {
   const newName = (list: ReadonlyArray<NameChange>, name: string | undefined) =>
     name === undefined ? undefined : list.find((r) => same(r.from, name))?.to;
-  if (ref.kind === "structured") {
-    if (ref.table === undefined) return text;
-    const table = ref.table;
-    const open = text.indexOf("[");
-    const brackets = renameStructuredColumns(text.slice(open), (column) =>
-      newName(
-        renames.columns.filter((c) => same(c.table, table)),
-        column
-      )
-    );
-    return (newName(renames.tables, table) ?? text.slice(0, open)) + brackets;
-  }
   if (ref.external) return text;
+  if (ref.kind === "structured") {
+    const parsed = ref.table === undefined ? undefined : parseStructRef(text);
+    if (!parsed) return text;
+    const tableColumns = renames.columns.filter((c) => same(c.table, ref.table));
+    const table = newName(renames.tables, parsed.table);
+    const columns = parsed.columns?.map((c) => newName(tableColumns, c));
+    if (table === undefined && !columns?.some((c) => c !== undefined)) return text;
+    // Excel writes a renamed reference anew in its own form ([@Col], [[#Totals],[A]:[C]], 'escapes).
+    return stringifyStructRef({
+      ...parsed,
+      table: table ?? parsed.table,
+      columns: parsed.columns?.map((c, k) => columns?.[k] ?? c),
+    });
+  }
   if (ref.sheet === undefined)
     return ref.kind === "name" ? (newName(renames.tables, ref.name) ?? text) : text;
   const sheet = newName(renames.sheets, ref.sheet);
@@ -273,10 +283,8 @@ export function translateFormula(formula: string, rows: number, cols: number): s
     };
     const [from, to] = [move(ref.from), move(ref.to)];
     const original = formula.slice(ref.start, ref.end);
-    const prefix = original.slice(0, original.lastIndexOf("!") + 1);
     out +=
-      formula.slice(at, ref.start) +
-      (from && to ? prefix + areaText(from, to, original.includes(":")) : "#REF!");
+      formula.slice(at, ref.start) + (from && to ? withCorners(original, ref, from, to) : "#REF!");
     at = ref.end;
   }
   return out + formula.slice(at);
