@@ -80,12 +80,48 @@ function pathColonsMasked(formula: string, tokens: ReadonlyArray<Token>): string
   return masked;
 }
 
-const tokensOf = (formula: string): { text: string; tokens: Token[] } => {
-  const options = { withLocation: true, negativeNumbers: false };
-  const tokens = tokenize(formula, options);
-  const text = pathColonsMasked(formula, tokens);
-  return text === undefined ? { text: formula, tokens } : { text, tokens: tokenize(text, options) };
-};
+/**
+ * fx 5.1.3 refuses a structured reference that the range operator follows (T[Jan]:T[Dec]: it
+ * lexes '[Jan]:' as an external workbook's prefix) or a space and a name (the intersection
+ * T[Col] 7:7), and lexes it as unknown text or part of another reference. Where a token holds
+ * such brackets, the longest bracketed part fx's own reader (parseStructRef) takes is the
+ * reference, and the ':' or space after it is lexed as '+' (same length; references are read
+ * from the text as written).
+ */
+function structuredEndsMasked(text: string, tokens: ReadonlyArray<Token>): string | undefined {
+  let masked: string | undefined;
+  let done = 0;
+  for (const token of tokens) {
+    const open = token.value.indexOf("[");
+    const at = token.loc![0]! + open;
+    // Strings, quoted names and whole structured references are as fx should read them.
+    const whole = token.type === tokenTypes.STRING || token.type === tokenTypes.REF_STRUCT;
+    if (whole || token.value.startsWith("'") || open < 0 || at < done) continue;
+    let end = -1;
+    for (let close = text.indexOf("]", at); close >= 0; close = text.indexOf("]", close + 1))
+      if (parseStructRef(text.slice(at, close + 1))) end = close + 1;
+    if (end < 0 || !/[:\s]/.test(text[end] ?? "")) continue;
+    done = end;
+    const current = masked ?? text;
+    masked = current.slice(0, end) + "+" + current.slice(end + 1);
+  }
+  return masked;
+}
+
+const LEX = { withLocation: true, negativeNumbers: false };
+
+/** The formula's tokens, and the text (offsets as in the formula) each reference is read from. */
+function tokensOf(formula: string): { text: string; tokens: Token[] } {
+  const first = tokenize(formula, LEX);
+  const text = pathColonsMasked(formula, first) ?? formula;
+  let tokens = text === formula ? first : tokenize(text, LEX);
+  // Each round lexes ':' or a space as '+' for good, so the rounds end.
+  for (let lexed = structuredEndsMasked(text, tokens); lexed !== undefined;) {
+    tokens = tokenize(lexed, LEX);
+    lexed = structuredEndsMasked(lexed, tokens);
+  }
+  return { text, tokens };
+}
 
 /** `#REF!A1` is what Excel leaves of a reference into a deleted sheet: it points at nothing. */
 const afterRefError = (tokens: ReadonlyArray<Token>, k: number): boolean => {
@@ -110,12 +146,13 @@ const corner = (row: number | null | undefined, col: number | null | undefined) 
  * not references) and reads each reference; this keeps what a refresh needs of them.
  */
 export function formulaRefs(formula: string): FormulaRef[] {
-  const { tokens } = tokensOf(formula);
+  const { text, tokens } = tokensOf(formula);
   const refs: FormulaRef[] = [];
   tokens.forEach((token, k) => {
     const [start, end] = token.loc as [number, number];
+    const value = text.slice(start, end);
     if (token.type === tokenTypes.REF_STRUCT) {
-      const ref = parseStructRef(token.value);
+      const ref = parseStructRef(value);
       if (!ref) return;
       const columns = ref.columns ?? [];
       refs.push({
@@ -133,7 +170,7 @@ export function formulaRefs(formula: string): FormulaRef[] {
     }
     const isArea = token.type === tokenTypes.REF_RANGE || token.type === tokenTypes.REF_BEAM;
     if (!(isArea && !afterRefError(tokens, k)) && token.type !== tokenTypes.REF_NAMED) return;
-    const ref = parseA1Ref(token.value);
+    const ref = parseA1Ref(value);
     if (!ref) return;
     const where = { start, end, external: Boolean(ref.workbookName) };
     if (!("range" in ref)) {

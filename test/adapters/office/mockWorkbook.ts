@@ -397,8 +397,10 @@ export class MockWorkbook {
       let out = "";
       let at = 0;
       for (const ref of formulaRefs(formula)) {
-        const word =
-          ref.kind === "structured"
+        // Excel leaves a reference into another workbook as it is.
+        const word = ref.external
+          ? undefined
+          : ref.kind === "structured"
             ? ref.table
             : ref.kind === "name" && ref.sheet === undefined
               ? ref.name
@@ -628,6 +630,7 @@ export class MockWorkbook {
       for (const ref of formulaRefs(formula)) {
         if (
           ref.kind !== "structured" ||
+          ref.external ||
           !ref.table ||
           !same(ref.table, table.name) ||
           !ref.columns.some((c) => same(c, old))
