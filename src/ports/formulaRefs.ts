@@ -56,40 +56,39 @@ export type FormulaRef = AreaRef | StructuredRef | NameRef;
 
 /**
  * Excel writes a reference into a closed workbook with the workbook's path in the quoted prefix
- * ('C:\Data\[Begroting.xlsx]Blad1'!A1, 'https://host/Gedeeld/[Begroting.xlsx]Blad1'!A1).
- * @borgar/fx 5.1.3 refuses a quoted prefix with a colon before its '[' and then reads the A1
- * after '!' as a cell of this sheet. The path's colons are read as any other path character
- * (same length, so every offset holds), which fx accepts; what the path says is never used.
+ * ('C:\Data\[Begroting.xlsx]Blad1'!A1, 'https://host/Gedeeld/[Begroting.xlsx]Blad1'!A1,
+ * 'C:\Data\Begroting.xlsx'!Rente). @borgar/fx 5.1.3 refuses a colon before a prefix's '[' (and
+ * then reads the A1 after '!' as a cell of this sheet) and takes a colon before a name or table
+ * for a 3-D prefix (and leaves the prefix off). A colon before the last '\', '/' or '[' of a
+ * quoted prefix belongs to the path (a sheet name holds none of them): it is lexed as '_' (same
+ * length, so every offset holds); what the path says is never used.
  */
-function pathColonsMasked(formula: string, tokens: ReadonlyArray<Token>): string | undefined {
-  let masked: string | undefined;
-  let done = 0;
+function pathColonsMasked(formula: string, tokens: ReadonlyArray<Token>): string {
+  let text = formula;
   for (const token of tokens) {
+    const quoted = token.type === tokenTypes.UNKNOWN || token.type === tokenTypes.CONTEXT_QUOTE;
+    if (!quoted || !token.value.startsWith("'")) continue;
     const at = token.loc![0]!;
-    if (token.type !== tokenTypes.UNKNOWN || !token.value.startsWith("'") || at < done) continue;
     const prefix = /'(?:[^']|'')*'(?=!)/y;
     prefix.lastIndex = at;
-    const quoted = prefix.exec(formula)?.[0];
-    const book = quoted?.lastIndexOf("[") ?? -1;
-    if (!quoted || book < 0) continue;
-    const path = quoted.slice(0, book).replace(/:/g, "_");
-    const text = masked ?? formula;
-    masked = text.slice(0, at) + path + text.slice(at + book);
-    done = at + quoted.length;
+    const path = prefix.exec(formula)?.[0].match(/^.*[\\/[]/)?.[0];
+    if (path) text = text.slice(0, at) + path.replace(/:/g, "_") + text.slice(at + path.length);
   }
-  return masked;
+  return text;
 }
 
 /**
  * fx 5.1.3 refuses a structured reference that the range operator follows (T[Jan]:T[Dec]: it
  * lexes '[Jan]:' as an external workbook's prefix) or a space and a name (the intersection
- * T[Col] 7:7), and lexes it as unknown text or part of another reference. Where a token holds
- * such brackets, the longest bracketed part fx's own reader (parseStructRef) takes is the
+ * T[Col] 7:7), and lexes it as unknown text or as part of another reference. Where a token holds
+ * such brackets, the longest bracketed part that fx's own reader (parseStructRef) takes is the
  * reference, and the ':' or space after it is lexed as '+' (same length; references are read
- * from the text as written).
+ * from the text as written). fx cannot read a column whose name has ']' and after it ':' or '!'
+ * (T[a']:b]), not even as its stringifyStructRef writes it: the table is then a bare name,
+ * which counts as the whole table (no owned column has such a name).
  */
-function structuredEndsMasked(text: string, tokens: ReadonlyArray<Token>): string | undefined {
-  let masked: string | undefined;
+function structuredMasked(text: string, tokens: ReadonlyArray<Token>): string {
+  let masked = text;
   let done = 0;
   for (const token of tokens) {
     const open = token.value.indexOf("[");
@@ -100,10 +99,10 @@ function structuredEndsMasked(text: string, tokens: ReadonlyArray<Token>): strin
     let end = -1;
     for (let close = text.indexOf("]", at); close >= 0; close = text.indexOf("]", close + 1))
       if (parseStructRef(text.slice(at, close + 1))) end = close + 1;
-    if (end < 0 || !/[:\s]/.test(text[end] ?? "")) continue;
+    if (end < 0) continue;
     done = end;
-    const current = masked ?? text;
-    masked = current.slice(0, end) + "+" + current.slice(end + 1);
+    if (/[:\s]/.test(masked[end] ?? ""))
+      masked = masked.slice(0, end) + "+" + masked.slice(end + 1);
   }
   return masked;
 }
@@ -112,13 +111,14 @@ const LEX = { withLocation: true, negativeNumbers: false };
 
 /** The formula's tokens, and the text (offsets as in the formula) each reference is read from. */
 function tokensOf(formula: string): { text: string; tokens: Token[] } {
-  const first = tokenize(formula, LEX);
-  const text = pathColonsMasked(formula, first) ?? formula;
-  let tokens = text === formula ? first : tokenize(text, LEX);
-  // Each round lexes ':' or a space as '+' for good, so the rounds end.
-  for (let lexed = structuredEndsMasked(text, tokens); lexed !== undefined;) {
+  let tokens = tokenize(formula, LEX);
+  const text = pathColonsMasked(formula, tokens);
+  if (text !== formula) tokens = tokenize(text, LEX);
+  // A round lexes what fx refused anew; one that changes nothing is the last.
+  for (let lexed = text, next = structuredMasked(text, tokens); next !== lexed;) {
+    lexed = next;
     tokens = tokenize(lexed, LEX);
-    lexed = structuredEndsMasked(lexed, tokens);
+    next = structuredMasked(lexed, tokens);
   }
   return { text, tokens };
 }
@@ -172,13 +172,15 @@ export function formulaRefs(formula: string): FormulaRef[] {
     if (!(isArea && !afterRefError(tokens, k)) && token.type !== tokenTypes.REF_NAMED) return;
     const ref = parseA1Ref(value);
     if (!ref) return;
-    const where = { start, end, external: Boolean(ref.workbookName) };
+    // A sheet's name holds no '\' or '/': a prefix with one is another workbook's path.
+    const path = /[\\/]/.test(ref.sheetName ?? "");
+    const where = { start, end, external: Boolean(ref.workbookName) || path };
     if (!("range" in ref)) {
-      const sheet = ref.sheetName ? { sheet: ref.sheetName } : {};
+      const sheet = ref.sheetName && !path ? { sheet: ref.sheetName } : {};
       refs.push({ kind: "name", ...where, ...sheet, name: ref.name });
       return;
     }
-    const [sheet, sheetTo] = ref.sheetName ? ref.sheetName.split(":") : [];
+    const [sheet, sheetTo] = ref.sheetName && !path ? ref.sheetName.split(":") : [];
     const r = ref.range;
     refs.push({
       kind: "area",
