@@ -1,3 +1,4 @@
+import { stringifyStructRef } from "@borgar/fx/xlsx";
 import fc from "fast-check";
 import { columnLetters } from "../../src/ports/a1";
 import { formulaRefs } from "../../src/ports/formulaRefs";
@@ -53,6 +54,17 @@ describe("what a reference reaches of what a refresh removes", () => {
     ["='Lumpsum periode'!PeriodName", periodGone, ["'Lumpsum periode'"]],
     ["='[1]Lumpsum periode'!D7", periodGone, []],
     ["=B7", dropped2021, []],
+    // Another workbook's sheet or table of the same name, by index, path or name: not ours.
+    ["=[1]!LumpsumPeriode[Lumpsum 2021]+[1]!LumpsumPeriode", dropped2021, []],
+    ["='C:\\Data\\[Annex.xlsx]Lumpsum periode'!B7", periodGone, []],
+    // What Excel leaves of a reference into a deleted sheet.
+    ["=#REF!B7", dropped2021, []],
+    [
+      "=SUM(LumpsumPeriode[@Gemeente]:LumpsumPeriode[@[Lumpsum 2021]])",
+      dropped2021,
+      ["LumpsumPeriode[Lumpsum 2021]"],
+    ],
+    ["=LumpsumPeriode[Lumpsum 2021] 7:7", dropped2021, ["LumpsumPeriode[Lumpsum 2021]"]],
   ])("%s", (formula, removal, expected) => {
     expect(reach(formula, removal)).toEqual(expected);
   });
@@ -75,6 +87,11 @@ describe("editFormula: #REF! where the target goes, moved where Excel moves cell
     ["=SUM('Lumpsum periode'!D1:D7)", undefined],
     ["=SUM('Lumpsum periode'!D:D)", undefined],
     ["=SUM(LumpsumPeriode[Totaal periode])", undefined],
+    // A trim range moves as a range and keeps its operator.
+    ["=SUM('Lumpsum periode'!A7:.D7)", "=SUM('Lumpsum periode'!A7:.C7)"],
+    ["=SUM('Lumpsum periode'!$C$7.:.D9)", "=SUM('Lumpsum periode'!$B$7.:.C9)"],
+    // Into another workbook, closed (by its path) or open: never ours to move.
+    ["='C:\\Data\\[Annex.xlsx]Lumpsum periode'!D7", undefined],
   ])("%s", (formula, expected) => {
     expect(editFormula(formula, "Mijn blad", { shifts: [shiftLeft] })).toBe(expected);
   });
@@ -116,6 +133,7 @@ describe("translateFormula: a shared formula as each cell reads it", () => {
     ["'Lumpsum per jaar'!D7*T[X]+Naam", 1, 0, "'Lumpsum per jaar'!D8*T[X]+Naam"],
     ["SUM(B:B)+3:3", 1, 1, "SUM(C:C)+4:4"],
     ["A1", -1, 0, "#REF!"],
+    ["SUM(A1:.B2)+Jan:Dec!C3", 1, 1, "SUM(B2:.C3)+Jan:Dec!D4"],
   ])("%s moved %i rows, %i columns", (formula, rows, cols, expected) => {
     expect(translateFormula(formula, rows, cols)).toBe(expected);
   });
@@ -151,9 +169,47 @@ describe("editFormula: renamed sheets, tables and columns written anew, as Excel
     ['=SUM(Other[Lumpsum 2022])+"LumpsumPerJaar"', undefined],
     ["=[Book.xlsx]Controle!A1", undefined],
     ["=SUM('Lumpsum per jaar:Controle'!A1)", "=SUM('Lump sum per year:Checks'!A1)"],
+    // Another workbook's table of the same name is that workbook's: Excel leaves it.
+    ["=SUM([1]!LumpsumPerJaar[Lumpsum 2022])+Annex.xlsx!LumpsumPerJaar", undefined],
+    ["=SUM('C:\\Data\\Annex.xlsx'!LumpsumPerJaar[Gemeente])", undefined],
+    // Before the range operator and the intersection (a space), as everywhere.
+    [
+      "=SUM(LumpsumPerJaar[@Gemeente]:LumpsumPerJaar[@[Lumpsum 2022]] 7:7)",
+      "=SUM(LumpSumPerYear[@Municipality]:LumpSumPerYear[@[Lump sum 2022]] 7:7)",
+    ],
   ])("%s → %s", (formula, expected) =>
     expect(editFormula(formula, "Overzicht", { renames })).toBe(expected)
   );
+
+  it("property: a column renamed to any name and back gives the formula back, read under each name", () => {
+    const name = fc
+      .string({ unit: fc.constantFrom(..."Ab 9%'#[]@,_-"), minLength: 1, maxLength: 10 })
+      .filter((c) => c.trim() === c);
+    const spec = fc.record({
+      span: fc.boolean(),
+      sections: fc.constantFrom<string[]>([], ["this row"], ["totals"], ["headers", "data"]),
+    });
+    fc.assert(
+      fc.property(name, name, spec, (from, to, { span, sections }) => {
+        fc.pre(from.toLowerCase() !== to.toLowerCase() && to.toLowerCase() !== "x");
+        const ref = (c: string) =>
+          stringifyStructRef({ table: "T", columns: span ? [c, "X"] : [c], sections });
+        const rename = (a: string, b: string) => ({
+          sheets: [],
+          tables: [],
+          columns: [{ table: "T", from: a, to: b }],
+        });
+        const formula = `=SUM(${ref(from)})*2`;
+        const renamed = editFormula(formula, "S", { renames: rename(from, to) });
+        expect(renamed).toBe(`=SUM(${ref(to)})*2`);
+        expect(formulaRefs(renamed!)[0]).toMatchObject({
+          table: "T",
+          columns: span ? [to, "X"] : [to],
+        });
+        expect(editFormula(renamed!, "S", { renames: rename(to, from) })).toBe(formula);
+      })
+    );
+  });
 
   it("still turns what goes into #REF! and moves what shifts, by the names things have now", () => {
     const table = {
