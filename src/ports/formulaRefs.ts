@@ -77,15 +77,18 @@ function pathColonsMasked(formula: string, tokens: ReadonlyArray<Token>): string
   return text;
 }
 
+/** Longer than any structured reference's brackets: two columns of at most 255 characters, each escaped, and special items. */
+const LONGEST = 1100;
+
 /**
  * fx 5.1.3 refuses a structured reference that the range operator follows (T[Jan]:T[Dec]: it
  * lexes '[Jan]:' as an external workbook's prefix) or a space and a name (the intersection
- * T[Col] 7:7), and lexes it as unknown text or as part of another reference. Where a token holds
- * such brackets, the longest bracketed part that fx's own reader (parseStructRef) takes is the
- * reference, and the ':' or space after it is lexed as '+' (same length; references are read
- * from the text as written). fx cannot read a column whose name has ']' and after it ':' or '!'
- * (T[a']:b]), not even as its stringifyStructRef writes it: the table is then a bare name,
- * which counts as the whole table (no owned column has such a name).
+ * T[Col] 7:7), and lexes it as unknown text or as part of another reference. Where a token
+ * holds such brackets, the first bracketed part before a ':' or a space that fx's own reader
+ * (parseStructRef) takes is the reference, and that ':' or space is lexed as '+' (same length;
+ * references are read from the text as written). fx cannot read a column whose name has ']'
+ * and after it ':' or '!' (T[a']:b]), not even as its stringifyStructRef writes it: the table
+ * is then a bare name, which counts as the whole table (no owned column has such a name).
  */
 function structuredMasked(text: string, tokens: ReadonlyArray<Token>): string {
   let masked = text;
@@ -97,12 +100,14 @@ function structuredMasked(text: string, tokens: ReadonlyArray<Token>): string {
     const whole = token.type === tokenTypes.STRING || token.type === tokenTypes.REF_STRUCT;
     if (whole || token.value.startsWith("'") || open < 0 || at < done) continue;
     let end = -1;
-    for (let close = text.indexOf("]", at); close >= 0; close = text.indexOf("]", close + 1))
-      if (parseStructRef(text.slice(at, close + 1))) end = close + 1;
+    for (let close = text.indexOf("]", at); end < 0 && close >= 0 && close - at < LONGEST;) {
+      if (/[:\s]/.test(text[close + 1] ?? "") && parseStructRef(text.slice(at, close + 1)))
+        end = close + 1;
+      close = text.indexOf("]", close + 1);
+    }
     if (end < 0) continue;
     done = end;
-    if (/[:\s]/.test(masked[end] ?? ""))
-      masked = masked.slice(0, end) + "+" + masked.slice(end + 1);
+    masked = masked.slice(0, end) + "+" + masked.slice(end + 1);
   }
   return masked;
 }
