@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { safeAllocate, type Allocation } from "../../src/engine/allocate";
-import { codePointCompare } from "../../src/engine/codePointCompare";
 import { Dec } from "../../src/engine/decimal";
-import { ratFloor, ratSub, ratCmp, ratFromDec, rat } from "../../src/engine/rational";
+import { add, allocationUnits, cmp, exactAmounts, frac, unitsText } from "./oracle";
 
 const weightArb = fc.oneof(
   fc.bigInt({ min: 0n, max: 10n ** 12n }).map((n) => n.toString()),
@@ -40,7 +39,6 @@ const run = (
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
-const units = (d: Dec, decimals: number) => BigInt(d.times(new Dec(10).pow(decimals)).toFixed(0));
 
 test("the amounts add up exactly to the total rounded half away from zero", () => {
   fc.assert(
@@ -53,15 +51,20 @@ test("the amounts add up exactly to the total rounded half away from zero", () =
   );
 });
 
-test("each amount is its exact value rounded down or up: within one unit", () => {
+test("each amount is its exact value rounded down or up: within one unit of total × P-budget ÷ ΣP-budget", () => {
   fc.assert(
     fc.property(rowsArb, totalArb, decimalsArb, (rows, total, decimals) => {
-      for (const r of run(rows, total, decimals).rows) {
-        const diff = ratSub(ratFromDec(r.amount), r.exact);
-        const unit = rat(1n, 10n ** BigInt(decimals));
-        expect(ratCmp(diff, unit)).toBeLessThan(0);
-        expect(ratCmp(diff, { n: -unit.n, d: unit.d })).toBeGreaterThan(0);
-      }
+      // The exact values stated apart from the engine, from the texts the rows were given in.
+      const exact = exactAmounts(
+        rows.map((r) => frac(r.weight)),
+        frac(total)
+      );
+      run(rows, total, decimals).rows.forEach((r, i) => {
+        const gap = add(frac(r.amount.toFixed(decimals)), { n: -exact[i]!.n, d: exact[i]!.d });
+        const unit = { n: 1n, d: 10n ** BigInt(decimals) };
+        expect(cmp(gap, unit)).toBeLessThan(0);
+        expect(cmp(gap, { n: -1n, d: unit.d })).toBeGreaterThan(0);
+      });
     })
   );
 });
@@ -109,35 +112,21 @@ test("a negative total is the mirror of the positive one", () => {
 });
 
 /**
- * An independent statement of the rule, checked on random data: rows rounded up are exactly
- * the leftover-many rows that come first by (remainder desc, weight desc, name by code point).
- * It looks only at the output and the exact values, not at how the engine got there.
+ * The rule as stated independently (test/engine/oracle.ts: exact values from the decimal texts,
+ * a full sort by remainder, P-budget and code point), amount for amount, with either sign.
  */
 test("agrees with the definition of largest remainder with the published tie-break", () => {
   fc.assert(
-    fc.property(
-      rowsArb,
-      totalArb.filter((t) => !new Dec(t).isNegative()),
-      decimalsArb,
-      (rows, total, decimals) => {
-        const a = run(rows, total, decimals);
-        const scaled = a.rows.map((r) => ({
-          ...r,
-          u: { n: r.exact.n * 10n ** BigInt(decimals), d: r.exact.d },
-        }));
-        const up = scaled.filter((r) => units(r.amount, decimals) !== ratFloor(r.u));
-        const down = scaled.filter((r) => units(r.amount, decimals) === ratFloor(r.u));
-        const rem = (r: (typeof scaled)[number]) => ratSub(r.u, rat(ratFloor(r.u)));
-        const before = (x: (typeof scaled)[number], y: (typeof scaled)[number]) =>
-          ratCmp(rem(x), rem(y)) > 0 ||
-          (ratCmp(rem(x), rem(y)) === 0 &&
-            (x.weight.gt(y.weight) ||
-              (x.weight.eq(y.weight) && codePointCompare(x.name, y.name) < 0)));
-        for (const x of up) {
-          expect(units(x.amount, decimals)).toBe(ratFloor(x.u) + 1n);
-          for (const y of down) expect(before(x, y)).toBe(true);
-        }
-      }
-    )
+    fc.property(rowsArb, totalArb, decimalsArb, (rows, total, decimals) => {
+      const expected = allocationUnits(
+        rows.map((r) => r.name),
+        rows.map((r) => r.weight),
+        frac(total),
+        decimals
+      ).map((u) => unitsText(u, decimals));
+      expect(run(rows, total, decimals).rows.map((r) => r.amount.toFixed(decimals))).toEqual(
+        expected
+      );
+    })
   );
 });
