@@ -18,14 +18,13 @@ export function apportion(
   if (denominator <= 0n)
     throw new EngineError("APPORTION_DENOMINATOR", "denominator must be positive");
   // Mirror on the sign of the exact sum, not of the target: -0.3 rounds to a target of 0.
-  const exactSum = numerators.reduce((a, b) => a + b, 0n);
-  const sign = exactSum < 0n || (exactSum === 0n && targetUnits < 0n) ? -1n : 1n;
-  const target = targetUnits * sign;
+  const negative = numerators.reduce((a, b) => a + b, 0n) < 0n;
+  const target = negative ? -targetUnits : targetUnits;
   const base: bigint[] = [];
   const rest: bigint[] = [];
   let sum = 0n;
   for (const n of numerators) {
-    const m = sign === 1n ? n : -n;
+    const m = negative ? -n : n;
     if (m < 0n)
       throw new EngineError("APPORTION_SIGN", "every exact value must have the sign of the target");
     const q = m / denominator;
@@ -57,7 +56,7 @@ export function apportion(
       base[i] = (base[i] as bigint) + 1n;
     }
   }
-  return sign === 1n ? base : base.map((b) => -b);
+  return negative ? base.map((b) => -b) : base;
 }
 
 /**

@@ -2,20 +2,25 @@ import { safeAllocate } from "../../src/engine/allocate";
 import { budgets, ours, publishedLumpsum, publishedTotal, YEARS } from "../golden/reference";
 
 describe.each(YEARS)("the published lump sum per year, %s", (year) => {
-  const result = safeAllocate({ rows: budgets(year), total: publishedTotal(year) });
-  if (!result.ok) throw new Error("the published data must be valid");
-  const { rows, total } = result.value;
+  // Allocated in the tests, not when the file loads (see the mutation check in the README).
+  const allocation = () => {
+    const result = safeAllocate({ rows: budgets(year), total: publishedTotal(year) });
+    if (!result.ok) throw new Error("the published data must be valid");
+    return result.value;
+  };
 
   it("adds up exactly to the printed total", () => {
+    const { rows, total } = allocation();
     expect(total.toString()).toBe(publishedTotal(year));
     expect(rows.reduce((s, r) => s.plus(r.amount), total.minus(total)).toString()).toBe(
       publishedTotal(year)
     );
   });
 
-  it.each(rows.map((r) => [r.name, r] as const))(
+  it.each(budgets(year).map((r) => r.name))(
     "%s is the published amount, or the listed €1 off it (OURS_MINUS_PRINTED)",
-    (name, row) => {
+    (name) => {
+      const row = allocation().rows.find((r) => r.name === name)!;
       expect(row.amount.toString()).toBe(ours(year, name, publishedLumpsum(year).get(name)!));
     }
   );

@@ -29,6 +29,7 @@ test.each<[string, string, number, string]>([
   ["B:1 A:1 C:1", "100", 0, "33 34 33"], // …by name, not by row
   ["A:1 B:1 C:1", "-100", 0, "-34 -33 -33"],
   ["a:1 B:1", "1", 0, "0 1"], // code points: "B" (U+0042) before "a" (U+0061)
+  ["Ab:1 Aa:1", "1", 0, "0 1"], // the whole name counts, not only its first letter
   ["é:1 z:1", "1", 0, "0 1"], // "z" (U+007A) before "é" (U+00E9)
   ["\u{1D49C}:1 \uFFFD:1", "1", 0, "0 1"], // U+FFFD before U+1D49C, though UTF-16 sorts it after
   ["A:2 B:1", "1", 0, "1 0"], // larger remainder first (⅔ before ⅓)
@@ -48,6 +49,10 @@ test.each<[string, string, number, string]>([
 
 // `decimals` is checked before any arithmetic: a finding, never an exception.
 test.each([-1, 7, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("decimals %s is a finding", (d) => {
+  const r = safeAllocate({ rows: rows("A:1"), total: "1", decimals: d });
+  expect(r.issues).toEqual([
+    { code: "DECIMALS_INVALID", severity: "error", params: { value: String(d) } },
+  ]);
   expect(allocation("A:1 B:1", "10", d)).toBe("DECIMALS_INVALID");
   const period = safePeriodTable({
     rows: [{ name: "A", weights: { 2021: "1" } }],
