@@ -112,9 +112,7 @@ function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation 
   const parts = weights.map(decDigits);
   // A fold, not Math.max(...spread): spreading some 125,000 arguments overflows the stack.
   const places = parts.reduce((p, x) => Math.max(p, x.places), 0);
-  const w = parts.map(({ digits, places: own }) =>
-    own === places ? digits : digits * 10n ** BigInt(places - own)
-  );
+  const w = parts.map(({ digits, places: own }) => digits * 10n ** BigInt(places - own));
   const sumW = w.reduce((a, b) => a + b, 0n);
   const t = ratFromDec(total);
   const unit = 10n ** BigInt(decimals);

@@ -84,7 +84,7 @@ export function safePeriodTable(input: PeriodInput): Result<PeriodTable> {
   if (hasErrors(checked)) return fail(checked);
   const sliced = yearSlices(input.period, basis);
   if (!sliced.ok) return fail(sliced.issues);
-  const issues: Issue[] = [...sliced.issues];
+  const issues: Issue[] = [];
   const allocations: Allocation[] = [];
   for (const slice of sliced.value) {
     const total = input.yearTotals[slice.year];
@@ -134,7 +134,7 @@ function unsafePeriodTable(
   // Per row (by key, in input order) its cell in each slice that lists it.
   const cells = new Map(order.map((key) => [key, new Map<number, Allocation["rows"][number]>()]));
   parts.forEach((part, t) => {
-    for (const row of part.rows) cells.get(nameKey(row.name))?.set(t, row);
+    for (const row of part.rows) cells.get(nameKey(row.name))!.set(t, row);
   });
   // Row sums over the slices' least common denominator: a gcd per addition costs more than the
   // rest of the row's work, so the exact row sums stay unreduced.

@@ -1,7 +1,7 @@
 import type { Allocation } from "./allocate";
 import { apportion } from "./apportion";
 import { largerWeightFirst } from "./largerWeightFirst";
-import { decFromUnits, lcmOf, ratMul, ratRoundHalfAway, type Rational } from "./rational";
+import { decFromUnits, ratMul, ratRoundHalfAway, type Rational } from "./rational";
 
 /**
  * The part of a year's allocation that a period slice takes, shared out by the year's own
@@ -13,9 +13,9 @@ import { decFromUnits, lcmOf, ratMul, ratRoundHalfAway, type Rational } from "./
  */
 export function shareSlice(year: Allocation, fraction: Rational): Allocation {
   const unit = 10n ** BigInt(year.decimals);
-  // Rows from one allocation share a denominator; the lcm only guards against one that did not.
-  const den = lcmOf(year.rows.map((r) => r.exact.d));
-  const exact = year.rows.map((r) => r.exact.n * (den / r.exact.d) * fraction.n);
+  // An allocation's exact amounts share one denominator (AllocationRow.exact), so the slice's do.
+  const den = year.rows[0]!.exact.d;
+  const exact = year.rows.map((r) => r.exact.n * fraction.n);
   const exactDen = den * fraction.d;
   const exactTotal = ratMul(year.exactTotal, fraction);
   const target = ratRoundHalfAway({ n: exactTotal.n * unit, d: exactTotal.d });

@@ -161,6 +161,12 @@ test("each cell is within one unit of its exact value, and a period row over k s
           ),
         ])
       );
+      // The table's exact total and each row's exact sum are the independent ones too.
+      const total = [...fr].reduce<Frac>((sum, [y, f]) => add(sum, mul(frac(totals[y]!), f)), {
+        n: 0n,
+        d: 1n,
+      });
+      expect(cmp(t.exactTotal, total)).toBe(0);
       t.rows.forEach((r, i) => {
         let rowExact: Frac = { n: 0n, d: 1n };
         for (const s of t.slices) {
@@ -168,6 +174,7 @@ test("each cell is within one unit of its exact value, and a period row over k s
           expect(cmp(gap(r.slices[s.year]!, x), unit)).toBeLessThan(0);
           rowExact = add(rowExact, x);
         }
+        expect(cmp(r.exact, rowExact)).toBe(0);
         const k = { n: BigInt(t.slices.length), d: 10n ** BigInt(dp) };
         expect(cmp(gap(r.amount, rowExact), k)).toBeLessThan(0);
       });
