@@ -12,9 +12,11 @@ export interface Rational {
 
 const ZERO: Rational = { n: 0n, d: 1n };
 
+const absBig = (a: bigint): bigint => (a < 0n ? -a : a);
+
 function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
+  let x = absBig(a);
+  let y = absBig(b);
   while (y !== 0n) [x, y] = [y, x % y];
   return x;
 }
@@ -30,18 +32,17 @@ export function rat(n: bigint, d: bigint = 1n): Rational {
   if (d === 0n) throw new RangeError("rational with zero denominator");
   if (d < 0n) [n, d] = [-n, -d];
   const g = gcd(n, d);
-  return g > 1n ? { n: n / g, d: d / g } : { n, d };
+  return { n: n / g, d: d / g };
 }
 
 /**
  * A finite Decimal as digits / 10^places, read from its text: Decimal arithmetic (x · 10^k)
  * would round to the 40-digit precision and costs more than the BigInt work it feeds.
- * toString() uses an exponent only beyond 10^±40 (see decimal.ts); toFixed() never does.
+ * toFixed() without places writes every digit and never an exponent.
  */
 export function decDigits(x: Dec): { digits: bigint; places: number } {
   if (!x.isFinite()) throw new RangeError(`not a finite number: ${x.toString()}`);
-  const shown = x.toString();
-  const text = shown.includes("e") ? x.toFixed() : shown;
+  const text = x.toFixed();
   const point = text.indexOf(".");
   if (point < 0) return { digits: BigInt(text), places: 0 };
   return {
@@ -52,7 +53,7 @@ export function decDigits(x: Dec): { digits: bigint; places: number } {
 
 /** units / 10^places as a Decimal, exactly: read as text with an exponent, not divided at the Decimal precision. */
 export const decFromUnits = (units: bigint, places: number): Dec =>
-  new Dec(places === 0 ? units.toString() : `${units}e-${places}`);
+  new Dec(`${units}e-${places}`);
 
 /** Exact value of a finite Decimal (every Decimal is finite decimal text: n / 10^k). */
 export function ratFromDec(x: Dec): Rational {
@@ -62,7 +63,7 @@ export function ratFromDec(x: Dec): Rational {
 
 export const ratZero = (): Rational => ZERO;
 export const ratAdd = (a: Rational, b: Rational): Rational =>
-  a.d === b.d ? rat(a.n + b.n, a.d) : rat(a.n * b.d + b.n * a.d, a.d * b.d);
+  rat(a.n * b.d + b.n * a.d, a.d * b.d);
 export const ratSub = (a: Rational, b: Rational): Rational => ratAdd(a, { n: -b.n, d: b.d });
 export const ratMul = (a: Rational, b: Rational): Rational => rat(a.n * b.n, a.d * b.d);
 export const ratDiv = (a: Rational, b: Rational): Rational => rat(a.n * b.d, a.d * b.n);
@@ -72,7 +73,7 @@ export const ratCmp = (a: Rational, b: Rational): number => {
   return l < r ? -1 : l > r ? 1 : 0;
 };
 export const ratSign = (a: Rational): number => (a.n < 0n ? -1 : a.n > 0n ? 1 : 0);
-export const ratAbs = (a: Rational): Rational => (a.n < 0n ? { n: -a.n, d: a.d } : a);
+export const ratAbs = (a: Rational): Rational => ({ n: absBig(a.n), d: a.d });
 
 /** Largest integer ≤ a. */
 export function ratFloor(a: Rational): bigint {
@@ -99,7 +100,7 @@ export function ratToDec(a: Rational, places: number): Dec {
  */
 export function ratToText(a: Rational, places: number): string {
   const units = ratRoundHalfAway({ n: a.n * 10n ** BigInt(places), d: a.d });
-  const digits = (units < 0n ? -units : units).toString().padStart(places + 1, "0");
+  const digits = absBig(units).toString().padStart(places + 1, "0");
   const whole = digits.slice(0, digits.length - places);
   if (whole.length > 40 || places >= 40) return ratToDec(a, places).toString();
   const fraction = digits.slice(whole.length).replace(/0+$/, "");

@@ -139,9 +139,10 @@ function readBody(body: string, convention: Convention): Dec | undefined {
 /** "1.883.249" → "1883249": groups of three after a first group of one to three digits. */
 function readGroups(whole: string, group: string): string | undefined {
   if (/^\d+$/.test(whole)) return whole;
-  const separators = new Set(whole.replace(/\d/g, ""));
-  if (separators.size !== 1 || !(separators.has(group) || separators.has(" "))) return undefined;
-  const groups = whole.split(separators.has(" ") ? " " : group);
+  // SHAPE lets only digits, the two separators and spaces through, and the point is split off
+  // already: whatever else is in `whole` is the group separator or a space, and mixing them
+  // leaves a group that is not three digits.
+  const groups = whole.split(whole.includes(" ") ? " " : group);
   const [first, ...others] = groups;
   if (!first || !/^\d{1,3}$/.test(first) || !others.every((g) => /^\d{3}$/.test(g)))
     return undefined;

@@ -46,7 +46,7 @@ export function roundComponents(
   const floors: bigint[] = [];
   const free: number[] = [];
   scaled.forEach((s, i) => {
-    if (components[i]?.fixed) {
+    if (components[i]!.fixed) {
       if (s.d !== 1n)
         throw new EngineError(
           "PROJECTION_FIXED_NOT_WHOLE",

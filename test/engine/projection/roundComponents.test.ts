@@ -29,5 +29,7 @@ test.each([
 });
 
 test("an overridden component that is not whole units is a broken precondition", () => {
-  expect(() => split(["1.5", "2"], 0, [0])).toThrow(EngineError);
+  expect(() => split(["1.5", "2"], 0, [0])).toThrow(
+    new EngineError("PROJECTION_FIXED_NOT_WHOLE", "an overridden component must be whole units")
+  );
 });
