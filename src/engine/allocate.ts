@@ -62,7 +62,7 @@ function validate(input: AllocationInput): { valid?: Valid; issues: Issue[] } {
   const names: string[] = [];
   const weights: Dec[] = [];
   input.rows.forEach((row, i) => {
-    const name = normalizeName(row.name ?? "");
+    const name = normalizeName(row.name);
     const label = name || `#${i + 1}`;
     const where = { row: label };
     if (!name) issues.push(issue("NAME_MISSING", "error", where));
@@ -75,16 +75,19 @@ function validate(input: AllocationInput): { valid?: Valid; issues: Issue[] } {
       issues.push(issue("WEIGHT_NOT_NUMBER", "error", where, { name: label, value: w.text }));
     else if (w.kind === "out-of-range")
       issues.push(issue("NUMBER_OUT_OF_RANGE", "error", where, { value: w.text }));
-    else if (w.value.isNegative() && !w.value.isZero()) {
-      issues.push(
-        issue("WEIGHT_NEGATIVE", "error", where, { name: label, value: w.value.toString() })
-      );
+    else {
+      if (w.value.isNegative() && !w.value.isZero())
+        issues.push(
+          issue("WEIGHT_NEGATIVE", "error", where, { name: label, value: w.value.toString() })
+        );
+      // Only a weight that was read: a row without one has added its error, so none is used.
+      weights.push(w.value);
     }
     names.push(name);
-    weights.push(w.kind === "ok" ? w.value : new Dec(0));
   });
   if (!hasErrors(issues) && weights.every((w) => w.isZero()))
     issues.push(issue("WEIGHTS_ALL_ZERO", "error"));
+  // Stryker disable next-line ConditionalExpression: a total not read has added its error; this only narrows its type
   if (hasErrors(issues) || total.kind !== "ok") return { issues };
   return { valid: { names, weights, total: total.value, decimals }, issues };
 }

@@ -117,15 +117,20 @@ export function parseAmountText(text: string, convention?: Convention): AmountTe
 
 const sign = (x: Dec, negative: boolean): Dec => (negative && !x.isZero() ? x.neg() : x);
 
+const SEPARATORS: Readonly<Record<Convention, { group: string; point: string }>> = {
+  nl: { group: ".", point: "," },
+  en: { group: ",", point: "." },
+};
+
 /** The digits of `body` under one convention, or undefined when it does not follow it. */
 function readBody(body: string, convention: Convention): Dec | undefined {
-  const [group, point] = convention === "nl" ? [".", ","] : [",", "."];
+  const { group, point } = SEPARATORS[convention];
   let rest = body;
-  // "€ 1.234,-" is Dutch for whole euros.
-  const wholeEuros = /,--?$/.test(rest);
+  // "€ 1.234,-" is Dutch for whole euros. SHAPE lets a "-" into the body only as that ending.
+  const wholeEuros = /,--?/.test(rest);
   if (wholeEuros) {
-    if (convention !== "nl") return undefined;
-    rest = rest.replace(/,--?$/, "");
+    if (point !== ",") return undefined;
+    rest = rest.replace(/,--?/, "");
   }
   const parts = rest.split(point);
   if (parts.length > 2) return undefined;

@@ -42,7 +42,7 @@ export function readAmountCell(cell: Cell, date1904 = false): AmountCell {
     case "e":
       return refused("CELL_ERROR", cell.v);
     case "s": {
-      if (parseIsoDate(cell.v.trim())) return refused("AMOUNT_IS_DATE", cell.v.trim());
+      if (parseIsoDate(cell.v)) return refused("AMOUNT_IS_DATE", cell.v.trim());
       const r = parseAmountText(cell.v);
       if (r.ok) return { kind: "ok", value: r.value, text: cell.v };
       if (r.code === "AMOUNT_BLANK") return { kind: "blank" };

@@ -1,21 +1,14 @@
 import { apportion } from "../../src/engine/apportion";
 import { codePointCompare } from "../../src/engine/codePointCompare";
-import { EngineError } from "../../src/engine/engineError";
+import { brokenPrecondition } from "./brokenPrecondition";
 
 const byIndex = (i: number, j: number) => i - j;
 /** Largest remainder over numerators / denominator to `target` units, as one line. */
 const split = (numerators: number[], denominator: number, target: number) =>
   apportion(numerators.map(BigInt), BigInt(denominator), BigInt(target), byIndex).join(" ");
 /** The code of the broken precondition, and that its message says what broke. */
-const broken = (numerators: number[], denominator: number, target: number) => {
-  try {
-    split(numerators, denominator, target);
-  } catch (e) {
-    if (e instanceof EngineError) return `${e.code}: ${e.message}`;
-    throw e;
-  }
-  return "no error";
-};
+const broken = (numerators: number[], denominator: number, target: number) =>
+  brokenPrecondition(() => split(numerators, denominator, target));
 
 test.each<[number[], number, number, string]>([
   [[1, 1, 1], 2, 2, "1 1 0"], // ½ each, two units left: the first two

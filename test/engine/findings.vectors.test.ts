@@ -1,6 +1,6 @@
 import { allocate, safeAllocate } from "../../src/engine/allocate";
 import { allocateYear } from "../../src/engine/allocateYear";
-import { EngineError } from "../../src/engine/engineError";
+import { brokenPrecondition } from "./brokenPrecondition";
 import type { Issue } from "../../src/engine/issue";
 import { safePeriodTable } from "../../src/engine/periodTable";
 import { BUILT_IN_MERGERS } from "../../src/engine/structure/builtInMergers";
@@ -68,9 +68,9 @@ test.each<[Row[], DecimalInput, string[]]>([
 );
 
 test("allocate(), for callers whose input is checked, throws on a broken precondition naming the findings", () => {
-  expect(() => allocate({ rows: [{ name: "A", weight: null }], total: null })).toThrow(
-    new EngineError("ALLOCATE_INPUT", "invalid allocation input: TOTAL_MISSING, WEIGHT_MISSING")
-  );
+  expect(
+    brokenPrecondition(() => allocate({ rows: [{ name: "A", weight: null }], total: null }))
+  ).toBe("ALLOCATE_INPUT: invalid allocation input: TOTAL_MISSING, WEIGHT_MISSING");
   expect(allocate({ rows: [{ name: "A", weight: "1" }], total: "3" }).total.toString()).toBe("3");
 });
 
@@ -162,14 +162,16 @@ test.each<[string, () => string[], string[]]>([
 ])("period: %s", (_, found, expected) => expect(found()).toEqual(expected));
 
 test("an allocation given for other decimals is a broken precondition, named", () => {
-  expect(() =>
-    safePeriodTable({
-      rows: [{ name: "A", weights: { 2021: "1" } }],
-      yearTotals: { 2021: "10" },
-      period: { start: "2021-01-01", end: "2021-12-31" },
-      allocations: new Map([
-        [2021, allocate({ rows: [{ name: "A", weight: "1" }], total: "10", decimals: 2 })],
-      ]),
-    })
-  ).toThrow(new EngineError("PERIOD_ALLOCATION", "the 2021 allocation given is not to 0 decimals"));
+  expect(
+    brokenPrecondition(() =>
+      safePeriodTable({
+        rows: [{ name: "A", weights: { 2021: "1" } }],
+        yearTotals: { 2021: "10" },
+        period: { start: "2021-01-01", end: "2021-12-31" },
+        allocations: new Map([
+          [2021, allocate({ rows: [{ name: "A", weight: "1" }], total: "10", decimals: 2 })],
+        ]),
+      })
+    )
+  ).toBe("PERIOD_ALLOCATION: the 2021 allocation given is not to 0 decimals");
 });

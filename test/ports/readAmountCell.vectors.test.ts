@@ -22,6 +22,7 @@ test.each<[Cell, boolean | undefined, string]>([
   [{ t: "b", v: true }, undefined, 'AMOUNT_NOT_NUMBER {"value":"TRUE"}'],
   [{ t: "b", v: false }, undefined, 'AMOUNT_NOT_NUMBER {"value":"FALSE"}'],
   [{ t: "e", v: "#REF!" }, undefined, 'CELL_ERROR {"value":"#REF!"}'],
+  [{ t: "e", v: "#PYTHON!" }, undefined, 'CELL_ERROR {"value":"#PYTHON!"}'], // an error cell, whatever error it names
   [text(" 2021-07-01 "), undefined, 'AMOUNT_IS_DATE {"value":"2021-07-01"}'],
   [text(" 12x "), undefined, 'AMOUNT_NOT_NUMBER {"value":"12x"}'],
   [text(" 1.234 "), undefined, 'AMOUNT_AMBIGUOUS {"value":"1.234","nl":"1234","en":"1.234"}'],

@@ -66,7 +66,7 @@ export function roundComponents(
     const s = scaled[i] as Rational;
     return (s.n - (floors[i] as bigint) * s.d) * (denominator / s.d);
   });
-  const extra = apportion(fractions, denominator, rest, (a, b) => a - b);
+  const extra = apportion(fractions, denominator, rest);
   free.forEach((i, k) => (floors[i] = (floors[i] as bigint) + (extra[k] as bigint)));
   return {
     total: decFromUnits(target, decimals),

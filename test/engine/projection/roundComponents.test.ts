@@ -1,5 +1,5 @@
 import { Dec } from "../../../src/engine/decimal";
-import { EngineError } from "../../../src/engine/engineError";
+import { brokenPrecondition } from "../brokenPrecondition";
 import { ratFromDec } from "../../../src/engine/rational";
 import { roundComponents } from "../../../src/engine/projection/roundComponents";
 
@@ -29,7 +29,7 @@ test.each([
 });
 
 test("an overridden component that is not whole units is a broken precondition", () => {
-  expect(() => split(["1.5", "2"], 0, [0])).toThrow(
-    new EngineError("PROJECTION_FIXED_NOT_WHOLE", "an overridden component must be whole units")
+  expect(brokenPrecondition(() => split(["1.5", "2"], 0, [0]))).toBe(
+    "PROJECTION_FIXED_NOT_WHOLE: an overridden component must be whole units"
   );
 });
