@@ -1,13 +1,19 @@
 import { Dec } from "../engine/decimal";
 import type { Cell } from "./cell";
 
+// A number already spelled as Dec spells it (no sign but minus, no leading or trailing zeros, no
+// exponent, within its 40 digits): most of what we write, hashed without building a Decimal.
+const AS_DEC_SPELLS = /^-?(?:[1-9]\d*|0(?=\.))(?:\.\d*[1-9])?$|^0$/;
+
 /** A cell's value in one spelling whatever the host: numbers by value, so 952620 and 952620.0 agree. */
 const canonical = (cell: Cell): string => {
   switch (cell.t) {
     case "blank":
       return "";
     case "n":
-      return `n${new Dec(cell.v).toString()}`;
+      return cell.v.length <= 40 && AS_DEC_SPELLS.test(cell.v)
+        ? `n${cell.v}`
+        : `n${new Dec(cell.v).toString()}`;
     case "b":
       return cell.v ? "b1" : "b0";
     default:

@@ -51,13 +51,25 @@ const BOLD = 1.05;
 const FILL = 0.97;
 
 const charWidth = (ch: string): number => WIDTHS.find(([re]) => re.test(ch))?.[1] ?? 1;
+// Every class above lies in Latin-1: its widths looked up by code unit, not by testing ten
+// patterns per character (a refresh measures every cell it writes); the rest are 1.
+const LATIN1_WIDTHS = Float64Array.from({ length: 256 }, (_, c) =>
+  charWidth(String.fromCharCode(c))
+);
 
 /** The width of a text in units, on one line. */
 export function textWidth(text: string, bold = false): number {
   let width = 0;
-  for (const ch of text) width += charWidth(ch);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character beyond U+FFFF is two code units and one character of width 1.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
+    width += c < 256 ? LATIN1_WIDTHS[c]! : 1;
+  }
   return bold ? width * BOLD : width;
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** Page margins of an owned sheet, in inches (Excel's "narrow" left and right, normal top and bottom). */
 export const PAGE_MARGINS = {
@@ -103,9 +115,19 @@ export interface PrintLayout {
 
 /** How many characters the integer part of a decimal text has after moving its point `shift` places right. */
 function integerDigits(v: string, shift: number): number {
-  const [int = "", frac = ""] = v.replace(/^[-+]/, "").split(".");
-  const digits = (int + frac.slice(0, shift).padEnd(shift, "0")).replace(/^0+(?=\d)/, "");
-  return digits.length;
+  const start = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
+  const point = v.indexOf(".");
+  const int = (point < 0 ? v.length : point) - start;
+  const moved = int + shift;
+  // Leading zeros go (one digit stays): the integer part's, then the fraction's, padded with zeros.
+  let leading = 0;
+  while (leading < moved - 1) {
+    const k = leading;
+    const d = k < int ? v[start + k] : point < 0 ? "0" : (v[point + 1 + k - int] ?? "0");
+    if (d !== "0") break;
+    leading++;
+  }
+  return moved - leading;
 }
 
 /** A sheet-qualified cell or range at the start of a text, alone or before ": " (how Controle names a place). */
@@ -118,12 +140,14 @@ export function placeTarget(text: string): string | undefined {
   return place && parseSheetRange(place) ? place : undefined;
 }
 
+/** Digits with the thousands separators between their groups of three. */
+const grouped = (n: number): number => n + Math.floor((n - 1) / 3);
+
 /** About how wide a cell shows with its column's format ("€ 1.883.249", "50,58%"). */
 function shownWidth(cell: Cell | undefined, format: OutFormat): number {
   if (!cell || cell.t === "blank") return 0;
   if (cell.t !== "n") return textWidth(String(cell.v));
   const sign = cell.v.startsWith("-") ? 1 : 0;
-  const grouped = (n: number) => n + Math.floor((n - 1) / 3);
   switch (format) {
     case "eur0":
       return sign + 2 + grouped(integerDigits(cell.v, 0));

@@ -32,6 +32,19 @@ describe("wrappedLines", () => {
     expect(textWidth("iiii")).toBeLessThan(textWidth("mmmm") / 2);
     expect(textWidth("€ 1.883.249", true)).toBeGreaterThan(textWidth("€ 1.883.249"));
   });
+
+  it("adds up its characters' widths, a character beyond U+FFFF counting once", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 30 }), (s) => {
+        const each = [...s].reduce((sum, ch) => sum + textWidth(ch), 0);
+        expect(textWidth(s)).toBeCloseTo(each, 9);
+      })
+    );
+    expect(textWidth("😀")).toBe(1);
+    expect(textWidth("\u{1D400}\u00a0")).toBeCloseTo(1.45, 9);
+    expect(textWidth("\ud800")).toBe(1);
+    expect(textWidth("Ω€")).toBe(2);
+  });
 });
 
 describe("placeTarget", () => {

@@ -7,13 +7,6 @@ import { cellXml } from "./cellXml";
 import { newSheetPrint } from "./ownedSheetPrint";
 import { colXml, tableXml, worksheetXml } from "./partXml";
 
-const linkSets = new WeakMap<LaidOutTable, ReadonlySet<string>>();
-const linkedCells = (laid: LaidOutTable): ReadonlySet<string> => {
-  let set = linkSets.get(laid);
-  if (!set) linkSets.set(laid, (set = new Set(laid.print.links.map((l) => `${l.row},${l.col}`))));
-  return set;
-};
-
 /**
  * The style a cell is written with. Title, header and totals are bold; the caption and long
  * texts wrap (from the top, and so does the rest of such a table's rows); a header over numbers
@@ -22,13 +15,19 @@ const linkedCells = (laid: LaidOutTable): ReadonlySet<string> => {
  * edits the cell, and a text starting with an apostrophe is quote-prefixed instead
  * (ports/excelText: the same rule as the add-in's).
  */
-function styleOf(laid: LaidOutTable, r: number, c: number, cell: Cell): StyleRequest {
+function styleOf(
+  laid: LaidOutTable,
+  r: number,
+  c: number,
+  cell: Cell,
+  linked: ReadonlySet<string>,
+  wrapsBody: boolean
+): StyleRequest {
   const { ref, print } = laid;
-  const linked = linkedCells(laid);
   const k = c - ref.start.col;
   const header = r === ref.start.row;
   const bold = r === 0 || header || (laid.totalsRow && r === ref.end.row);
-  const wrap = r < laid.captionRows || header || (r > ref.start.row && print.wrapped.some(Boolean));
+  const wrap = r < laid.captionRows || header || (r > ref.start.row && wrapsBody);
   const look = {
     ...(bold ? { bold } : {}),
     ...(wrap ? { wrap } : {}),
@@ -41,6 +40,35 @@ function styleOf(laid: LaidOutTable, r: number, c: number, cell: Cell): StyleReq
   return { format: writing.format, ...look, ...(writing.quotePrefix ? { quotePrefix: true } : {}) };
 }
 
+/** Every cell's style key (undefined for a blank) and the distinct requests, in the order of their first cell. */
+interface CellStyles {
+  readonly keys: ReadonlyArray<ReadonlyArray<string | undefined>>;
+  readonly requests: ReadonlyMap<string, StyleRequest>;
+}
+
+// Worked out once per table: the styles are asked for to plan the style sheet, then to write the cells.
+const cellStylesOf = new WeakMap<LaidOutTable, CellStyles>();
+
+function cellStyles(laid: LaidOutTable): CellStyles {
+  const known = cellStylesOf.get(laid);
+  if (known) return known;
+  const linked = new Set(laid.print.links.map((l) => `${l.row},${l.col}`));
+  const wrapsBody = laid.print.wrapped.some(Boolean);
+  const requests = new Map<string, StyleRequest>();
+  const keys = laid.cells.map((row, r) =>
+    row.map((cell, c) => {
+      if (cell.t === "blank") return undefined;
+      const request = styleOf(laid, r, c, cell, linked, wrapsBody);
+      const key = styleKey(request);
+      if (!requests.has(key)) requests.set(key, request);
+      return key;
+    })
+  );
+  const styles = { keys, requests };
+  cellStylesOf.set(laid, styles);
+  return styles;
+}
+
 export const styleKey = (request: StyleRequest): string =>
   `${request.bold ? "b" : ""}${request.link ? "l" : ""}${request.wrap ? "w" : ""}` +
   `${request.align ?? ""}|${request.quotePrefix ? "q" : ""}|${request.format}`;
@@ -48,22 +76,10 @@ export const styleKey = (request: StyleRequest): string =>
 /** Cell style indexes by styleKey. */
 export type StyleIndex = ReadonlyMap<string, number>;
 
-/**
- * The distinct cell styles a laid-out table needs, in the order of their first cell: a few,
- * found without building a request for each of the table's thousands of cells.
- */
-export function outputStyleRequests(laid: LaidOutTable): StyleRequest[] {
-  const seen = new Map<string, StyleRequest>();
-  laid.cells.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell.t === "blank") return;
-      const request = styleOf(laid, r, c, cell);
-      const key = styleKey(request);
-      if (!seen.has(key)) seen.set(key, request);
-    })
-  );
-  return [...seen.values()];
-}
+/** The distinct cell styles a laid-out table needs, in the order of their first cell. */
+export const outputStyleRequests = (laid: LaidOutTable): StyleRequest[] => [
+  ...cellStyles(laid).requests.values(),
+];
 
 /** One `<col>` per table column, as wide as the print layout says. */
 export const outputColumns = (laid: LaidOutTable): string[] =>
@@ -74,24 +90,16 @@ export function outputCells(
   laid: LaidOutTable,
   styles: StyleIndex
 ): Map<number, Array<[number, string]>> {
+  const { keys } = cellStyles(laid);
   const rows = new Map<number, Array<[number, string]>>();
   laid.cells.forEach((row, r) => {
     const number = String(r + 1);
-    const cells = row.flatMap((cell, c): Array<[number, string]> =>
-      cell.t === "blank"
-        ? []
-        : [
-            [
-              c,
-              cellXml(
-                columnLetters(c) + number,
-                cell,
-                styles.get(styleKey(styleOf(laid, r, c, cell)))!,
-                "inline"
-              ),
-            ],
-          ]
-    );
+    const cells: Array<[number, string]> = [];
+    row.forEach((cell, c) => {
+      const key = keys[r]![c];
+      if (key !== undefined)
+        cells.push([c, cellXml(columnLetters(c) + number, cell, styles.get(key)!, "inline")]);
+    });
     if (cells.length) rows.set(r, cells);
   });
   return rows;
