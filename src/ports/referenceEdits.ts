@@ -175,6 +175,19 @@ export interface FormulaEdit {
 }
 
 /**
+ * An edit that removes, shifts and renames nothing, under which editFormula changes no formula:
+ * a refresh that keeps its tables' shapes and names need not read the workbook's formulas.
+ */
+export const editsNothing = ({ removal, shifts, renames }: FormulaEdit): boolean =>
+  !removal?.sheets.length &&
+  !removal?.tables.length &&
+  !removal?.columns.length &&
+  !shifts?.length &&
+  !renames?.sheets.length &&
+  !renames?.tables.length &&
+  !renames?.columns.length;
+
+/**
  * The formula with every reference that reaches what goes replaced by #REF! (as Excel does
  * when it deletes the target), A1 references moved as Excel moves them when table columns
  * are deleted or inserted, and renamed sheets, tables and columns written under their new

@@ -4,6 +4,7 @@ import { columnLetters } from "../../src/ports/a1";
 import { formulaRefs } from "../../src/ports/formulaRefs";
 import {
   editFormula,
+  editsNothing,
   translateFormula,
   reaches,
   type Removal,
@@ -229,5 +230,60 @@ describe("editFormula: renamed sheets, tables and columns written anew, as Excel
         renames,
       })
     ).toBe("=#REF!+'Lump sum per year'!B7");
+  });
+});
+
+describe("an edit that changes nothing", () => {
+  // Formulas of every kind of reference a workbook holds, joined by operators and functions.
+  const piece = fc.constantFrom(
+    "'Lumpsum periode'!B7",
+    "'Lumpsum per jaar'!$D$7:$D$17",
+    "LumpsumPeriode[Lumpsum 2021]",
+    "LumpsumPerJaar[[#Totals],[Lumpsum 2022]]",
+    "[@Gemeente]",
+    "A1:.B9",
+    "Blad1:Blad3!C2",
+    "[1]Extern!A1",
+    "'C:\\Data\\[B.xlsx]S'!A1",
+    "MijnNaam",
+    "#REF!",
+    "1,5",
+    '"Lumpsum periode"',
+    "7:7",
+    "C:C"
+  );
+  const formula = fc
+    .array(fc.tuple(piece, fc.constantFrom("+", "-", "*", ":", " ", ",")), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map((parts) => `=SUM(${parts.map(([p, op]) => p + op).join("")}1)`);
+  const empty = [
+    {},
+    { removal: { sheets: [], tables: [], columns: [] } },
+    { shifts: [] },
+    { renames: { sheets: [], tables: [], columns: [] } },
+  ];
+
+  it("property: is told apart, and leaves every formula as it is (so a refresh may skip reading them)", () => {
+    for (const edit of empty) expect(editsNothing(edit)).toBe(true);
+    expect(editsNothing({ removal: dropped2021 })).toBe(false);
+    expect(
+      editsNothing({ shifts: [{ sheet: "S", rows: { first: 0, last: 9 }, at: 2, delta: -1 }] })
+    ).toBe(false);
+    expect(
+      editsNothing({ renames: { sheets: [{ from: "A", to: "B" }], tables: [], columns: [] } })
+    ).toBe(false);
+    fc.assert(
+      fc.property(
+        formula,
+        fc.constantFrom(...empty),
+        fc.constantFrom("Lumpsum periode", "Overzicht"),
+        (f, edit, host) => {
+          expect(editFormula(f, host, edit)).toBeUndefined();
+        }
+      ),
+      { numRuns: 500 }
+    );
   });
 });

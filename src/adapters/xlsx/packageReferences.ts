@@ -1,7 +1,13 @@
 import { issue, type Issue } from "../../engine/issue";
 import { parseA1, parseRange, quoteSheet } from "../../ports/a1";
 import { formulaRefs } from "../../ports/formulaRefs";
-import { editFormula, reaches, type FormulaEdit, type Removal } from "../../ports/referenceEdits";
+import {
+  editFormula,
+  editsNothing,
+  reaches,
+  type FormulaEdit,
+  type Removal,
+} from "../../ports/referenceEdits";
 import type { OpcPackage } from "./opcPackage";
 import { REL_TYPE } from "./opcNames";
 import { attributeSpans, decodeEntities, localName, scanXml, tagAttributes } from "./scanXml";
@@ -263,6 +269,7 @@ export function rewriteReferences(
   scope: Scope & { readonly rewritten: ReadonlyArray<string> }
 ): { parts: Map<string, string>; workbook: string } {
   const parts = new Map<string, string>();
+  if (editsNothing(edit)) return { parts, workbook: pkg.text(index.part)!.text };
   const skip = new Set([...scope.retired, ...scope.rewritten].map(lower));
   for (const sheet of index.sheets) {
     if (!sheet.part || skip.has(lower(sheet.name))) continue;
