@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { nameKey } from "../../src/engine/nameKey";
 import { normalizeName } from "../../src/engine/normalizeName";
 
@@ -25,4 +26,17 @@ test.each<[string, string]>([
 test("a name is shown as typed, only trimmed and in NFC", () => {
   expect(normalizeName("  Sint  Anthonis\u00a0")).toBe("Sint  Anthonis");
   expect(normalizeName("Cafe\u0301")).toBe("Café");
+});
+
+// A plain ASCII name takes a short way to its key; a no-break space or an invisible character
+// sends the same name the long way, which must come to the same key.
+test("a plain name and the same name with a no-break space or an invisible character around it have one key", () => {
+  const ascii = fc.string({ unit: fc.constantFrom(..." \t-'.abcXYZ019!~") });
+  fc.assert(
+    fc.property(ascii, (name) => {
+      const key = nameKey(name);
+      expect(nameKey(`\u00a0${name}`)).toBe(key);
+      expect(nameKey(`${name}\u200b`)).toBe(key);
+    })
+  );
 });
