@@ -139,18 +139,21 @@ function allocationText(a: Allocation, lang: Lang): Iterable<string> {
     lang === "nl"
       ? ["Gemeente", "P-budget", "Aandeel", "Lumpsum"]
       : ["Municipality", "P-budget", "Share", "Lump sum"];
-  const rows = a.rows.map((r) => [
-    r.name,
-    formatAmount(r.weight, r.weight.decimalPlaces(), lang),
-    `${formatAmount(ratPercent(r.share, 2), 2, lang)}%`,
-    formatAmount(r.amount, a.decimals, lang),
-  ]);
   const sumW = a.rows.reduce((s, r) => s.plus(r.weight), new Dec(0));
-  rows.push([
-    lang === "nl" ? "Totaal" : "Total",
-    formatAmount(sumW, sumW.decimalPlaces(), lang),
-    `${formatAmount(new Dec(100), 2, lang)}%`,
-    formatAmount(a.total, a.decimals, lang),
-  ]);
+  function* rows(): Generator<string[]> {
+    for (const r of a.rows)
+      yield [
+        r.name,
+        formatAmount(r.weight, r.weight.decimalPlaces(), lang),
+        `${formatAmount(ratPercent(r.share, 2), 2, lang)}%`,
+        formatAmount(r.amount, a.decimals, lang),
+      ];
+    yield [
+      lang === "nl" ? "Totaal" : "Total",
+      formatAmount(sumW, sumW.decimalPlaces(), lang),
+      `${formatAmount(new Dec(100), 2, lang)}%`,
+      formatAmount(a.total, a.decimals, lang),
+    ];
+  }
   return textTableLines(h, rows, ["l", "r", "r", "r"]);
 }

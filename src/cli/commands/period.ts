@@ -220,14 +220,20 @@ function* periodText(t: Schedule, lang: Lang): Generator<string> {
   ];
   const fmt = (d: Dec | undefined) => (d ? formatAmount(d, t.decimals, lang) : "");
   // A row per municipality (blank in a year it is not listed in), then the totals.
-  const lines = (rows: ReadonlyArray<{ name: string; values: Readonly<Record<number, Dec>> }>) => [
-    ...rows.map((r) => [
-      r.name,
-      ...t.slices.map((s) => fmt(r.values[s.year])),
-      fmt(sumDec(Object.values(r.values))),
-    ]),
-    [lang === "nl" ? "Totaal" : "Total", ...t.slices.map((s) => fmt(s.total)), fmt(t.total)],
-  ];
+  const lines = (rows: ReadonlyArray<{ name: string; values: Readonly<Record<number, Dec>> }>) =>
+    function* (): Generator<string[]> {
+      for (const r of rows)
+        yield [
+          r.name,
+          ...t.slices.map((s) => fmt(r.values[s.year])),
+          fmt(sumDec(Object.values(r.values))),
+        ];
+      yield [
+        lang === "nl" ? "Totaal" : "Total",
+        ...t.slices.map((s) => fmt(s.total)),
+        fmt(t.total),
+      ];
+    };
   const align = headers.map((_, i): "l" | "r" => (i === 0 ? "l" : "r"));
   const title = `${lang === "nl" ? "Periode" : "Period"} ${t.period.start} – ${t.period.end} (${t.basis === "months" ? (lang === "nl" ? "hele maanden" : "whole months") : lang === "nl" ? "dagen" : "days"})`;
   yield oneLine(title) + "\n";
