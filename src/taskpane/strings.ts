@@ -269,6 +269,10 @@ export const STRINGS = {
     nl: "Er is niets geschreven: los eerst de fouten hieronder op.",
     en: "Nothing was written: fix the errors below first.",
   },
+  refreshNeedsConfirm: {
+    nl: "Er is niets geschreven: wat deze verversing weghaalt of overschrijft, wordt gebruikt op de plaatsen hieronder. Pas die aan, of schrijf toch.",
+    en: "Nothing was written: what this refresh removes or overwrites is used at the places below. Change them, or write anyway.",
+  },
   refreshFindings: { nl: "Bevindingen bij het verversen", en: "Findings of the refresh" },
 
   // Audit

@@ -180,12 +180,35 @@ describe("the out-of-date banner", () => {
     renderPane(<StaleBanner />, { host: { ...memoryHost(), port } });
     await user.click(await screen.findByRole("button", { name: "Refresh now" }));
     expect(
-      await screen.findByText("Nothing was written: fix the errors below first.")
+      await screen.findByText(
+        "Nothing was written: what this refresh removes or overwrites is used at the places below. Change them, or write anyway."
+      )
     ).toBeTruthy();
+    expect(screen.queryByText("Nothing was written: fix the errors below first.")).toBeNull();
     expect(screen.getByText(/Cell 'Overzicht'!B5 refers to 'Lumpsum periode'/)).toBeTruthy();
     await confirm(user, "Write anyway…", "Write anyway");
     await waitFor(() => expect(screen.queryByText("Output out of date")).toBeNull());
     expect(forced).toEqual([false, true]);
+  });
+
+  test("a refresh refused for what no confirmation overrides says to fix it, and offers no way past", async () => {
+    const user = userEvent.setup();
+    const stale = await staleWorkbook();
+    const port: WorkbookPort = {
+      read: (ref) => stale.read(ref),
+      readName: (name) => stale.readName(name),
+      readSettings: () => stale.readSettings(),
+      write: async () => {
+        throw new PortError(issue("PKG_SHEET_NOT_OWNED", "error", { sheet: "Lumpsum periode" }));
+      },
+    };
+    renderPane(<StaleBanner />, { host: { ...memoryHost(), port } });
+    await user.click(await screen.findByRole("button", { name: "Refresh now" }));
+    expect(
+      await screen.findByText("Nothing was written: fix the errors below first.")
+    ).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Write anyway…" })).toBeNull();
+    expect(screen.getByText("Output out of date")).toBeTruthy();
   });
 
   test.each([

@@ -18,14 +18,21 @@ export function RefreshOutcome({
   onForce: () => void;
 }) {
   const { t } = useLang();
+  // Refused only for what a confirmation may override: not an error to fix, a choice to make.
+  const confirmable = !result.written && onlyConfirmable(result.issues);
   return (
     <>
-      <MessageBar intent={result.written ? "success" : "error"} layout="multiline">
+      <MessageBar
+        intent={result.written ? "success" : confirmable ? "warning" : "error"}
+        layout="multiline"
+      >
         <MessageBarBody>
-          {result.written ? t("refreshDone", { count: result.tables.length }) : t("refreshBlocked")}
+          {result.written
+            ? t("refreshDone", { count: result.tables.length })
+            : t(confirmable ? "refreshNeedsConfirm" : "refreshBlocked")}
         </MessageBarBody>
       </MessageBar>
-      {onlyConfirmable(result.issues) ? (
+      {confirmable ? (
         <ForceConfirm issues={result.issues} onConfirm={onForce} />
       ) : (
         <FindingList issues={result.issues} label={t("refreshFindings")} />
