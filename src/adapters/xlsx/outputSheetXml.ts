@@ -24,20 +24,20 @@ function styleOf(
   wrapsBody: boolean
 ): StyleRequest {
   const { ref, print } = laid;
-  const k = c - ref.start.col;
   const header = r === ref.start.row;
-  const bold = r === 0 || header || (laid.totalsRow && r === ref.end.row);
-  const wrap = r < laid.captionRows || header || (r > ref.start.row && wrapsBody);
-  const look = {
-    ...(bold ? { bold } : {}),
-    ...(wrap ? { wrap } : {}),
-    ...(header && print.numeric[k] ? { align: "right" as const } : {}),
-    ...(linked.has(`${r},${c}`) ? { link: true } : {}),
-  };
-  if (cell.t === "n") return { format: cell.fmt ?? "General", ...look };
-  if (cell.t !== "s") return { format: "General", ...look };
-  const writing = textCellWriting(cell.v);
-  return { format: writing.format, ...look, ...(writing.quotePrefix ? { quotePrefix: true } : {}) };
+  // Built by assignment rather than spreads: a 342 × 12 refresh asks this of 21,801 cells.
+  const request: { -readonly [K in keyof StyleRequest]: StyleRequest[K] } = { format: "General" };
+  if (cell.t === "n" && cell.fmt) request.format = cell.fmt;
+  if (cell.t === "s") {
+    const writing = textCellWriting(cell.v);
+    request.format = writing.format;
+    if (writing.quotePrefix) request.quotePrefix = true;
+  }
+  if (r === 0 || header || (laid.totalsRow && r === ref.end.row)) request.bold = true;
+  if (r < laid.captionRows || header || (r > ref.start.row && wrapsBody)) request.wrap = true;
+  if (header && print.numeric[c - ref.start.col]) request.align = "right";
+  if (linked.size > 0 && linked.has(`${r},${c}`)) request.link = true;
+  return request;
 }
 
 /** Every cell's style key (undefined for a blank) and the distinct requests, in the order of their first cell. */
