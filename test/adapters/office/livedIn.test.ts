@@ -34,7 +34,7 @@ describe("in Excel (the mock), a refresh keeps what people built on the annex", 
       expect(formulasOf(wb)).not.toContain("#REF!");
       const figures = await expectedFigures(port);
       expect(shown(wb, user)).toEqual(figures);
-      expect(wb.valueOf(wb.sheet(NOTE.sheet), 1, 1)).toBe(NOTE.text);
+      expect(wb.valueOf(wb.sheet(NOTE.sheet), NOTE.row, NOTE.col)).toBe(NOTE.text);
       seen.push(figures);
     }
     expect(new Set(seen.map((f) => f[0])).size).toBe(3);

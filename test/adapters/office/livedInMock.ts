@@ -59,7 +59,8 @@ export async function livedIn() {
     series: [{ name: "Lumpsum 2022", values: `=${amounts}`, categories: `=${names}` }],
   });
   const note = wb.sheet(NOTE.sheet);
-  wb.setValues(note.id, { start: { row: 1, col: 1 }, end: { row: 1, col: 1 } }, [[NOTE.text]]);
+  const at = { row: NOTE.row, col: NOTE.col };
+  wb.setValues(note.id, { start: at, end: at }, [[NOTE.text]]);
   return { mock, wb, port, user };
 }
 

@@ -271,7 +271,11 @@ export class MockWorkbook {
     this.rewriteFormulas((formula, host) => editFormula(formula, host, { removal }));
   }
 
-  /** Writes values as Excel takes typed input (typedInput); a header cell names its table column. */
+  /**
+   * Writes values as Excel takes typed input (typedInput); a header cell names its table column.
+   * A merged area holds its top-left cell's value only: Excel drops, without an error, what is
+   * written to its other cells, so a write that relies on them reads back empty here too.
+   */
   setValues(
     id: number,
     at: RangeRef,
@@ -280,7 +284,17 @@ export class MockWorkbook {
   ): void {
     this.edits++;
     const sheet = this.writable(id);
+    const hidden = (r: number, c: number) =>
+      sheet.merged.some(
+        (m) =>
+          r >= m.start.row &&
+          r <= m.end.row &&
+          c >= m.start.col &&
+          c <= m.end.col &&
+          (r !== m.start.row || c !== m.start.col)
+      );
     this.each(at, values, (r, c, v) => {
+      if (hidden(r, c)) return;
       const format = this.cell(sheet, r, c).format;
       const typed = typedInput(v, format, asFormulas);
       const cell: XCell = { ...typed, format };
