@@ -6,7 +6,7 @@ import { hasErrors, issue, type Issue } from "./issue";
 import { largerWeightFirst } from "./largerWeightFirst";
 import { nameKey } from "./nameKey";
 import { normalizeName } from "./normalizeName";
-import { decDigits, decFromUnits, ratRoundHalfAway, type Rational, ratFromDec } from "./rational";
+import { decFromUnits, ratRoundHalfAway, type Rational, ratFromDec } from "./rational";
 import { fail, ok, type Result } from "./result";
 import { toDecimal, type DecimalInput } from "./toDecimal";
 
@@ -112,10 +112,10 @@ export function allocate(input: AllocationInput): Allocation {
 function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation {
   // Bring every weight to one integer scale so shares are integer ratios Wᵢ/ΣW, and every
   // exact amount in units shares one denominator: (T·U·Wᵢ) / (Td·ΣW).
-  const parts = weights.map(decDigits);
   // A fold, not Math.max(...spread): spreading some 125,000 arguments overflows the stack.
-  const places = parts.reduce((p, x) => Math.max(p, x.places), 0);
-  const w = parts.map(({ digits, places: own }) => digits * 10n ** BigInt(places - own));
+  const places = weights.reduce((p, x) => Math.max(p, x.decimalPlaces()), 0);
+  // Each weight's digits at that scale, read from its text: toFixed pads, never rounds, here.
+  const w = weights.map((x) => BigInt(x.toFixed(places).replace(".", "")));
   const sumW = w.reduce((a, b) => a + b, 0n);
   const t = ratFromDec(total);
   const unit = 10n ** BigInt(decimals);
