@@ -65,10 +65,10 @@ function validate(input: AllocationInput): { valid?: Valid; issues: Issue[] } {
     const name = normalizeName(row.name);
     const label = name || `#${i + 1}`;
     const where = { row: label };
+    const key = nameKey(name);
     if (!name) issues.push(issue("NAME_MISSING", "error", where));
-    else if (seen.has(nameKey(name)))
-      issues.push(issue("NAME_DUPLICATE", "error", where, { name }));
-    seen.add(nameKey(name));
+    else if (seen.has(key)) issues.push(issue("NAME_DUPLICATE", "error", where, { name }));
+    seen.add(key);
     const w = toDecimal(row.weight);
     if (w.kind === "missing") issues.push(issue("WEIGHT_MISSING", "error", where, { name: label }));
     else if (w.kind === "invalid")
