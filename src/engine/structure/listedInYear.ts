@@ -33,10 +33,10 @@ export function listedInYear(
   year: number
 ): { rows: ListedRow[]; issues: Issue[] } {
   const participants = mergerNames(mergers);
+  // Each budget read once: the names with one this year decide what a merger's blanks mean.
+  const read = rows.map((r) => toDecimal(r.weights[year]));
   const filled = new Set(
-    rows
-      .filter((r) => toDecimal(r.weights[year]).kind !== "missing")
-      .map((r) => nameKey(r.name ?? ""))
+    rows.filter((_, i) => read[i]!.kind !== "missing").map((r) => nameKey(r.name ?? ""))
   );
   const issues: Issue[] = [];
   const listed: ListedRow[] = [];
@@ -46,7 +46,7 @@ export function listedInYear(
     const key = nameKey(name);
     const label = name || `#${i + 1}`;
     const where = { row: label, column: String(year) };
-    const w = toDecimal(row.weights[year]);
+    const w = read[i]!;
     if (w.kind === "missing" && participants.has(key)) {
       const blank = blankOf(key, mergers, filled);
       if (blank === "missing")
