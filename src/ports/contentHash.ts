@@ -5,19 +5,20 @@ import type { Cell } from "./cell";
 // exponent, within its 40 digits): most of what we write, hashed without building a Decimal.
 const AS_DEC_SPELLS = /^-?(?:[1-9]\d*|0(?=\.))(?:\.\d*[1-9])?$|^0$/;
 
-/** A cell's value in one spelling whatever the host: numbers by value, so 952620 and 952620.0 agree. */
-const canonical = (cell: Cell): string => {
+/**
+ * A cell's value in one spelling whatever the host, after its type letter: numbers by value, so
+ * 952620 and 952620.0 agree.
+ */
+const canonical = (cell: Exclude<Cell, { t: "blank" }>): string => {
   switch (cell.t) {
-    case "blank":
-      return "";
     case "n":
       return cell.v.length <= 40 && AS_DEC_SPELLS.test(cell.v)
-        ? `n${cell.v}`
-        : `n${new Dec(cell.v).toString()}`;
+        ? cell.v
+        : new Dec(cell.v).toString();
     case "b":
-      return cell.v ? "b1" : "b0";
+      return cell.v ? "1" : "0";
     default:
-      return `${cell.t}${cell.v}`;
+      return cell.v;
   }
 };
 
@@ -54,10 +55,18 @@ export function textHash(text: string): string {
  */
 export function contentHash(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
   const f = new Fingerprint();
+  // The text "row,col=<type><value>\0" per cell, fed piece by piece: the same hash as the
+  // joined text, without building it for each of a table's thousands of cells.
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const value = canonical(cell);
-      if (value !== "") f.feed(`${r},${c}=${value}\u0000`);
+      if (cell.t === "blank") return;
+      f.feed(String(r));
+      f.feed(",");
+      f.feed(String(c));
+      f.feed("=");
+      f.feed(cell.t);
+      f.feed(canonical(cell));
+      f.feed("\u0000");
     })
   );
   return f.hex();

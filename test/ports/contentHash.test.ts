@@ -38,6 +38,15 @@ describe("contentHash", () => {
     expect(one(num(a))).toBe(one(num(b)));
   });
 
+  it("gives the fingerprint earlier releases recorded: the owned record in a workbook carries it", () => {
+    const rows: Cell[][] = [
+      [text("Gemeente"), text("P-budget 2021"), BLANK, { t: "b", v: true }],
+      [text("'s-Hertogenbosch"), num("1883249"), num("0.424079"), num("1.5e3")],
+      [text(""), BLANK, num("-0.50"), { t: "e", v: "#N/A" }],
+    ];
+    expect(contentHash(rows)).toBe("326e6617cd8d7239");
+  });
+
   it("tells different values, kinds and places apart, and ignores blanks and formats", () => {
     expect(one(num("1"))).not.toBe(one(num("10")));
     expect(one(num("0.1"))).not.toBe(one(num("0.01")));
