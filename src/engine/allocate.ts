@@ -6,7 +6,7 @@ import { hasErrors, issue, type Issue } from "./issue";
 import { largerWeightFirst } from "./largerWeightFirst";
 import { nameKey } from "./nameKey";
 import { normalizeName } from "./normalizeName";
-import { decFromUnits, ratRoundHalfAway, type Rational, ratFromDec } from "./rational";
+import { decFromUnits, decScaled, ratRoundHalfAway, type Rational, ratFromDec } from "./rational";
 import { fail, ok, type Result } from "./result";
 import { toDecimal, type DecimalInput } from "./toDecimal";
 
@@ -114,8 +114,7 @@ function unsafeAllocate({ names, weights, total, decimals }: Valid): Allocation 
   // exact amount in units shares one denominator: (T·U·Wᵢ) / (Td·ΣW).
   // A fold, not Math.max(...spread): spreading some 125,000 arguments overflows the stack.
   const places = weights.reduce((p, x) => Math.max(p, x.decimalPlaces()), 0);
-  // Each weight's digits at that scale, read from its text: toFixed pads, never rounds, here.
-  const w = weights.map((x) => BigInt(x.toFixed(places).replace(".", "")));
+  const w = weights.map((x) => decScaled(x, places));
   const sumW = w.reduce((a, b) => a + b, 0n);
   const t = ratFromDec(total);
   const unit = 10n ** BigInt(decimals);

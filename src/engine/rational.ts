@@ -40,13 +40,20 @@ export function rat(n: bigint, d: bigint = 1n): Rational {
 /**
  * A finite Decimal as digits / 10^places, read from its text: Decimal arithmetic (x · 10^k)
  * would round to the 40-digit precision and costs more than the BigInt work it feeds.
- * toFixed() without places writes every digit and never an exponent.
+ * toFixed writes every digit and never an exponent.
  */
 export function decDigits(x: Dec): { digits: bigint; places: number } {
   if (!x.isFinite()) throw new RangeError(`not a finite number: ${x.toString()}`);
-  const [whole, fraction = ""] = x.toFixed().split(".");
-  return { digits: BigInt(whole + fraction), places: fraction.length };
+  const places = x.decimalPlaces();
+  return { digits: decScaled(x, places), places };
 }
+
+/**
+ * x · 10^places as an integer, for a finite x with at most `places` decimals: its text padded
+ * to `places` (toFixed pads, and never rounds here), the point taken out.
+ */
+export const decScaled = (x: Dec, places: number): bigint =>
+  BigInt(x.toFixed(places).replace(".", ""));
 
 /** units / 10^places as a Decimal, exactly: read as text with an exponent, not divided at the Decimal precision. */
 export const decFromUnits = (units: bigint, places: number): Dec => new Dec(`${units}e-${places}`);

@@ -284,14 +284,11 @@ export class MockWorkbook {
   ): void {
     this.edits++;
     const sheet = this.writable(id);
-    const hidden = (r: number, c: number) =>
+    const hidden = (row: number, col: number) =>
       sheet.merged.some(
         (m) =>
-          r >= m.start.row &&
-          r <= m.end.row &&
-          c >= m.start.col &&
-          c <= m.end.col &&
-          (r !== m.start.row || c !== m.start.col)
+          overlap(m, { start: { row, col }, end: { row, col } }) &&
+          (row !== m.start.row || col !== m.start.col)
       );
     this.each(at, values, (r, c, v) => {
       if (hidden(r, c)) return;
